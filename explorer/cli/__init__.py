@@ -1,0 +1,54 @@
+"""`explorer [COMMAND] ...`: with no command, the window; otherwise one headless command.
+
+Each command is a module of this package with ``register(subparsers)``; they are found automatically.
+Commands import torch inside their ``run`` so that ``explorer presets`` stays instant.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+from ..core.config import ConfigError
+from ..core.io import FileFormatError
+from .common import OneLineParser
+
+__all__ = ["main", "build_parser", "CliError"]
+
+
+class CliError(Exception):
+    """A problem to report in one line on stderr, exit status 2."""
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog="explorer", description="DenseNet Explorer: see, tweak, train and explain DenseNets. "
+        "Without a command it opens the window.")
+    parser.add_argument("--lang", choices=["en", "ko"], help="language of the window (GUI only)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_") or info.name == "common":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "register"):
+            module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ..ui.app import main as gui_main
+
+        return gui_main(lang=args.lang)
+    try:
+        return int(args.func(args) or 0)
+    except (ConfigError, FileFormatError, CliError) as exc:
+        print(f"explorer {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"explorer {args.command}: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,76 @@
+"""What every network-taking command shares: the network options and how they make a config."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import Any
+
+from ..core.config import DEFAULT_PRESET, ConfigError, DenseNetConfig, preset_config
+from ..core.io import load_config
+
+__all__ = ["OneLineParser", "add_network_args", "config_from_args", "parse_blocks"]
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def parse_blocks(text: str) -> tuple[int, ...]:
+    try:
+        values = tuple(int(v) for v in text.replace(" ", "").split(",") if v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"block_layers = {text!r}: must be whole numbers separated by commas, e.g. 6,12,24,16") from None
+    if not values:
+        raise argparse.ArgumentTypeError("block_layers is empty: give layers per block, e.g. 16,16,16")
+    return values
+
+
+def add_network_args(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("network (start from a preset or a config file, then override)")
+    g.add_argument("--preset", help=f"a preset name (see `explorer presets`; default {DEFAULT_PRESET})")
+    g.add_argument("--config", metavar="FILE", help="a config JSON file saved by the app or `export`")
+    g.add_argument("--depth", type=int, help="depth L; split evenly over the blocks ((L-4)/3 or (L-4)/6)")
+    g.add_argument("--growth-rate", "-k", type=int, help="growth rate k")
+    g.add_argument("--compression", type=float, help="compression theta in (0, 1]")
+    g.add_argument("--bottleneck", action=argparse.BooleanOptionalAction, default=None,
+                   help="1x1 bottleneck before each 3x3 conv (DenseNet-B)")
+    g.add_argument("--blocks", type=parse_blocks, metavar="N,N,...", help="layers per block, e.g. 6,12,24,16")
+    g.add_argument("--init-features", type=int, help="channels after the stem (k0 of block 1)")
+    g.add_argument("--stem", choices=["cifar", "imagenet"])
+    g.add_argument("--num-classes", type=int)
+    g.add_argument("--input-size", type=int, help="input height = width in pixels")
+    g.add_argument("--in-channels", type=int, help="input channels (3 for colour, 1 for grey)")
+    g.add_argument("--dropout", type=float, help="dropout rate after each conv but the first")
+
+
+def config_from_args(args: argparse.Namespace) -> Any:
+    """The preset (or config file), with every option given on the command line applied."""
+    if args.config and args.preset:
+        raise ConfigError("config", args.config, "and --preset were both given", "one of them")
+    base = load_config(args.config) if args.config else preset_config(args.preset or DEFAULT_PRESET)
+    if not isinstance(base, DenseNetConfig):
+        return base
+    changes: dict[str, Any] = {}
+    for option, name in (("growth_rate", "growth_rate"), ("compression", "compression"),
+                         ("bottleneck", "bottleneck"), ("blocks", "block_layers"),
+                         ("init_features", "init_features"), ("stem", "stem"),
+                         ("num_classes", "num_classes"), ("input_size", "input_size"),
+                         ("in_channels", "in_channels"), ("dropout", "drop_rate")):
+        value = getattr(args, option, None)
+        if value is not None:
+            changes[name] = value
+    if args.depth is not None:
+        bottleneck = changes.get("bottleneck", base.bottleneck)
+        num_blocks = len(changes.get("block_layers", base.block_layers))
+        layers = DenseNetConfig.layers_for_depth(args.depth, num_blocks, bottleneck)
+        if "block_layers" in changes and changes["block_layers"] != layers:
+            given = ",".join(map(str, changes["block_layers"]))
+            raise ConfigError("depth", args.depth, f"disagrees with --blocks {given}",
+                              f"give one of them, or depth {replace(base, **changes).depth}")
+        changes["block_layers"] = layers
+    return replace(base, **changes) if changes else base

@@ -1,0 +1,71 @@
+"""Files on disk: every write is atomic (temp file in the same folder, fsync, rename), so a crash or a
+full disk mid-write leaves the previous file intact."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Iterator
+
+from .config import config_from_json, config_to_json
+
+__all__ = ["atomic_writer", "atomic_write_bytes", "atomic_write_text", "save_config", "load_config",
+           "FileFormatError"]
+
+
+class FileFormatError(ValueError):
+    """A file that is not what it should be; the message names the file and what is wrong."""
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path``; on success fsync and rename it over ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding, newline="" if "b" not in mode else None) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):  # make the rename itself durable where the OS allows it
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    with atomic_writer(path, "wb") as fh:
+        fh.write(data)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    with atomic_writer(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+def save_config(path: str | os.PathLike, config: Any) -> None:
+    atomic_write_text(path, config_to_json(config))
+
+
+def load_config(path: str | os.PathLike) -> Any:
+    """A config from a JSON file; ConfigError for bad content, FileFormatError for an unreadable file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileFormatError(f"{path}: is not a text (UTF-8 JSON) file") from None
+    return config_from_json(text)

@@ -1,0 +1,259 @@
+"""The channel ledger: what a network is, computed from its config alone (integers only, no weights).
+
+It runs on every slider tick, so it stays pure arithmetic: densenet264 takes well under a millisecond
+(``benchmarks/bench_ledger.py``). Tests hold it equal to the built module: parameters, output shapes and
+multiply-adds, for every valid config.
+
+Memory model (float32, 4 bytes): ``saved`` counts the elements autograd keeps for the backward pass of
+one image in a training step; ``saved_efficient`` the same with memory-efficient (checkpointed) dense
+layers, which keep only each layer's new feature maps and recompute the concatenation, BN, ReLU and
+(bottleneck) 1x1 conv in the backward pass.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .config import DenseNetConfig, stem_output_size
+
+__all__ = ["LedgerRow", "BlockSummary", "Ledger", "compute_ledger", "register_ledger", "BYTES_PER_ELEM",
+           "conv_params", "conv_macs"]
+
+BYTES_PER_ELEM = 4  # float32
+_INT64_ELEMS = 2  # an int64 index costs two float32 slots
+
+
+@dataclass(slots=True)
+class LedgerRow:
+    name: str  # module path in the built network, e.g. "features.denseblock1.denselayer3"
+    kind: str  # "conv", "norm", "pool", "dense_layer", "transition", "classifier", ... (per family)
+    block: int | None  # 1-based block (stage) index, None outside blocks
+    layer: int | None  # l, 1-based layer index inside the block
+    in_channels: int
+    out_channels: int
+    out_h: int
+    out_w: int
+    params: int
+    macs: int  # multiply-adds of conv and linear layers, one image
+    saved: int = 0  # elements kept for backward, one image, plain training
+    saved_efficient: int = 0  # the same in memory-efficient mode
+    formula: str = ""  # for dense layers: "k0 + k x (l-1) = ..." with the numbers
+    detail: str = ""  # e.g. "BN-ReLU-Conv(1x1) - BN-ReLU-Conv(3x3)"
+
+    @property
+    def output_size(self) -> tuple[int, int]:
+        return (self.out_h, self.out_w)
+
+    @property
+    def activation(self) -> int:
+        """Elements of this row's output for one image."""
+        return self.out_channels * self.out_h * self.out_w
+
+
+@dataclass(slots=True)
+class BlockSummary:
+    index: int  # 1-based
+    num_layers: int
+    in_channels: int  # k0 of the block
+    out_channels: int  # k0 + k * layers
+    out_h: int
+    out_w: int
+    params: int
+    macs: int
+    connections: int  # L(L+1)/2 for a dense block of L layers, L for a chain
+    pattern: str = "dense"  # "dense", "residual", "chain", "fractal"
+    transition_in: int | None = None  # channels the following transition receives
+    transition_out: int | None = None  # ... and emits (floor(theta*m))
+
+
+@dataclass
+class Ledger:
+    config: Any
+    rows: list[LedgerRow]
+    blocks: list[BlockSummary]
+    depth: int
+    connections: int
+    total_params: int = field(init=False)
+    total_macs: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.total_params = sum(r.params for r in self.rows)
+        self.total_macs = sum(r.macs for r in self.rows)
+
+    # -- memory --------------------------------------------------------------------------------------
+
+    @property
+    def param_bytes(self) -> int:
+        return self.total_params * BYTES_PER_ELEM
+
+    @property
+    def forward_activation_bytes(self) -> int:
+        """Sum of every row's output for one image (what a hook would see pass by)."""
+        return sum(r.activation for r in self.rows) * BYTES_PER_ELEM
+
+    def train_activation_bytes(self, batch_size: int = 1, memory_efficient: bool = False) -> int:
+        """Bytes autograd keeps for backward in one training step, plus the largest transient of the
+        backward pass (a layer's input gradient and its recomputed part)."""
+        saved = sum(r.saved_efficient if memory_efficient else r.saved for r in self.rows)
+        transient = max((2 * r.in_channels + r.out_channels) * r.out_h * r.out_w for r in self.rows)
+        return (saved + transient) * batch_size * BYTES_PER_ELEM
+
+    def train_step_bytes(self, batch_size: int = 1, memory_efficient: bool = False,
+                         optimizer_slots: int = 1) -> int:
+        """Parameters, their gradients, the optimiser's state (SGD momentum: 1 slot) and activations."""
+        return (self.param_bytes * (2 + optimizer_slots)
+                + self.train_activation_bytes(batch_size, memory_efficient))
+
+    # -- views ---------------------------------------------------------------------------------------
+
+    def block_rows(self, block: int) -> list[LedgerRow]:
+        return [r for r in self.rows if r.block == block and r.kind == "dense_layer"]
+
+    def row(self, name: str) -> LedgerRow:
+        for r in self.rows:
+            if r.name == name:
+                return r
+        raise KeyError(name)
+
+    @property
+    def output_size(self) -> tuple[int, int]:
+        return self.rows[-1].output_size
+
+    def to_dict(self) -> dict[str, Any]:
+        from .config import config_to_dict
+
+        return {
+            "config": config_to_dict(self.config),
+            "depth": self.depth,
+            "total_params": self.total_params,
+            "macs": self.total_macs,
+            "connections": self.connections,
+            "param_bytes": self.param_bytes,
+            "train_step_bytes_per_image": self.train_activation_bytes(1),
+            "train_step_bytes_per_image_memory_efficient": self.train_activation_bytes(1, True),
+            "layers": [{
+                "name": r.name, "kind": r.kind, "block": r.block, "layer": r.layer,
+                "in_channels": r.in_channels, "out_channels": r.out_channels,
+                "output_size": [r.out_h, r.out_w], "params": r.params, "macs": r.macs,
+                "activation": r.activation, "formula": r.formula,
+            } for r in self.rows],
+            "blocks": [{
+                "index": b.index, "layers": b.num_layers, "in_channels": b.in_channels,
+                "out_channels": b.out_channels, "output_size": [b.out_h, b.out_w], "params": b.params,
+                "macs": b.macs, "connections": b.connections, "pattern": b.pattern,
+                "transition_in": b.transition_in, "transition_out": b.transition_out,
+            } for b in self.blocks],
+        }
+
+
+# ----------------------------------------------------------------------------------- shared arithmetic
+
+
+def conv_params(cin: int, cout: int, kernel: int, bias: bool = False, groups: int = 1) -> int:
+    return cout * (cin // groups) * kernel * kernel + (cout if bias else 0)
+
+
+def conv_macs(cin: int, cout: int, kernel: int, out_h: int, out_w: int, groups: int = 1) -> int:
+    return cout * (cin // groups) * kernel * kernel * out_h * out_w
+
+
+# ------------------------------------------------------------------------------------------ DenseNet
+
+
+def _densenet_ledger(cfg: DenseNetConfig) -> Ledger:
+    rows: list[LedgerRow] = []
+    blocks: list[BlockSummary] = []
+    add = rows.append
+    k = cfg.growth_rate
+    cin0 = cfg.in_channels
+    size = cfg.input_size
+    c = cfg.num_init_features
+    drop = cfg.drop_rate > 0
+
+    # Stem.
+    if cfg.stem == "imagenet":
+        h = (size + 6 - 7) // 2 + 1
+        add(LedgerRow("features.conv0", "conv", None, None, cin0, c, h, h, conv_params(cin0, c, 7),
+                      conv_macs(cin0, c, 7, h, h), saved=cin0 * size * size,
+                      saved_efficient=cin0 * size * size, detail="Conv 7x7, stride 2"))
+        hw = c * h * h
+        add(LedgerRow("features.norm0", "norm", None, None, c, c, h, h, 2 * c, 0, saved=2 * hw,
+                      saved_efficient=2 * hw, detail="BN-ReLU"))
+        h2 = stem_output_size("imagenet", size)
+        add(LedgerRow("features.pool0", "pool", None, None, c, c, h2, h2, 0, 0,
+                      saved=_INT64_ELEMS * c * h2 * h2, saved_efficient=_INT64_ELEMS * c * h2 * h2,
+                      detail="Max pool 3x3, stride 2"))
+        h = h2
+    else:
+        h = size
+        add(LedgerRow("features.conv0", "conv", None, None, cin0, c, h, h, conv_params(cin0, c, 3),
+                      conv_macs(cin0, c, 3, h, h), saved=cin0 * size * size,
+                      saved_efficient=cin0 * size * size, detail="Conv 3x3"))
+
+    connections = 0
+    detail_b = "BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)"
+    detail_p = "BN-ReLU-Conv(3x3)"
+    inter = cfg.bn_size * k
+    for b, n in enumerate(cfg.block_layers, start=1):
+        k0 = c
+        hw = h * h
+        block_params = block_macs = 0
+        for layer in range(1, n + 1):
+            cin = k0 + k * (layer - 1)
+            if cfg.bottleneck:
+                params = 2 * cin + conv_params(cin, inter, 1) + 2 * inter + conv_params(inter, k, 3)
+                macs = conv_macs(cin, inter, 1, h, h) + conv_macs(inter, k, 3, h, h)
+                # cat out (BN input), ReLU out (conv input), conv1 out, ReLU2 out; dropout masks.
+                saved = (2 * cin + 2 * inter) * hw + (drop * (inter + k) * hw)
+                saved_eff = 2 * inter * hw + k * hw + drop * (inter + k) * hw
+            else:
+                params = 2 * cin + conv_params(cin, k, 3)
+                macs = conv_macs(cin, k, 3, h, h)
+                saved = 2 * cin * hw + drop * k * hw
+                saved_eff = k * hw + drop * k * hw
+            if layer == 1:
+                saved_eff += k0 * hw  # the block input is kept for recomputation
+            block_params += params
+            block_macs += macs
+            add(LedgerRow(f"features.denseblock{b}.denselayer{layer}", "dense_layer", b, layer, cin, k,
+                          h, h, params, macs, saved, saved_eff,
+                          formula=f"{k0} + {k}×({layer}−1) = {cin}",
+                          detail=detail_b if cfg.bottleneck else detail_p))
+        m = k0 + n * k
+        connections += n * (n + 1) // 2
+        summary = BlockSummary(b, n, k0, m, h, h, block_params, block_macs, n * (n + 1) // 2)
+        blocks.append(summary)
+        if b < cfg.num_blocks:
+            out = int(math.floor(cfg.compression * m))
+            h_out = h // 2
+            params = 2 * m + conv_params(m, out, 1)
+            macs = conv_macs(m, out, 1, h, h)
+            # cat of the block (BN input), ReLU out (conv input), conv out (pool input); dropout mask.
+            saved = (2 * m + out) * hw + drop * out * hw
+            add(LedgerRow(f"features.transition{b}", "transition", b, None, m, out, h_out, h_out, params,
+                          macs, saved, saved, detail="BN-ReLU-Conv(1x1)-AvgPool(2x2)"))
+            summary.transition_in, summary.transition_out = m, out
+            c, h = out, h_out
+        else:
+            c = m
+    # Final BN-ReLU, global average pool, linear classifier.
+    add(LedgerRow("features.norm5", "norm", None, None, c, c, h, h, 2 * c, 0, saved=2 * c * h * h,
+                  saved_efficient=2 * c * h * h, detail="BN, then ReLU and global average pool"))
+    add(LedgerRow("classifier", "classifier", None, None, c, cfg.num_classes, 1, 1,
+                  c * cfg.num_classes + cfg.num_classes, c * cfg.num_classes, saved=c, saved_efficient=c,
+                  detail="Linear"))
+    return Ledger(cfg, rows, blocks, cfg.depth, connections)
+
+
+LEDGER_BUILDERS: dict[str, Callable[[Any], Ledger]] = {"densenet": _densenet_ledger}
+
+
+def register_ledger(family: str, builder: Callable[[Any], Ledger]) -> None:
+    LEDGER_BUILDERS[family] = builder
+
+
+def compute_ledger(config: Any) -> Ledger:
+    """The ledger of any registered family's config."""
+    return LEDGER_BUILDERS[config.family](config)

@@ -1,0 +1,1 @@
+"""The Qt shell: PySide6 and pyqtgraph widgets bound to explorer.core objects. No torch logic here."""
