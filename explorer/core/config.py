@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import MISSING, asdict, dataclass, fields, replace
-from typing import Any, ClassVar, Iterable
+from typing import Any, ClassVar
 
 __all__ = [
     "ConfigError",
@@ -261,14 +262,14 @@ class DenseNetConfig:
 
     @classmethod
     def from_depth(cls, depth: int, num_blocks: int = 3, bottleneck: bool = True,
-                   **kwargs: Any) -> "DenseNetConfig":
+                   **kwargs: Any) -> DenseNetConfig:
         layers = cls.layers_for_depth(depth, num_blocks, bottleneck)
         return cls(block_layers=layers, bottleneck=bottleneck, **kwargs)
 
-    def replace(self, **changes: Any) -> "DenseNetConfig":
+    def replace(self, **changes: Any) -> DenseNetConfig:
         return replace(self, **changes)
 
-    def with_depth(self, depth: int) -> "DenseNetConfig":
+    def with_depth(self, depth: int) -> DenseNetConfig:
         return replace(self, block_layers=self.layers_for_depth(depth, self.num_blocks, self.bottleneck))
 
 

@@ -13,8 +13,9 @@ layers, which keep only each layer's new feature maps and recompute the concaten
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .config import DenseNetConfig, stem_output_size
 
