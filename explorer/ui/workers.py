@@ -1,0 +1,77 @@
+"""Run a function in its own QThread and hear about it on the GUI thread through signals.
+
+The function receives a ``Job`` context with ``cancelled()`` (cooperative cancel) and ``progress(obj)``
+(plain data to the GUI). Every exception is caught and emitted as text; no widget is touched off the
+GUI thread. One QThread per job.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+__all__ = ["Job", "start_job"]
+
+
+class Job(QObject):
+    sig_progress = Signal(object)  # plain data from the function
+    sig_done = Signal(object)  # the function's return value
+    sig_failed = Signal(str, str)  # (one-line message, details with traceback)
+    sig_finished = Signal()  # always, after done or failed (also when cancelled)
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._cancel = threading.Event()
+        self.thread: QThread | None = None
+
+    # -- called from the worker thread ----------------------------------------------------------------
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, value: Any) -> None:
+        self.sig_progress.emit(value)
+
+    @Slot()
+    def _run(self) -> None:
+        try:
+            result = self._fn(self, *self._args, **self._kwargs)
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported, none kills the app
+            message = str(exc) or type(exc).__name__
+            if isinstance(exc, MemoryError) or "out of memory" in message.lower():
+                message = f"Out of memory: {message}. Reduce the batch size, depth or growth rate."
+            self.sig_failed.emit(message, traceback.format_exc())
+        else:
+            self.sig_done.emit(result)
+        finally:
+            self.sig_finished.emit()
+
+    # -- called from the GUI thread -------------------------------------------------------------------
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def wait(self, ms: int = 2000) -> bool:
+        """Join the thread (after cancel()); True if it ended within ``ms``."""
+        return self.thread is None or self.thread.wait(ms)
+
+
+def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, **kwargs: Any) -> Job:
+    """Start ``fn(job, *args, **kwargs)`` in a new QThread; connect to the job's signals right away (they
+    are queued to the GUI thread, so none is missed). The thread quits and both objects are deleted
+    when the function returns."""
+    job = Job(fn, *args, **kwargs)
+    thread = QThread(parent)
+    job.thread = thread
+    job.moveToThread(thread)
+    thread.started.connect(job._run)
+    job.sig_finished.connect(thread.quit)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return job
