@@ -62,16 +62,23 @@ class Job(QObject):
         return self.thread is None or self.thread.wait(ms)
 
 
-def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None, **kwargs: Any) -> Job:
-    """Start ``fn(job, *args, **kwargs)`` in a new QThread; connect to the job's signals right away (they
-    are queued to the GUI thread, so none is missed). The thread quits and both objects are deleted
-    when the function returns."""
+def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None,
+              on_done: Callable[[Any], None] | None = None,
+              on_failed: Callable[[str, str], None] | None = None,
+              on_progress: Callable[[Any], None] | None = None, **kwargs: Any) -> Job:
+    """Start ``fn(job, *args, **kwargs)`` in a new QThread. The callbacks are connected before the thread
+    starts (so no signal is missed) and run on the GUI thread. The thread quits when ``fn`` returns."""
     job = Job(fn, *args, **kwargs)
+    if on_done is not None:
+        job.sig_done.connect(on_done)
+    if on_failed is not None:
+        job.sig_failed.connect(on_failed)
+    if on_progress is not None:
+        job.sig_progress.connect(on_progress)
     thread = QThread(parent)
     job.thread = thread
     job.moveToThread(thread)
     thread.started.connect(job._run)
     job.sig_finished.connect(thread.quit)
-    thread.finished.connect(thread.deleteLater)
     thread.start()
     return job
