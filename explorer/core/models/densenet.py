@@ -47,9 +47,11 @@ class DenseLayer(nn.Module):
         if recomputing:
             # The backward pass recomputes this part: normalise with the batch's statistics again, but
             # leave the running statistics alone so that they are updated once per step, as in plain
-            # mode (torchvision's memory_efficient updates them twice).
+            # mode (torchvision's memory_efficient updates them twice). Throw-away copies keep the
+            # recomputation's saved tensors the same as the forward's, which checkpoint verifies.
             n = self.norm1
-            x = F.batch_norm(x, None, None, n.weight, n.bias, True, 0.0, n.eps)
+            x = F.batch_norm(x, n.running_mean.clone(), n.running_var.clone(), n.weight, n.bias, True, 0.0,
+                             n.eps)
         else:
             x = self.norm1(x)
         return self.conv1(self.relu1(x))

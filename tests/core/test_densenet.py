@@ -1,0 +1,125 @@
+"""The builder: torchvision compatibility, memory-efficient mode, devices, and the core/UI seam."""
+
+import copy
+import subprocess
+import sys
+
+import pytest
+import torch
+
+from explorer.core.config import DenseNetConfig, preset_config
+from explorer.core.devices import DeviceError, list_devices, resolve_device
+from explorer.core.models import build_model
+from explorer.core.models.densenet import DenseLayer
+
+
+def test_torchvision_state_dict_loads_strict_and_outputs_are_equal():
+    import torchvision
+
+    torch.manual_seed(0)
+    tv = torchvision.models.densenet121(weights=None).eval()
+    ours = build_model(preset_config("densenet121")).eval()
+    assert [(k, v.shape) for k, v in ours.state_dict().items()] == \
+           [(k, v.shape) for k, v in tv.state_dict().items()]
+    ours.load_state_dict(tv.state_dict(), strict=True)
+    x = torch.randn(2, 3, 64, 64)
+    with torch.no_grad():
+        assert torch.equal(ours(x), tv(x))
+
+
+def test_keys_follow_torchvision_names():
+    keys = build_model(preset_config("densenet121"), "meta").state_dict().keys()
+    assert "features.denseblock1.denselayer1.conv1.weight" in keys
+    assert "features.transition3.conv.weight" in keys
+    assert "classifier.weight" in keys
+
+
+def _step(model, x, y):
+    model.train()
+    loss = torch.nn.functional.cross_entropy(model(x), y)
+    loss.backward()
+    return loss.item()
+
+
+@pytest.mark.parametrize("bottleneck", [True, False])
+@pytest.mark.parametrize("drop_rate", [0.0, 0.2])
+def test_memory_efficient_step_equals_plain_step(bottleneck, drop_rate):
+    """Same loss, gradients and BN running statistics (updated once per step, unlike torchvision)."""
+    cfg = DenseNetConfig(growth_rate=4, block_layers=(3, 3), bottleneck=bottleneck, input_size=8,
+                         drop_rate=drop_rate)
+    torch.manual_seed(0)
+    plain = build_model(cfg)
+    efficient = copy.deepcopy(plain)
+    efficient.set_memory_efficient(True)
+    assert efficient.memory_efficient and not plain.memory_efficient
+    x, y = torch.randn(4, 3, 8, 8, requires_grad=False), torch.tensor([0, 1, 2, 3])
+    torch.manual_seed(1)
+    loss_a = _step(plain, x, y)
+    torch.manual_seed(1)
+    loss_b = _step(efficient, x, y)
+    assert loss_a == pytest.approx(loss_b, rel=1e-6)
+    for (name, pa), pb in zip(plain.named_parameters(), efficient.parameters()):
+        torch.testing.assert_close(pa.grad, pb.grad, rtol=1e-5, atol=1e-6, msg=name)
+    for (name, ba), bb in zip(plain.named_buffers(), efficient.buffers()):
+        torch.testing.assert_close(ba, bb, rtol=1e-6, atol=1e-7, msg=name)
+    tracked = efficient.features.denseblock1.denselayer1.norm1.num_batches_tracked
+    assert tracked.item() == 1
+
+
+def test_memory_efficient_really_checkpoints():
+    cfg = DenseNetConfig(growth_rate=4, block_layers=(3,), input_size=8)
+    model = build_model(cfg, memory_efficient=True).train()
+    counts = []
+    layer = model.features.denseblock1.denselayer2
+    original = DenseLayer._concat_norm_conv
+
+    def spy(self, inputs, recomputing):
+        if self is layer:
+            counts.append(recomputing)
+        return original(self, inputs, recomputing)
+
+    DenseLayer._concat_norm_conv = spy
+    try:
+        _step(model, torch.randn(2, 3, 8, 8), torch.tensor([0, 1]))
+    finally:
+        DenseLayer._concat_norm_conv = original
+    assert counts == [False, True]  # computed in forward, recomputed in backward
+
+
+def test_meta_device_allocates_nothing():
+    model = build_model(preset_config("densenet264"), "meta")
+    assert all(p.device.type == "meta" for p in model.parameters())
+
+
+def test_devices():
+    names = [d.name for d in list_devices()]
+    assert names[0] == "cpu"
+    assert resolve_device("cpu").type == "cpu"
+    if not torch.cuda.is_available():
+        cuda = next(d for d in list_devices() if d.name.startswith("cuda"))
+        assert not cuda.available and cuda.reason
+        with pytest.raises(DeviceError, match="device"):
+            build_model(DenseNetConfig(), "cuda")
+    with pytest.raises(DeviceError, match="not a device name"):
+        resolve_device("gpu7")
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device here")
+def test_builds_and_runs_on_cuda():
+    cfg = preset_config("densenet-bc-l100-k12")
+    model = build_model(cfg, "cuda").eval()
+    assert next(model.parameters()).is_cuda
+    with torch.no_grad():
+        assert model(torch.randn(2, 3, 32, 32, device="cuda")).shape == (2, 10)
+
+
+def test_core_never_imports_qt_and_config_never_imports_torch():
+    code = ("import sys, explorer.core.config, explorer.core.ledger, explorer.core.reference, "
+            "explorer.core.format\n"
+            "assert 'torch' not in sys.modules, 'config/ledger imported torch'\n"
+            "import pkgutil, importlib, explorer.core as c\n"
+            "for m in pkgutil.walk_packages(c.__path__, 'explorer.core.'):\n"
+            "    importlib.import_module(m.name)\n"
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
+            "assert not bad, bad\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
