@@ -15,6 +15,11 @@ from typing import Any, ClassVar
 __all__ = [
     "ConfigError",
     "DenseNetConfig",
+    "PlainConfig",
+    "ResNetConfig",
+    "PreActResNetConfig",
+    "WideResNetConfig",
+    "FractalNetConfig",
     "NetworkConfig",
     "Preset",
     "PRESETS",
@@ -283,6 +288,378 @@ def register_config_type(cls: type) -> type:
     return cls
 
 
+# ------------------------------------------------------------------------- the families the paper compares
+#
+# Each is built as its own paper describes, for CIFAR-sized inputs. Depth counts as those papers count it:
+# the weighted layers on the longest path (first conv, the convs of every residual unit, the classifier).
+
+MAX_UNITS_PER_STAGE = 2_000
+MAX_WIDTH = 4_096
+RESNET_SHORTCUTS = ("A", "B")
+
+_COMMON_HELP = {
+    "num_classes": "Classes the classifier tells apart (10 for CIFAR-10, 100 for CIFAR-100).",
+    "in_channels": "Input channels: 3 for colour images, 1 for grey.",
+    "input_size": "Height = width of the input image in pixels (32 for CIFAR).",
+}
+
+
+def _check_depth_rule(depth: Any, per_unit: int, extra: int, what: str) -> int:
+    """Depth must be per_unit * n + extra with n >= 1 units per stage; returns n or raises with the nearest."""
+    max_depth = per_unit * MAX_UNITS_PER_STAGE + extra
+    check_int("depth", depth, per_unit + extra, max_depth)
+
+    def ok(d: int) -> bool:
+        return d - extra > 0 and (d - extra) % per_unit == 0
+
+    if not ok(depth):
+        near = nearest_valid(depth, ok, per_unit + extra, max_depth)
+        raise ConfigError("depth", depth, f"is not {per_unit}n+{extra} ({what})",
+                          "nearest " + " or ".join(map(str, near)))
+    return (depth - extra) // per_unit
+
+
+class _CommonChecks:
+    """Shared by the comparison families: the fields every classifier has, and ``replace``."""
+
+    def _check_common(self) -> None:
+        check_int("num_classes", self.num_classes, 1, MAX_CLASSES)  # type: ignore[attr-defined]
+        check_int("in_channels", self.in_channels, 1, 64)  # type: ignore[attr-defined]
+        check_int("input_size", self.input_size, 1, MAX_INPUT_SIZE)  # type: ignore[attr-defined]
+
+    def replace(self, **changes: Any) -> Any:
+        return replace(self, **changes)  # type: ignore[type-var]
+
+
+def stride2_size(size: int) -> int:
+    """Output size of a 3x3 (or 1x1) convolution with stride 2 and 'same' padding: ceil(size / 2)."""
+    return (size - 1) // 2 + 1
+
+
+@dataclass(frozen=True)
+class PlainConfig(_CommonChecks):
+    """He et al. (2016)'s plain CIFAR network: a chain x_l = H_l(x_(l-1)) of 3x3 conv-BN-ReLU layers, the
+    ResNet without its shortcuts (so it has exactly the ResNet's parameters)."""
+
+    family: ClassVar[str] = "plain"
+    FIELD_HELP: ClassVar[dict[str, str]] = {
+        "depth": "L = 6n + 2: n two-conv units in each of 3 stages, plus the first conv and the classifier "
+                 "(He et al. 2016 train 20, 32, 44, 56 and 110).",
+        "width": "Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).",
+        **_COMMON_HELP,
+    }
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
+
+    depth: int = 20  # 6n+2
+    width: int = 16  # channels of stage 1 (then 2x, 4x)
+    num_classes: int = 10
+    in_channels: int = 3
+    input_size: int = 32
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        _check_depth_rule(self.depth, 6, 2, "3 stages of n units of 2 convs, plus the first conv and the "
+                          "classifier")
+        check_int("width", self.width, 1, MAX_WIDTH)
+        self._check_common()
+
+    @property
+    def units_per_stage(self) -> int:
+        return (self.depth - 2) // 6
+
+    @property
+    def stage_widths(self) -> tuple[int, int, int]:
+        return (self.width, 2 * self.width, 4 * self.width)
+
+    @property
+    def title(self) -> str:
+        return f"Plain-{self.depth} (no shortcuts)"
+
+    def with_depth(self, depth: int) -> PlainConfig:
+        return replace(self, depth=depth)
+
+
+@dataclass(frozen=True)
+class ResNetConfig(_CommonChecks):
+    """He et al. (2016)'s CIFAR ResNet: x_l = ReLU(H_l(x_(l-1)) + x_(l-1)), basic two-conv units, 3 stages
+    of 16/32/64 channels; optionally trained with stochastic depth (Huang et al. 2016)."""
+
+    family: ClassVar[str] = "resnet"
+    FIELD_HELP: ClassVar[dict[str, str]] = {
+        "depth": "L = 6n + 2: n residual units of two 3x3 convs in each of 3 stages, plus the first conv "
+                 "and the classifier (ResNet-110: n = 18; ResNet-1202: n = 200).",
+        "width": "Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).",
+        "shortcut": "Where a stage doubles the channels and halves the size: A = identity, subsampled and "
+                    "padded with zeros (no parameters; He et al.'s choice on CIFAR); B = a 1x1 conv "
+                    "projection with BN there.",
+        "survival_last": "Stochastic depth (training only): p_L, the chance that the last residual unit "
+                         "runs in a training step; unit l of L runs with 1 - (l/L)(1 - p_L). At test time "
+                         "every unit runs, scaled by its p_l. 1 = off (a plain ResNet); Huang et al. use 0.5.",
+        **_COMMON_HELP,
+    }
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {"shortcut": RESNET_SHORTCUTS}
+
+    depth: int = 110  # 6n+2
+    width: int = 16  # channels of stage 1 (then 2x, 4x)
+    shortcut: str = "A"  # "A": zero-padded identity; "B": 1x1 projection where the shape changes
+    survival_last: float = 1.0  # p_L of stochastic depth; 1 = off
+    num_classes: int = 10
+    in_channels: int = 3
+    input_size: int = 32
+
+    def __post_init__(self) -> None:
+        if _is_int(self.survival_last):
+            object.__setattr__(self, "survival_last", float(self.survival_last))
+        self.validate()
+
+    def validate(self) -> None:
+        _check_depth_rule(self.depth, 6, 2, "3 stages of n residual units of 2 convs, plus the first conv "
+                          "and the classifier")
+        check_int("width", self.width, 1, MAX_WIDTH)
+        check_choice("shortcut", self.shortcut, RESNET_SHORTCUTS)
+        check_float("survival_last", self.survival_last, 0.0, 1.0, lo_open=True)
+        self._check_common()
+
+    @property
+    def units_per_stage(self) -> int:
+        return (self.depth - 2) // 6
+
+    @property
+    def stage_widths(self) -> tuple[int, int, int]:
+        return (self.width, 2 * self.width, 4 * self.width)
+
+    @property
+    def stochastic_depth(self) -> bool:
+        return self.survival_last < 1.0
+
+    def survival_probabilities(self) -> list[float]:
+        """p_l = 1 - (l/L)(1 - p_L) for the L residual units, in order (Huang et al. 2016, linear decay)."""
+        total = 3 * self.units_per_stage
+        return [1.0 - (ell / total) * (1.0 - self.survival_last) for ell in range(1, total + 1)]
+
+    @property
+    def title(self) -> str:
+        text = f"ResNet-{self.depth}"
+        if self.stochastic_depth:
+            text += f" with stochastic depth (p_L={self.survival_last:g})"
+        return text
+
+    def with_depth(self, depth: int) -> ResNetConfig:
+        return replace(self, depth=depth)
+
+
+@dataclass(frozen=True)
+class PreActResNetConfig(_CommonChecks):
+    """He et al. (2016b) "Identity mappings": BN-ReLU before each conv, a clean identity path; on CIFAR the
+    deep ones use bottleneck units (1x1, 3x3, 1x1 with 4x expansion)."""
+
+    family: ClassVar[str] = "preact_resnet"
+    FIELD_HELP: ClassVar[dict[str, str]] = {
+        "depth": "With bottleneck: L = 9n + 2 (n units of 3 convs per stage; 164: n = 18, 1001: n = 111); "
+                 "without: L = 6n + 2.",
+        "bottleneck": "Units of BN-ReLU-1x1, BN-ReLU-3x3, BN-ReLU-1x1 that end with 4x the unit's width "
+                      "(64/128/256 channels leave the stages); off: two BN-ReLU-3x3 convs.",
+        "width": "Bottleneck width of stage 1 (16 in the paper); stages 2 and 3 have 2x and 4x.",
+        **_COMMON_HELP,
+    }
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
+    EXPANSION: ClassVar[int] = 4
+
+    depth: int = 164  # 9n+2 with bottleneck, 6n+2 without
+    bottleneck: bool = True
+    width: int = 16
+    num_classes: int = 10
+    in_channels: int = 3
+    input_size: int = 32
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        check_bool("bottleneck", self.bottleneck)
+        if self.bottleneck:
+            _check_depth_rule(self.depth, 9, 2, "3 stages of n bottleneck units of 3 convs, plus the first "
+                              "conv and the classifier")
+        else:
+            _check_depth_rule(self.depth, 6, 2, "3 stages of n units of 2 convs, plus the first conv and "
+                              "the classifier")
+        check_int("width", self.width, 1, MAX_WIDTH)
+        self._check_common()
+
+    @property
+    def convs_per_unit(self) -> int:
+        return 3 if self.bottleneck else 2
+
+    @property
+    def units_per_stage(self) -> int:
+        return (self.depth - 2) // (3 * self.convs_per_unit)
+
+    @property
+    def stage_widths(self) -> tuple[int, int, int]:
+        return (self.width, 2 * self.width, 4 * self.width)
+
+    @property
+    def stage_outputs(self) -> tuple[int, int, int]:
+        e = self.EXPANSION if self.bottleneck else 1
+        return tuple(e * w for w in self.stage_widths)  # type: ignore[return-value]
+
+    @property
+    def title(self) -> str:
+        return f"Pre-activation ResNet-{self.depth}" + (" (bottleneck)" if self.bottleneck else "")
+
+    def with_depth(self, depth: int) -> PreActResNetConfig:
+        return replace(self, depth=depth)
+
+
+@dataclass(frozen=True)
+class WideResNetConfig(_CommonChecks):
+    """Zagoruyko & Komodakis (2016): fewer, wider pre-activation basic units; WRN-d-k has depth d = 6n + 4
+    and stage widths 16k/32k/64k, with 1x1 projection shortcuts where the width changes."""
+
+    family: ClassVar[str] = "wide_resnet"
+    FIELD_HELP: ClassVar[dict[str, str]] = {
+        "depth": "d = 6n + 4: n units of two 3x3 convs per stage; the first conv, the 1x1 projections and "
+                 "the classifier make up the 4 (WRN-16: n = 2, WRN-28: n = 4).",
+        "widen_factor": "k: stage widths are 16k, 32k, 64k (k = 1 is a thin pre-activation ResNet).",
+        "drop_rate": "Dropout between the two convs of each unit (the paper uses 0.3 on CIFAR, 0.4 on SVHN).",
+        **_COMMON_HELP,
+    }
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
+
+    depth: int = 28  # 6n+4
+    widen_factor: int = 10  # k
+    drop_rate: float = 0.0
+    num_classes: int = 10
+    in_channels: int = 3
+    input_size: int = 32
+
+    def __post_init__(self) -> None:
+        if _is_int(self.drop_rate):
+            object.__setattr__(self, "drop_rate", float(self.drop_rate))
+        self.validate()
+
+    def validate(self) -> None:
+        _check_depth_rule(self.depth, 6, 4, "3 stages of n units of 2 convs, plus the first conv, the "
+                          "projection shortcuts and the classifier")
+        check_int("widen_factor", self.widen_factor, 1, 64)
+        check_float("drop_rate", self.drop_rate, 0.0, 1.0, hi_open=True)
+        self._check_common()
+
+    @property
+    def units_per_stage(self) -> int:
+        return (self.depth - 4) // 6
+
+    @property
+    def stem_width(self) -> int:
+        return 16
+
+    @property
+    def stage_widths(self) -> tuple[int, int, int]:
+        k = self.widen_factor
+        return (16 * k, 32 * k, 64 * k)
+
+    @property
+    def title(self) -> str:
+        return f"WRN-{self.depth}-{self.widen_factor}" + (f" (dropout {self.drop_rate:g})" if self.drop_rate else "")
+
+    def with_depth(self, depth: int) -> WideResNetConfig:
+        return replace(self, depth=depth)
+
+
+@dataclass(frozen=True)
+class FractalNetConfig(_CommonChecks):
+    """Larsson et al. (2017): B fractal blocks of C columns, f_1(z) = conv(z), f_(C+1)(z) = join(f_C(f_C(z)),
+    conv(z)); joins take the elementwise mean; 2x2 max pooling after each block. No residuals."""
+
+    family: ClassVar[str] = "fractalnet"
+    FIELD_HELP: ClassVar[dict[str, str]] = {
+        "columns": "C: columns per block. Column c holds 2^(c-1) conv-BN-ReLU units, so the deepest path "
+                   "through a block has 2^(C-1) convs (C = 3: 4).",
+        "channels": "Channels of each block; the number of entries is B, the number of blocks (the paper: "
+                    "64, 128, 256, 512, 512). Each block ends with a 2x2 max pool.",
+        "drop_path": "Local drop-path (training only): each input of a join is dropped with this chance, "
+                     "at least one kept (the paper: 0.15).",
+        "global_paths": "Global drop-path (training only): the share of training steps that keep one "
+                        "column, the same in every block, for the whole network (the paper: 0.5).",
+        "drop_rate": "Dropout after each conv, rising linearly from 0 in block 1 to this in block B (the "
+                     "paper: 0, 0.1, 0.2, 0.3, 0.4).",
+        **_COMMON_HELP,
+    }
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
+    MAX_COLUMNS: ClassVar[int] = 6
+
+    columns: int = 3  # C
+    channels: tuple[int, ...] = (64, 128, 256, 512, 512)  # one per block: B = len(channels)
+    drop_path: float = 0.0  # local drop-path probability per join input
+    global_paths: float = 0.0  # share of batches trained on a single (global) column
+    drop_rate: float = 0.0  # dropout of the last block; block b gets drop_rate * (b-1)/(B-1)
+    num_classes: int = 10
+    in_channels: int = 3
+    input_size: int = 32
+
+    def __post_init__(self) -> None:
+        if isinstance(self.channels, list):
+            object.__setattr__(self, "channels", tuple(self.channels))
+        for name in ("drop_path", "global_paths", "drop_rate"):
+            if _is_int(getattr(self, name)):
+                object.__setattr__(self, name, float(getattr(self, name)))
+        self.validate()
+
+    def validate(self) -> None:
+        check_int("columns", self.columns, 1, self.MAX_COLUMNS)
+        if not isinstance(self.channels, tuple) or not self.channels:
+            raise ConfigError("channels", self.channels, "must be a list of channel counts, one per block",
+                              f"1 to {MAX_BLOCKS} blocks")
+        if len(self.channels) > MAX_BLOCKS:
+            raise ConfigError("channels", list(self.channels), "has too many blocks", f"1 to {MAX_BLOCKS} blocks")
+        for i, c in enumerate(self.channels):
+            check_int(f"channels[{i}]", c, 1, MAX_WIDTH)
+        check_float("drop_path", self.drop_path, 0.0, 1.0, hi_open=True)
+        check_float("global_paths", self.global_paths, 0.0, 1.0)
+        check_float("drop_rate", self.drop_rate, 0.0, 1.0, hi_open=True)
+        self._check_common()
+        need = 2 ** self.num_blocks
+        if self.input_size < need:
+            raise ConfigError("input_size", self.input_size,
+                              f"is too small for {self.num_blocks} blocks (each ends with a 2x2 max pool)",
+                              f"at least {need}")
+
+    @property
+    def num_blocks(self) -> int:
+        return len(self.channels)
+
+    @property
+    def convs_per_block(self) -> int:
+        """Every conv unit of a block: 2^C - 1 (column c has 2^(c-1))."""
+        return 2 ** self.columns - 1
+
+    @property
+    def longest_path(self) -> int:
+        """Convs on the deepest column: B * 2^(C-1) (Larsson et al.'s "20 layers" for B=5, C=3)."""
+        return self.num_blocks * 2 ** (self.columns - 1)
+
+    @property
+    def depth(self) -> int:
+        """The longest path plus the classifier, as the DenseNet paper's table counts it (21 for B=5, C=3)."""
+        return self.longest_path + 1
+
+    def block_drop_rate(self, block: int) -> float:
+        """Dropout of block ``block`` (1-based): linear from 0 to drop_rate."""
+        if self.num_blocks == 1:
+            return self.drop_rate
+        return self.drop_rate * (block - 1) / (self.num_blocks - 1)
+
+    @property
+    def title(self) -> str:
+        return f"FractalNet-{self.longest_path} (C={self.columns}, B={self.num_blocks})"
+
+
+for _cls in (PlainConfig, ResNetConfig, PreActResNetConfig, WideResNetConfig, FractalNetConfig):
+    register_config_type(_cls)
+
+
 # --------------------------------------------------------------------------------------- JSON round-trip
 
 
@@ -369,6 +746,52 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     Preset("densenet-bc-l250-k24", _cifar(250, 24, True), "CIFAR", "DenseNet-BC (k=24), L=250", "15.3M"),
     Preset("densenet-bc-l190-k40", _cifar(190, 40, True), "CIFAR", "DenseNet-BC (k=40), L=190", "25.6M"),
 ]}
+
+# The networks the paper compares with (its Table 2), each as its own paper builds it. Where the table's
+# figure and the architecture's count disagree, the preset says so in ``note`` (the app shows both).
+_RESNET_1202_NOTE = (
+    "He et al.'s 1202-layer CIFAR ResNet (n = 200 units per stage, 16/32/64 channels) has 19.4M parameters, "
+    "as He et al. report; the DenseNet table prints 10.2M, the figure of the 1001-layer pre-activation "
+    "ResNet below it, most likely copied by mistake. The architecture's count is shown beside the table's.")
+_FRACTAL_NOTE = (
+    "Built as Larsson et al. describe it for CIFAR (B = 5 blocks, C = 3 columns, 64/128/256/512/512 channels, "
+    "3x3 conv-BN-ReLU units, mean joins, 2x2 max pools, one linear classifier), the 20-layer FractalNet has "
+    "33.7M parameters; Larsson et al. print 38.6M, and the DenseNet table copies it. Their paper does not "
+    "say what the other 4.9M are. The table counts 21 layers: the 20 convs of the deepest path and the "
+    "classifier.")
+_PREACT_1001_NOTE = (
+    "Built as He et al. (2016b) describe it (n = 111 bottleneck units per stage, widths 16/32/64, 4x expansion, "
+    "1x1 projections where the shape changes) it has 10.33M parameters, 10.3M at the table's rounding. The "
+    "table's 10.2M is the count without the batch-norm scales and shifts (10.18M of conv and linear weights); "
+    "both are shown.")
+_PLAIN_NOTE = ("He et al.'s plain counterpart: the ResNet of the same depth without shortcuts, so exactly its "
+               "parameters (option A shortcuts have none). Not in the DenseNet table.")
+_FAMILY_PRESETS = [
+    Preset("plain-20", PlainConfig(depth=20), "Plain", "Plain net, L=20", note=_PLAIN_NOTE),
+    Preset("plain-56", PlainConfig(depth=56), "Plain", "Plain net, L=56", note=_PLAIN_NOTE),
+    Preset("plain-110", PlainConfig(depth=110), "Plain", "Plain net, L=110", note=_PLAIN_NOTE),
+    Preset("resnet-20", ResNetConfig(depth=20), "ResNet", "ResNet, L=20"),
+    Preset("resnet-56", ResNetConfig(depth=56), "ResNet", "ResNet, L=56"),
+    Preset("resnet-110", ResNetConfig(depth=110), "ResNet", "ResNet, L=110", "1.7M"),
+    Preset("resnet-110-sd", ResNetConfig(depth=110, survival_last=0.5), "ResNet",
+           "ResNet with Stochastic Depth, L=110", "1.7M"),
+    Preset("resnet-1202", ResNetConfig(depth=1202, survival_last=0.5), "ResNet",
+           "ResNet with Stochastic Depth, L=1202", "10.2M", note=_RESNET_1202_NOTE),
+    Preset("preact-resnet-164", PreActResNetConfig(depth=164), "Pre-act ResNet",
+           "ResNet (pre-activation), L=164", "1.7M"),
+    Preset("preact-resnet-1001", PreActResNetConfig(depth=1001), "Pre-act ResNet",
+           "ResNet (pre-activation), L=1001", "10.2M", note=_PREACT_1001_NOTE),
+    Preset("wrn-16-4-dropout", WideResNetConfig(depth=16, widen_factor=4, drop_rate=0.4), "Wide ResNet",
+           "Wide ResNet with Dropout, L=16 (k=4)", "2.7M"),
+    Preset("wrn-16-8", WideResNetConfig(depth=16, widen_factor=8), "Wide ResNet", "Wide ResNet, L=16 (k=8)",
+           "11.0M"),
+    Preset("wrn-28-10", WideResNetConfig(depth=28, widen_factor=10), "Wide ResNet", "Wide ResNet, L=28 (k=10)",
+           "36.5M"),
+    Preset("fractalnet-20", FractalNetConfig(), "FractalNet", "FractalNet, L=21", "38.6M", note=_FRACTAL_NOTE),
+    Preset("fractalnet-20-droppath", FractalNetConfig(drop_path=0.15, global_paths=0.5, drop_rate=0.4),
+           "FractalNet", "FractalNet with Dropout/Drop-path, L=21", "38.6M", note=_FRACTAL_NOTE),
+]
+PRESETS.update({p.name: p for p in _FAMILY_PRESETS})
 
 DEFAULT_PRESET = "densenet-bc-l100-k12"
 

@@ -17,10 +17,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .config import DenseNetConfig, stem_output_size
+from .config import (
+    DenseNetConfig,
+    FractalNetConfig,
+    PlainConfig,
+    PreActResNetConfig,
+    ResNetConfig,
+    WideResNetConfig,
+    stem_output_size,
+    stride2_size,
+)
 
 __all__ = ["LedgerRow", "BlockSummary", "Ledger", "compute_ledger", "register_ledger", "BYTES_PER_ELEM",
-           "conv_params", "conv_macs"]
+           "conv_params", "conv_macs", "fractal_join_schedule", "LEDGER_BUILDERS"]
 
 BYTES_PER_ELEM = 4  # float32
 _INT64_ELEMS = 2  # an int64 index costs two float32 slots
@@ -258,3 +267,191 @@ def register_ledger(family: str, builder: Callable[[Any], Ledger]) -> None:
 def compute_ledger(config: Any) -> Ledger:
     """The ledger of any registered family's config."""
     return LEDGER_BUILDERS[config.family](config)
+
+
+# ---------------------------------------------------------------------------------- comparison families
+#
+# Rows name the modules of explorer/core/models/resnet.py and fractalnet.py. "Connections" count, inside
+# the blocks (stages), the links that carry a feature map into a layer H_l or a join, as the DenseNet paper
+# counts L(L+1)/2 for a dense block: a chain gives each layer one (L), a residual unit two (its input goes
+# through H_l and again round it, into the sum: 2L), a fractal block one per conv plus one per join input.
+
+
+def _stem_rows(cin: int, width: int, size: int, with_norm: bool) -> list[LedgerRow]:
+    rows = [LedgerRow("features.conv0", "conv", None, None, cin, width, size, size, conv_params(cin, width, 3),
+                      conv_macs(cin, width, 3, size, size), saved=cin * size * size,
+                      saved_efficient=cin * size * size, detail="Conv 3x3")]
+    if with_norm:
+        hw = width * size * size
+        rows.append(LedgerRow("features.norm0", "norm", None, None, width, width, size, size, 2 * width, 0,
+                              saved=2 * hw, saved_efficient=2 * hw, detail="BN-ReLU"))
+    return rows
+
+
+def _head_rows(c: int, h: int, num_classes: int, final_norm: bool) -> list[LedgerRow]:
+    rows = []
+    if final_norm:
+        rows.append(LedgerRow("features.norm_final", "norm", None, None, c, c, h, h, 2 * c, 0,
+                              saved=2 * c * h * h, saved_efficient=2 * c * h * h,
+                              detail="BN, then ReLU and global average pool"))
+    rows.append(LedgerRow("classifier", "classifier", None, None, c, num_classes, 1, 1,
+                          c * num_classes + num_classes, c * num_classes, saved=c, saved_efficient=c,
+                          detail="Global average pool, Linear"))
+    return rows
+
+
+def _stage_summary(index: int, rows: list[LedgerRow], pattern: str, per_layer: int) -> BlockSummary:
+    n = len(rows)
+    return BlockSummary(index, n, rows[0].in_channels, rows[-1].out_channels, rows[-1].out_h, rows[-1].out_w,
+                        sum(r.params for r in rows), sum(r.macs for r in rows), per_layer * n, pattern)
+
+
+def _resnet_ledger(cfg: PlainConfig | ResNetConfig) -> Ledger:
+    """He et al.'s CIFAR ResNet (or its plain counterpart): basic units conv-BN-ReLU-conv-BN (+ shortcut)."""
+    residual = isinstance(cfg, ResNetConfig)
+    survival = cfg.survival_probabilities() if residual else None
+    shortcut_b = residual and cfg.shortcut == "B"
+    h = cfg.input_size
+    rows = _stem_rows(cfg.in_channels, cfg.width, h, with_norm=True)
+    blocks: list[BlockSummary] = []
+    cin = cfg.width
+    index = 0
+    for s, w in enumerate(cfg.stage_widths, start=1):
+        stage_rows = []
+        for u in range(1, cfg.units_per_stage + 1):
+            stride = 2 if (s > 1 and u == 1) else 1
+            h_out = stride2_size(h) if stride == 2 else h
+            hw_in, hw = h * h, h_out * h_out
+            params = conv_params(cin, w, 3) + 2 * w + conv_params(w, w, 3) + 2 * w
+            macs = conv_macs(cin, w, 3, h_out, h_out) + conv_macs(w, w, 3, h_out, h_out)
+            # conv1 input, BN1 input, ReLU1 output, BN2 input, the final ReLU's output.
+            saved = cin * hw_in + 4 * w * hw
+            changes = stride != 1 or cin != w
+            if residual:
+                kind = "residual_unit"
+                detail = "Conv3x3-BN-ReLU-Conv3x3-BN, + shortcut, ReLU"
+                if changes:
+                    if shortcut_b:
+                        params += conv_params(cin, w, 1) + 2 * w
+                        macs += conv_macs(cin, w, 1, h_out, h_out)
+                        saved += w * hw
+                        detail += " (1x1 projection, option B)"
+                    else:
+                        detail += " (zero-padded identity, option A)"
+                p = survival[index]
+                formula = "x_l = ReLU(H_l(x_l−1) + x_l−1)" + (f", p_l = {p:.3f}" if p < 1 else "")
+            else:
+                kind = "plain_unit"
+                detail = "Conv3x3-BN-ReLU-Conv3x3-BN-ReLU (no shortcut)"
+                formula = "x_l = H_l(x_l−1)"
+            row = LedgerRow(f"features.stage{s}.unit{u}", kind, s, u, cin, w, h_out, h_out, params, macs, saved,
+                            saved, formula=formula, detail=detail)
+            stage_rows.append(row)
+            cin, h = w, h_out
+            index += 1
+        rows += stage_rows
+        blocks.append(_stage_summary(s, stage_rows, "residual" if residual else "chain", 2 if residual else 1))
+    rows += _head_rows(cin, h, cfg.num_classes, final_norm=False)
+    return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))
+
+
+def _preact_unit_row(name: str, s: int, u: int, cin: int, cout: int, h: int, stride: int, bottleneck: bool,
+                     width: int, drop: bool) -> LedgerRow:
+    h_out = stride2_size(h) if stride == 2 else h
+    hw_in, hw = h * h, h_out * h_out
+    project = stride != 1 or cin != cout
+    if bottleneck:
+        params = (2 * cin + conv_params(cin, width, 1) + 2 * width + conv_params(width, width, 3) + 2 * width
+                  + conv_params(width, cout, 1))
+        macs = (conv_macs(cin, width, 1, h, h) + conv_macs(width, width, 3, h_out, h_out)
+                + conv_macs(width, cout, 1, h_out, h_out))
+        saved = 2 * cin * hw_in + 2 * width * hw_in + 2 * width * hw
+        detail = "BN-ReLU-Conv1x1-BN-ReLU-Conv3x3-BN-ReLU-Conv1x1, + shortcut"
+    else:
+        params = 2 * cin + conv_params(cin, cout, 3) + 2 * cout + conv_params(cout, cout, 3)
+        macs = conv_macs(cin, cout, 3, h_out, h_out) + conv_macs(cout, cout, 3, h_out, h_out)
+        saved = 2 * cin * hw_in + 2 * cout * hw + drop * cout * hw
+        detail = "BN-ReLU-Conv3x3-" + ("Dropout-" if drop else "") + "BN-ReLU-Conv3x3, + shortcut"
+    if project:
+        params += conv_params(cin, cout, 1)
+        macs += conv_macs(cin, cout, 1, h_out, h_out)
+        detail += " (1x1 projection)"
+    kind = "bottleneck_unit" if bottleneck else "preact_unit"
+    return LedgerRow(name, kind, s, u, cin, cout, h_out, h_out, params, macs, saved, saved,
+                     formula="x_l = H_l(x_l−1) + x_l−1", detail=detail)
+
+
+def _preact_ledger(cfg: PreActResNetConfig | WideResNetConfig) -> Ledger:
+    """He et al. (2016b) pre-activation ResNet and Zagoruyko & Komodakis's Wide ResNet."""
+    wide = isinstance(cfg, WideResNetConfig)
+    stem = cfg.stem_width if wide else cfg.width
+    bottleneck = (not wide) and cfg.bottleneck
+    drop = wide and cfg.drop_rate > 0
+    outputs = cfg.stage_widths if wide else cfg.stage_outputs
+    h = cfg.input_size
+    rows = _stem_rows(cfg.in_channels, stem, h, with_norm=False)
+    blocks = []
+    cin = stem
+    for s, (width, cout) in enumerate(zip(cfg.stage_widths, outputs), start=1):
+        stage_rows = []
+        for u in range(1, cfg.units_per_stage + 1):
+            stride = 2 if (s > 1 and u == 1) else 1
+            row = _preact_unit_row(f"features.stage{s}.unit{u}", s, u, cin, cout, h, stride, bottleneck, width,
+                                   drop)
+            stage_rows.append(row)
+            cin, h = cout, row.out_h
+        rows += stage_rows
+        blocks.append(_stage_summary(s, stage_rows, "residual", 2))
+    rows += _head_rows(cin, h, cfg.num_classes, final_norm=True)
+    return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))
+
+
+def fractal_join_schedule(columns: int) -> list[list[int]]:
+    """For each depth position d = 1..2^(C-1) of a fractal block, the 0-based columns whose unit ends there
+    (they are joined when more than one). Column j's units each span 2^(C-1-j) positions."""
+    depth = 2 ** (columns - 1)
+    return [[j for j in range(columns) if d % 2 ** (columns - 1 - j) == 0] for d in range(1, depth + 1)]
+
+
+def _fractal_ledger(cfg: FractalNetConfig) -> Ledger:
+    """Larsson et al.'s FractalNet: B blocks of C columns of conv-BN-ReLU units, mean joins, max pools."""
+    h = cfg.input_size
+    rows: list[LedgerRow] = []
+    blocks = []
+    cin = cfg.in_channels
+    schedule = fractal_join_schedule(cfg.columns)
+    for b, cout in enumerate(cfg.channels, start=1):
+        drop = cfg.block_drop_rate(b) > 0
+        hw = h * h
+        block_rows = []
+        done = [0] * cfg.columns
+        joins = 0
+        for ending in schedule:
+            for j in ending:
+                done[j] += 1
+                u = done[j]
+                c_in = cin if u == 1 else cout
+                saved = c_in * hw + 2 * cout * hw + drop * cout * hw
+                detail = "Conv3x3-" + ("Dropout-" if drop else "") + "BN-ReLU"
+                block_rows.append(LedgerRow(
+                    f"features.block{b}.col{j + 1}.unit{u}", "conv_unit", b, u, c_in, cout, h, h,
+                    conv_params(c_in, cout, 3) + 2 * cout, conv_macs(c_in, cout, 3, h, h), saved, saved,
+                    formula=f"column {j + 1} of {cfg.columns}, unit {u} of {2 ** j}", detail=detail))
+            if len(ending) > 1:
+                joins += len(ending)
+        rows += block_rows
+        summary = BlockSummary(b, len(block_rows), cin, cout, h, h, sum(r.params for r in block_rows),
+                               sum(r.macs for r in block_rows), len(block_rows) + joins, "fractal")
+        blocks.append(summary)
+        h_out = h // 2
+        pooled = _INT64_ELEMS * cout * h_out * h_out
+        rows.append(LedgerRow(f"features.pool{b}", "pool", b, None, cout, cout, h_out, h_out, 0, 0, pooled,
+                              pooled, detail="Max pool 2x2 (after the block's last join)"))
+        cin, h = cout, h_out
+    rows += _head_rows(cin, h, cfg.num_classes, final_norm=False)
+    return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))
+
+
+for _family, _builder in (("plain", _resnet_ledger), ("resnet", _resnet_ledger), ("preact_resnet", _preact_ledger),
+                          ("wide_resnet", _preact_ledger), ("fractalnet", _fractal_ledger)):
+    register_ledger(_family, _builder)

@@ -8,13 +8,35 @@ from typing import Any
 import torch
 from torch import nn
 
+from ..config import ConfigError
 from ..devices import resolve_device
 from .densenet import DenseNet
+from .fractalnet import FractalNet
+from .resnet import CifarResNet, PreActResNet, WideResNet
 
 __all__ = ["build_model", "register_builder", "MODEL_BUILDERS"]
 
+
+
+def _no_memory_efficient(cls: type) -> Callable[..., nn.Module]:
+    """A builder for a family without a memory-efficient mode (checkpointed concatenations are DenseNet's)."""
+
+    def build(config: Any, memory_efficient: bool = False) -> nn.Module:
+        if memory_efficient:
+            raise ConfigError("memory_efficient", True, f"applies to DenseNet only, not to {config.title}",
+                              "false for this network")
+        return cls(config)
+
+    return build
+
+
 MODEL_BUILDERS: dict[str, Callable[..., nn.Module]] = {
     "densenet": lambda config, memory_efficient=False: DenseNet(config, memory_efficient=memory_efficient),
+    "plain": _no_memory_efficient(CifarResNet),
+    "resnet": _no_memory_efficient(CifarResNet),
+    "preact_resnet": _no_memory_efficient(PreActResNet),
+    "wide_resnet": _no_memory_efficient(WideResNet),
+    "fractalnet": _no_memory_efficient(FractalNet),
 }
 
 
