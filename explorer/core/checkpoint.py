@@ -1,0 +1,165 @@
+"""Checkpoints on disk: one torch file holding config, weights, optimiser, scheduler, epoch, RNG state and
+history, written atomically and read back with ``weights_only=True``.
+
+Only tensors, dicts, lists, strings and numbers go in (RNG states as uint8 tensors), so a checkpoint
+loads without unpickling any object, and a file that carries code is refused rather than run.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from .config import ConfigError, config_from_dict, config_to_dict
+from .io import FileFormatError, atomic_writer
+
+__all__ = ["FORMAT", "VERSION", "save_checkpoint", "load_checkpoint", "model_from_checkpoint",
+           "state_dict_differences", "capture_rng_state", "restore_rng_state"]
+
+FORMAT = "densenet-explorer-checkpoint"
+VERSION = 1
+REQUIRED = ("format", "version", "config", "model", "classes", "mean", "std", "epoch", "history")
+
+
+def _plain(value: Any) -> Any:
+    """Tensors to CPU (detached), tuples to lists, recursively; leaves other plain data alone."""
+    if isinstance(value, torch.Tensor):
+        return value.detach().cpu()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def capture_rng_state() -> dict[str, Any]:
+    """Torch's CPU generator (and CUDA's, where present) as tensors: safe under weights_only."""
+    state: dict[str, Any] = {"torch": torch.get_rng_state()}
+    if torch.cuda.is_available() and torch.cuda.is_initialized():
+        state["cuda"] = list(torch.cuda.get_rng_state_all())
+    return state
+
+
+def restore_rng_state(state: dict[str, Any] | None) -> None:
+    if not state:
+        return
+    if "torch" in state:
+        torch.set_rng_state(state["torch"].to(torch.uint8))
+    if "cuda" in state and torch.cuda.is_available():
+        for i, s in enumerate(state["cuda"][: torch.cuda.device_count()]):
+            torch.cuda.set_rng_state(s.to(torch.uint8), i)
+
+
+def save_checkpoint(path: str | os.PathLike, *, config: Any, model_state: dict[str, torch.Tensor],
+                    classes: list[str], mean: list[float], std: list[float],
+                    optimizer_state: dict | None = None, scheduler_state: dict | None = None, epoch: int = 0,
+                    rng_state: dict | None = None, history: list[dict] | None = None, dataset: str | None = None,
+                    settings: dict | None = None, position: dict | None = None) -> Path:
+    """Write a checkpoint atomically (temp file beside it, fsync, rename): a crash mid-write leaves the
+    previous file as it was. ``epoch`` counts completed epochs; ``position`` marks a run stopped inside
+    an epoch (batch index and running sums) so that it can continue there."""
+    state = {k.removeprefix("module."): v for k, v in model_state.items()}  # DDP-wrapped models
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "config": config_to_dict(config),
+        "model": _plain(state),
+        "classes": [str(c) for c in classes],
+        "mean": [float(v) for v in mean],
+        "std": [float(v) for v in std],
+        "epoch": int(epoch),
+        "history": _plain(history or []),
+        "dataset": dataset,
+        "settings": _plain(settings or {}),
+        "optimizer": _plain(optimizer_state) if optimizer_state is not None else None,
+        "scheduler": _plain(scheduler_state) if scheduler_state is not None else None,
+        "rng": _plain(rng_state) if rng_state is not None else None,
+        "position": _plain(position) if position is not None else None,
+    }
+    path = Path(path)
+    with atomic_writer(path, "wb") as fh:
+        torch.save(data, fh)
+    return path
+
+
+def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = "cpu") -> dict[str, Any]:
+    """Read a checkpoint safely. FileFormatError (one line) for a missing, truncated, random, foreign or
+    code-carrying file."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileFormatError(f"{path}: no such checkpoint file")
+    try:
+        data = torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "weights only" in str(exc).lower() or "unsupported global" in str(exc).lower():
+            raise FileFormatError(f"{path}: refused: the file holds Python objects or code, not only weights "
+                                  f"({first[:160]})") from None
+        raise FileFormatError(f"{path}: is not a torch checkpoint ({first[:160]})") from None
+    except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, KeyError, AttributeError,
+            IndexError, TypeError, UnicodeDecodeError) as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise FileFormatError(f"{path}: is truncated or not a torch checkpoint ({first[:160]})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        what = "a state_dict or other torch file" if isinstance(data, dict) else type(data).__name__
+        raise FileFormatError(f"{path}: is not a DenseNet Explorer checkpoint (it is {what}; "
+                              f"expected format {FORMAT!r})")
+    missing = [k for k in REQUIRED if k not in data]
+    if missing:
+        raise FileFormatError(f"{path}: checkpoint lacks {', '.join(missing)}")
+    if not isinstance(data["version"], int) or data["version"] > VERSION:
+        raise FileFormatError(f"{path}: checkpoint version {data['version']!r} is newer than this app reads "
+                              f"(up to {VERSION})")
+    if not isinstance(data["model"], dict):
+        raise FileFormatError(f"{path}: checkpoint's model entry is not a state_dict")
+    return data
+
+
+def state_dict_differences(expected: dict[str, torch.Tensor], found: dict[str, torch.Tensor],
+                           limit: int = 4) -> list[str]:
+    """What differs between two state_dicts, for a message: missing keys, unexpected keys, shapes."""
+    out: list[str] = []
+    missing = [k for k in expected if k not in found]
+    extra = [k for k in found if k not in expected]
+    shapes = [k for k in expected if k in found and tuple(expected[k].shape) != tuple(found[k].shape)]
+    if missing:
+        out.append(f"missing {len(missing)} keys (e.g. {', '.join(missing[:limit])})")
+    if extra:
+        out.append(f"{len(extra)} unexpected keys (e.g. {', '.join(extra[:limit])})")
+    for k in shapes[:limit]:
+        out.append(f"{k}: {tuple(found[k].shape)} in the file, {tuple(expected[k].shape)} in the network")
+    if len(shapes) > limit:
+        out.append(f"... and {len(shapes) - limit} more shapes")
+    return out
+
+
+def model_from_checkpoint(path: str | os.PathLike, device: str | torch.device = "cpu",
+                          config: Any | None = None) -> tuple[nn.Module, dict[str, Any]]:
+    """The trained network of a checkpoint, in eval mode on ``device``, and the checkpoint dict.
+
+    With ``config``, that network is built instead of the checkpoint's own and the weights must fit it:
+    a state_dict of another network is refused with the keys and shapes that differ."""
+    from .models import build_model
+
+    data = load_checkpoint(path)
+    if config is None:
+        try:
+            config = config_from_dict(data["config"])
+        except ConfigError as exc:
+            raise FileFormatError(f"{path}: checkpoint's config is invalid ({exc})") from None
+    model = build_model(config, "cpu")
+    expected = model.state_dict()
+    diffs = state_dict_differences(expected, data["model"])
+    if diffs:
+        raise FileFormatError(f"{path}: weights do not fit {getattr(config, 'title', 'the network')}: "
+                              + "; ".join(diffs))
+    model.load_state_dict(data["model"], strict=True)
+    model.to(device)
+    model.eval()
+    return model, data
