@@ -1,0 +1,141 @@
+"""torchvision's weights in our densenet121: found in a fake hub cache, old key names remapped, logits equal
+to torchvision's own model. No test downloads anything: the download path is exercised with a file:// URL."""
+
+import hashlib
+import re
+
+import pytest
+import torch
+import torchvision
+
+from explorer.core.config import ConfigError
+from explorer.core.images import sample_images
+from explorer.core.inference import predict, predictor_from_pretrained, preprocess
+from explorer.core.pretrained import (
+    PRETRAINED_NAMES,
+    PretrainedError,
+    download_weights,
+    find_cached_weights,
+    hub_checkpoint_dir,
+    imagenet_categories,
+    load_pretrained_model,
+    read_state_dict,
+    remap_legacy_keys,
+    weights_info,
+)
+
+CAT = next(p for p in sample_images() if p.name == "chelsea.png")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _one_thread():
+    """Two cores shared by several test runs: one thread is many times faster than oversubscribed ones."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+@pytest.fixture(scope="module")
+def tv_model():
+    torch.manual_seed(0)
+    model = torchvision.models.densenet121(weights=None).eval()
+    with torch.no_grad():  # make the BN statistics non-trivial, so a mis-mapped key would show
+        for m in model.modules():
+            if isinstance(m, torch.nn.BatchNorm2d):
+                m.running_mean.uniform_(-0.1, 0.1)
+                m.running_var.uniform_(0.5, 1.5)
+                m.weight.uniform_(0.5, 1.5)
+    return model
+
+
+def _legacy(state):
+    """torchvision's old names: denselayerN.norm1 -> denselayerN.norm.1, the form its .pth files hold."""
+    pat = re.compile(r"^(.*denselayer\d+\.(?:norm|relu|conv))([12])\.(weight|bias|running_mean|running_var)$")
+    return {pat.sub(r"\1.\2.\3", k): v for k, v in state.items()}
+
+
+def test_names_and_metadata_offline():
+    assert PRETRAINED_NAMES == ("densenet121", "densenet169", "densenet201", "densenet161")
+    info = weights_info("densenet121")
+    assert info.file_name == "densenet121-a639ec97.pth"
+    assert len(info.categories) == 1000 and info.categories[281] == "tabby"
+    assert info.mean == pytest.approx((0.485, 0.456, 0.406)) and (info.resize_size, info.crop_size) == (256, 224)
+    assert imagenet_categories("densenet161")[0] == "tench"
+    with pytest.raises(ConfigError, match="pretrained"):
+        weights_info("densenet264")
+
+
+def test_hub_dir_follows_torch_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("TORCH_HOME", str(tmp_path / "th"))
+    assert hub_checkpoint_dir() == tmp_path / "th" / "hub" / "checkpoints"
+    assert find_cached_weights("densenet121") is None
+    with pytest.raises(PretrainedError, match="densenet121-a639ec97.pth"):
+        load_pretrained_model("densenet121")
+
+
+def test_legacy_keys_remapped():
+    state = {"features.denseblock1.denselayer1.norm.1.weight": 1, "features.denseblock1.denselayer1.conv.2.weight": 2,
+             "features.norm0.weight": 3, "features.transition1.conv.weight": 4}
+    assert remap_legacy_keys(state) == {"features.denseblock1.denselayer1.norm1.weight": 1,
+                                        "features.denseblock1.denselayer1.conv2.weight": 2,
+                                        "features.norm0.weight": 3, "features.transition1.conv.weight": 4}
+
+
+@pytest.mark.parametrize("legacy", [False, True], ids=["new-keys", "old-keys"])
+def test_our_densenet121_gives_torchvisions_logits(tv_model, legacy):
+    cache = hub_checkpoint_dir()
+    cache.mkdir(parents=True)
+    state = tv_model.state_dict()
+    torch.save(_legacy(state) if legacy else state, cache / "densenet121-a639ec97.pth")
+    pred = predictor_from_pretrained("densenet121")  # found in the (fake) hub cache under $TORCH_HOME
+    assert pred.path == str(cache / "densenet121-a639ec97.pth")
+    x = preprocess(pred, CAT).tensor
+    assert tuple(x.shape) == (1, 3, 224, 224)
+    with torch.no_grad():
+        ours, theirs = pred.model(x), tv_model(x)
+    assert torch.equal(ours, theirs)  # bit for bit: same modules, same order of operations
+    assert torch.equal(ours.argmax(1), theirs.argmax(1))
+    result = predict(pred, CAT, top_k=3)
+    assert [t.index for t in result.top] == theirs[0].topk(3).indices.tolist()
+    assert result.top[0].label == imagenet_categories()[result.top[0].index]
+
+
+def test_weights_file_picked_by_user_and_bad_files(tv_model, tmp_path):
+    picked = tmp_path / "my weights.pth"
+    torch.save({"state_dict": tv_model.state_dict()}, picked)  # wrapped, as training scripts save
+    model, config, info, path = load_pretrained_model("densenet121", weights=picked)
+    assert path == picked and config.num_classes == 1000 and not model.training
+    junk = tmp_path / "junk.pth"
+    junk.write_bytes(b"\x00\x01 not a zip or pickle" * 10)
+    with pytest.raises(PretrainedError, match="not a PyTorch weights file"):
+        read_state_dict(junk)
+    other = tmp_path / "resnet.pth"
+    torch.save({"conv1.weight": torch.zeros(1)}, other)
+    with pytest.raises(PretrainedError, match="is not a densenet121 state_dict: missing"):
+        load_pretrained_model("densenet121", weights=other)
+    with pytest.raises(PretrainedError, match="no such weights file"):
+        load_pretrained_model("densenet121", weights=tmp_path / "absent.pth")
+
+
+def test_code_carrying_file_refused(tmp_path):
+    evil = tmp_path / "evil.pth"
+    torch.save({"x": torch.zeros(1), "obj": ConfigError("a", 1, "b")}, evil)
+    with pytest.raises(PretrainedError, match="not a PyTorch weights file"):
+        read_state_dict(evil)
+
+
+def test_download_into_hub_cache_checks_the_hash(tv_model, tmp_path):
+    blob = tmp_path / "blob.pth"
+    torch.save(tv_model.state_dict(), blob)
+    digest = hashlib.sha256(blob.read_bytes()).hexdigest()
+    served = tmp_path / "server" / f"densenet121-{digest[:8]}.pth"
+    served.parent.mkdir()
+    blob.rename(served)
+    path = download_weights("densenet121", url=served.as_uri())
+    assert path == hub_checkpoint_dir() / served.name and path.read_bytes() == served.read_bytes()
+    bad = tmp_path / "server" / "densenet121-00000000.pth"
+    bad.write_bytes(served.read_bytes())
+    with pytest.raises(PretrainedError, match="downloading .* failed"):
+        download_weights("densenet121", url=bad.as_uri())
+    assert not (hub_checkpoint_dir() / bad.name).exists()
