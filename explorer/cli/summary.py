@@ -7,6 +7,7 @@ import json
 
 from ..core.format import human, human_bytes, millions
 from ..core.ledger import Ledger, compute_ledger
+from ..core.torchinfo_summary import torchinfo_table
 from .common import add_network_args, config_from_args
 
 
@@ -50,17 +51,6 @@ def format_table(ledger: Ledger) -> str:
                f"{human_bytes(ledger.train_activation_bytes(1))} "
                f"({human_bytes(ledger.train_activation_bytes(1, True))} memory-efficient)")
     return "\n".join(out)
-
-
-def torchinfo_table(config) -> str:
-    import torchinfo
-
-    from ..core.models import build_model
-
-    model = build_model(config, "cpu")
-    stats = torchinfo.summary(model, input_size=(1, config.in_channels, config.input_size, config.input_size),
-                              depth=3, verbose=0, col_names=("output_size", "num_params", "mult_adds"))
-    return str(stats)
 
 
 def run(args: argparse.Namespace) -> int:

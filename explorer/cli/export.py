@@ -1,0 +1,44 @@
+"""`explorer export`: a network as ONNX (for Netron), as config JSON, or its ledger as CSV."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.io import save_config
+from ..core.ledger import compute_ledger
+from ..core.ledger_csv import write_ledger_csv
+from . import CliError
+from .common import add_network_args, config_from_args
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write a network as ONNX, its config as JSON, or its ledger as CSV",
+                       description="Write the network chosen by the options as an ONNX file (needs the "
+                       "optional 'onnx' extra), its config as JSON (the app opens it), or its channel ledger "
+                       "as CSV.")
+    add_network_args(p)
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--onnx", metavar="OUT", help="ONNX file of the built network (eval mode, dynamic batch)")
+    out.add_argument("--config-json", metavar="OUT", help="the config as JSON")
+    out.add_argument("--csv", metavar="OUT", help="the per-layer ledger as CSV")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    if args.config_json:
+        save_config(args.config_json, config)
+        print(f"wrote {args.config_json}: {config.title}")
+    elif args.csv:
+        ledger = compute_ledger(config)
+        write_ledger_csv(args.csv, ledger)
+        print(f"wrote {args.csv}: {len(ledger.rows)} rows")
+    else:
+        from ..core.onnx_export import OnnxUnavailable, export_onnx
+
+        try:
+            size = export_onnx(config, args.onnx)
+        except OnnxUnavailable as exc:
+            raise CliError(str(exc)) from None
+        print(f"wrote {args.onnx}: {config.title}, {size / 2**20:.1f} MiB")
+    return 0

@@ -1,0 +1,50 @@
+"""The built network as an ONNX file (opens in Netron). Needs the optional extra: onnx and onnxscript."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .io import atomic_write_bytes
+
+__all__ = ["OnnxUnavailable", "onnx_missing", "export_onnx", "ONNX_HINT"]
+
+ONNX_HINT = "pip install 'densenet-explorer[onnx]' (installs onnx and onnxscript)"
+
+
+class OnnxUnavailable(RuntimeError):
+    """The optional packages for ONNX export are not installed."""
+
+
+def onnx_missing() -> list[str]:
+    """Names of the optional packages ONNX export needs that are not installed (empty when it can run)."""
+    return [name for name in ("onnx", "onnxscript") if importlib.util.find_spec(name) is None]
+
+
+def export_onnx(config: Any, path: str | os.PathLike, batch_size: int = 1) -> int:
+    """Build ``config`` on the CPU (eval mode) and write it to ``path`` as ONNX; returns the file's size.
+
+    The file is written atomically; the batch dimension is dynamic.
+    """
+    missing = onnx_missing()
+    if missing:
+        raise OnnxUnavailable(f"ONNX export needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'}"
+                              f" not installed: {ONNX_HINT}")
+    import torch
+
+    from .models import build_model
+
+    model = build_model(config, "cpu").eval()
+    x = torch.randn(batch_size, config.in_channels, config.input_size, config.input_size)
+    with tempfile.TemporaryDirectory(prefix="explorer-onnx-") as tmp:
+        tmp_path = Path(tmp) / "model.onnx"
+        batch = torch.export.Dim("batch", min=1, max=65536)
+        program = torch.onnx.export(model, (x,), dynamo=True, input_names=["image"], output_names=["logits"],
+                                    dynamic_shapes=({0: batch},), external_data=False, verbose=False)
+        program.save(str(tmp_path))
+        data = tmp_path.read_bytes()
+    atomic_write_bytes(path, data)
+    return len(data)

@@ -1,0 +1,450 @@
+"""The main window: the config panel, cards, ledger, diagram, paper plot, torchinfo and instantiate docks, plus
+one dock per entry of ``panels.EXTRA_PANELS``; menus, shortcuts, status bar, undo/redo of config changes and
+QSettings for the layout, the last network and the language.
+
+Importing this module does not import torch: the window is up with the ledger, cards and diagram first, and
+torch loads in the background (``background.torch_loader``) for the panels that build real networks.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from ..core.config import ConfigError, config_from_json, config_to_json
+from ..core.io import FileFormatError, load_config, save_config
+from ..paths import RESOURCES
+from .background import torch_loader
+from .panels import EXTRA_PANELS
+from .panels.cards_view import CardsView
+from .panels.config_panel import ConfigPanel
+from .panels.diagram_view import DiagramView
+from .panels.instantiate_panel import InstantiatePanel
+from .panels.ledger_view import LedgerView
+from .panels.paper_plot import PaperPlot
+from .panels.torchinfo_view import TorchinfoView
+from .state import AppState
+from .workers import Job, start_job
+
+__all__ = ["MainWindow", "CITATION", "APP_TITLE"]
+
+APP_TITLE = "DenseNet Explorer"
+MERGE_MS = 600  # config changes closer together than this (a slider drag) are one undo step
+CITATION = """@inproceedings{huang2017densely,
+  title     = {Densely Connected Convolutional Networks},
+  author    = {Huang, Gao and Liu, Zhuang and van der Maaten, Laurens and Weinberger, Kilian Q.},
+  booktitle = {Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR)},
+  pages     = {4700--4708},
+  year      = {2017}
+}"""
+
+
+class ConfigChange(QUndoCommand):
+    """One accepted config change. The first redo is the change already made; drags merge into one step."""
+
+    ID = 1
+
+    def __init__(self, window: MainWindow, old: Any, new: Any) -> None:
+        super().__init__(new.title if hasattr(new, "title") else str(new))
+        self.window, self.old, self.new = window, old, new
+        self.stamp = time.monotonic()
+        self._first = True
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ConfigChange) or other.stamp - self.stamp > MERGE_MS / 1000:
+            return False
+        self.new, self.stamp = other.new, other.stamp
+        self.setText(other.text())
+        return True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.window.apply_from_history(self.new)
+
+    def undo(self) -> None:
+        self.window.apply_from_history(self.old)
+
+
+class MainWindow(QMainWindow):
+    sig_language_requested = Signal(str)  # "en" or "ko"; the application switches translators
+
+    def __init__(self, state: AppState | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None, restore: bool = True) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        if state is None:
+            state = AppState(self._saved_config() if restore else None)
+        self.state = state
+        self._previous_config = state.config
+        self._from_history = False
+        self.undo_stack = QUndoStack(self)
+        self.setObjectName("MainWindow")
+        self.setDockNestingEnabled(True)
+        self.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
+        # Panels.
+        self.config_panel = ConfigPanel(state, self)
+        self.cards = CardsView(state, self)
+        self.ledger_view = LedgerView(state, self)
+        self.diagram = DiagramView(state, self)
+        self.paper = PaperPlot(state, self)
+        self.torchinfo = TorchinfoView(state, self)
+        self.instantiate = InstantiatePanel(state, self)
+        self.setCentralWidget(self.diagram)
+        self.docks: dict[str, QDockWidget] = {}
+        self.panels: dict[str, QWidget] = {"diagram": self.diagram}
+        self._add_dock("config", self.config_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("cards", self.cards, Qt.DockWidgetArea.TopDockWidgetArea)
+        self._add_dock("ledger", self.ledger_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock("torchinfo", self.torchinfo, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock("paper", self.paper, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("instantiate", self.instantiate, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["ledger"], self.docks["torchinfo"])
+        self.tabifyDockWidget(self.docks["paper"], self.docks["instantiate"])
+        self.extra_errors: list[str] = []
+        for module_name, class_name in EXTRA_PANELS:
+            self._add_extra(module_name, class_name)
+        self.docks["ledger"].raise_()
+        self.docks["paper"].raise_()
+        self.resizeDocks([self.docks["config"]], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["paper"]], [470], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["ledger"]], [260], Qt.Orientation.Vertical)
+        self._default_state = self.saveState()
+        # Status bar.
+        self.network_label = QLabel(self)
+        self.torch_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.network_label)
+        self.statusBar().addPermanentWidget(self.torch_label)
+        state.sig_status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        state.sig_config_changed.connect(self._on_config)
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.loader = torch_loader()
+        self.loader.sig_ready.connect(lambda _d: self._show_torch_state())
+        self.loader.sig_failed.connect(lambda _m: self._show_torch_state())
+        self.onnx_job: Job | None = None
+        self.language = "en"
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        if restore:
+            self.restore_layout()
+
+    # -- docks ---------------------------------------------------------------------------------------
+    def _add_dock(self, key: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock_{key}")
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+        self.panels[key] = panel
+        return dock
+
+    def _add_extra(self, module_name: str, class_name: str) -> None:
+        """Another engineer's panel: a failure to import or construct it is reported, not fatal."""
+        try:
+            module = importlib.import_module(f"{__package__}.panels.{module_name}")
+            panel = getattr(module, class_name)(self.state, self)
+        except Exception as exc:  # noqa: BLE001 - one broken panel must not keep the window from opening
+            self.extra_errors.append(f"{module_name}.{class_name}: {exc}")
+            return
+        key = f"extra_{module_name}"
+        self._add_dock(key, panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["ledger"], self.docks[key])
+
+    # -- actions and menus -----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        a: dict[str, QAction] = {}
+        std = QKeySequence.StandardKey
+        for key, shortcut, slot in (
+                ("open", std.Open, self.open_config_dialog), ("save", std.Save, self.save_config_dialog),
+                ("export_json", None, self.save_config_dialog),
+                ("export_csv", QKeySequence("Ctrl+Shift+C"), self.ledger_view.export_csv_dialog),
+                ("export_png", QKeySequence("Ctrl+Shift+P"), self.diagram.export_png_dialog),
+                ("export_svg", QKeySequence("Ctrl+Shift+G"), self.diagram.export_svg_dialog),
+                ("export_onnx", QKeySequence("Ctrl+Shift+O"), self.export_onnx_dialog),
+                ("quit", std.Quit, self.close),
+                ("zoom_in", std.ZoomIn, lambda: self.diagram.canvas.zoom(1.25)),
+                ("zoom_out", std.ZoomOut, lambda: self.diagram.canvas.zoom(0.8)),
+                ("zoom_fit", QKeySequence("Ctrl+0"), self.diagram.canvas.fit),
+                ("reset_layout", None, self.reset_layout),
+                ("about", None, self.show_about), ("cite", None, self.show_citation),
+                ("about_qt", None, QApplication.aboutQt)):
+            action = QAction(self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            a[key] = action
+        a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        undo = self.undo_stack.createUndoAction(self)
+        undo.setShortcut(std.Undo)
+        redo = self.undo_stack.createRedoAction(self)
+        redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+        a["undo"], a["redo"] = undo, redo
+        self.lang_group = QActionGroup(self)
+        self.lang_group.setExclusive(True)
+        for code, name in (("en", "English"), ("ko", "한국어")):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, code=code: self.request_language(code))
+            self.lang_group.addAction(action)
+            a[f"lang_{code}"] = action
+        self.actions_by_key = a
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_key
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([a["open"], a["save"]])
+        self.menu_export = self.menu_file.addMenu("")
+        self.menu_export.addActions([a["export_json"], a["export_csv"], a["export_png"], a["export_svg"],
+                                     a["export_onnx"]])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(a["quit"])
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([a["undo"], a["redo"]])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_fit"]])
+        self.menu_view.addSeparator()
+        self.dock_actions: dict[str, QAction] = {}
+        for key, dock in self.docks.items():
+            action = dock.toggleViewAction()
+            self.dock_actions[key] = action
+            self.menu_view.addAction(action)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(a["reset_layout"])
+        self.menu_language = bar.addMenu("")
+        self.menu_language.addActions([a["lang_en"], a["lang_ko"]])
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addActions([a["cite"], a["about"], a["about_qt"]])
+        shortcuts = {"config": "Ctrl+1", "cards": "Ctrl+2", "ledger": "Ctrl+3", "torchinfo": "Ctrl+4",
+                     "paper": "Ctrl+5", "instantiate": "Ctrl+6"}
+        for key, seq in shortcuts.items():
+            self.dock_actions[key].setShortcut(QKeySequence(seq))
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        a = self.actions_by_key
+        texts = {"open": tr("&Open config…"), "save": tr("&Save config…"), "export_json": tr("Config as &JSON…"),
+                 "export_csv": tr("Ledger as &CSV…"), "export_png": tr("Diagram as &PNG…"),
+                 "export_svg": tr("Diagram as &SVG…"), "export_onnx": tr("Network as &ONNX…"),
+                 "quit": tr("&Quit"), "zoom_in": tr("Zoom &in"), "zoom_out": tr("Zoom &out"),
+                 "zoom_fit": tr("&Fit the diagram"), "reset_layout": tr("&Reset the layout"),
+                 "about": tr("&About DenseNet Explorer"), "cite": tr("&Cite the paper…"), "about_qt": tr("About &Qt")}
+        for key, text in texts.items():
+            a[key].setText(text)
+        a["export_onnx"].setToolTip(tr("Build the network and save it as ONNX (opens in Netron); needs the "
+                                       "optional onnx extra"))
+        self.menu_file.setTitle(tr("&File"))
+        self.menu_export.setTitle(tr("&Export"))
+        self.menu_edit.setTitle(tr("&Edit"))
+        self.menu_view.setTitle(tr("&View"))
+        self.menu_language.setTitle(tr("&Language"))
+        self.menu_help.setTitle(tr("&Help"))
+        for key, dock in self.docks.items():
+            dock.setWindowTitle(type(self.panels[key]).title())
+        self._update_title()
+        self._show_network()
+        self._show_torch_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- language --------------------------------------------------------------------------------------
+    def request_language(self, code: str) -> None:
+        self.sig_language_requested.emit(code)
+
+    def set_language_checked(self, code: str) -> None:
+        self.language = code
+        action = self.actions_by_key.get(f"lang_{code}")
+        if action is not None:
+            action.setChecked(True)
+        self.settings.setValue("ui/language", code)
+
+    # -- state -----------------------------------------------------------------------------------------
+    def _on_config(self, config: Any, _ledger: Any) -> None:
+        old, self._previous_config = self._previous_config, config
+        if not self._from_history:
+            self.undo_stack.push(ConfigChange(self, old, config))
+        self._show_network()
+
+    def apply_from_history(self, config: Any) -> None:
+        self._from_history = True
+        try:
+            self.state.set_config(config)
+        finally:
+            self._from_history = False
+
+    def _show_network(self) -> None:
+        ledger = self.state.ledger
+        self.network_label.setText(self.tr("{title} · {params} parameters").format(
+            title=self.state.config.title, params=f"{ledger.total_params:,}"))
+        self._update_title()
+
+    def _show_torch_state(self) -> None:
+        if self.loader.ready:
+            self.torch_label.setText(self.tr("torch ready"))
+        elif self.loader.error:
+            self.torch_label.setText(self.tr("torch unavailable"))
+            self.torch_label.setToolTip(self.loader.error)
+        else:
+            self.torch_label.setText(self.tr("loading torch…"))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{APP_TITLE} — {self.state.config.title}")
+
+    def start_background(self) -> None:
+        """After the window is shown: load torch for the instantiate, torchinfo (and other) panels."""
+        self.loader.start()
+        self._show_torch_state()
+        if self.extra_errors:
+            self.state.status(self.tr("Some panels could not be loaded: {errors}").format(
+                errors="; ".join(self.extra_errors)), 15000)
+
+    # -- files -----------------------------------------------------------------------------------------
+    def open_config(self, path: str) -> bool:
+        try:
+            config = load_config(path)
+        except (ConfigError, FileFormatError) as exc:
+            self.state.status(self.tr("Could not open {path}: {error}").format(path=path, error=exc), 10000)
+            QMessageBox.warning(self, self.tr("Open config"), str(exc))
+            return False
+        self.state.set_config(config)
+        self.state.status(self.tr("Opened {path}").format(path=path), 5000)
+        return True
+
+    def save_config(self, path: str) -> bool:
+        try:
+            save_config(path, self.state.config)
+        except OSError as exc:
+            self.state.status(self.tr("Could not write {path}: {error}").format(path=path, error=exc), 10000)
+            return False
+        self.undo_stack.setClean()
+        self.state.status(self.tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def open_config_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a network config"), "",
+                                              self.tr("Config files (*.json);;All files (*)"))
+        if path:
+            self.open_config(path)
+
+    def save_config_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the network config"), "network.json",
+                                              self.tr("Config files (*.json)"))
+        if path:
+            self.save_config(path)
+
+    def export_onnx(self, path: str) -> Job:
+        from ..core.onnx_export import ONNX_HINT, onnx_missing  # no torch import here
+
+        missing = onnx_missing()
+        if missing:
+            text = self.tr("ONNX export needs {packages}: {hint}").format(packages=", ".join(missing), hint=ONNX_HINT)
+            self.state.status(text, 15000)
+            raise RuntimeError(text)
+
+        def run(job: Job, config: Any, out: str) -> int:
+            from ..core.onnx_export import export_onnx
+
+            return export_onnx(config, out)
+
+        self.state.status(self.tr("Exporting {path} as ONNX…").format(path=path), 0)
+        self.onnx_job = start_job(run, self.state.config, path, parent=self,
+                                  on_done=lambda size: self.state.status(
+                                      self.tr("Saved {path} ({size:.1f} MiB)").format(path=path, size=size / 2**20),
+                                      8000),
+                                  on_failed=lambda msg, _d: self.state.status(
+                                      self.tr("ONNX export failed: {error}").format(error=msg), 15000))
+        return self.onnx_job
+
+    def export_onnx_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the network as ONNX"), "densenet.onnx",
+                                              self.tr("ONNX models (*.onnx)"))
+        if path:
+            try:
+                self.export_onnx(path)
+            except RuntimeError as exc:
+                QMessageBox.information(self, self.tr("Export as ONNX"), str(exc))
+
+    # -- help ------------------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About DenseNet Explorer"), self.tr(
+            "<b>DenseNet Explorer</b><p>See, tweak, train and explain densely connected convolutional networks. "
+            "Every number in the window comes from the channel ledger, computed from the config alone; the "
+            "real network is built only when you ask (Instantiate, torchinfo).</p>"))
+
+    def show_citation(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Cite the paper"))
+        box.setText(self.tr("Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely "
+                            "Connected Convolutional Networks. CVPR 2017."))
+        box.setDetailedText(CITATION)
+        copy = box.addButton(self.tr("Copy BibTeX"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(CITATION))
+        box.open()
+
+    # -- settings --------------------------------------------------------------------------------------
+    def _saved_config(self) -> Any:
+        text = self.settings.value("config/last", "", type=str)
+        if not text:
+            return None
+        try:
+            return config_from_json(text)
+        except ConfigError:
+            return None  # a config from an older or broken version: start on the default
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 920)
+        layout = self.settings.value("window/state")
+        if isinstance(layout, QByteArray) and not layout.isEmpty():
+            self.restoreState(layout)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("config/last", config_to_json(self.state.config))
+        self.settings.setValue("ui/language", self.language)
+        self.settings.sync()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        for panel in (self.instantiate, self.torchinfo):
+            if panel.job is not None:
+                if hasattr(panel.job, "cancel"):
+                    panel.job.cancel()
+                panel.job.wait(3000)
+        super().closeEvent(event)
+

@@ -1,0 +1,150 @@
+"""Summary cards: the network's totals, with the change from the previous setting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ...core.format import human, human_bytes, signed_human
+from ...core.ledger import Ledger
+from ..state import AppState
+
+__all__ = ["CardsView"]
+
+
+def signed_bytes(n: int) -> str:
+    if n == 0:
+        return "±0"
+    return ("+" if n > 0 else "−") + human_bytes(abs(n))
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(1)
+        self.title = QLabel()
+        self.value = QLabel()
+        self.delta = QLabel()
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setEnabled(False)  # the palette's muted text colour, in light and dark themes
+        for w in (self.title, self.value, self.delta):
+            lay.addWidget(w)
+
+
+class CardsView(QWidget):
+    """Totals from the ledger: parameters, multiply-adds, connections, memory; and what the last change did."""
+
+    KEYS = ("params", "macs", "connections", "param_mem", "train_mem", "train_mem_eff")
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("CardsView", "Summary")
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._previous: Ledger | None = None
+        self._ledger: Ledger = state.ledger
+        self.cards = {key: Card(self) for key in self.KEYS}
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for i, key in enumerate(self.KEYS):
+            grid.addWidget(self.cards[key], 0, i)
+        self.batch = QSpinBox()
+        self.batch.setRange(1, 4096)
+        self.batch.setValue(64)
+        self.batch.setAccelerated(True)
+        self.batch_label = QLabel()
+        self.batch_label.setBuddy(self.batch)
+        row = QHBoxLayout()
+        row.addWidget(self.batch_label)
+        row.addWidget(self.batch)
+        self.note = QLabel()
+        self.note.setEnabled(False)
+        row.addWidget(self.note, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(grid)
+        lay.addLayout(row)
+        self.batch.valueChanged.connect(lambda _v: self._refresh())
+        state.sig_config_changed.connect(self._on_config)
+        self.retranslate()
+
+    def _on_config(self, _config: Any, ledger: Ledger) -> None:
+        self._previous, self._ledger = self._ledger, ledger
+        self._refresh()
+
+    def values(self, ledger: Ledger) -> dict[str, int]:
+        b = self.batch.value()
+        return {"params": ledger.total_params, "macs": ledger.total_macs, "connections": ledger.connections,
+                "param_mem": ledger.param_bytes, "train_mem": ledger.train_step_bytes(b),
+                "train_mem_eff": ledger.train_step_bytes(b, memory_efficient=True)}
+
+    def _refresh(self) -> None:
+        now = self.values(self._ledger)
+        before = self.values(self._previous) if self._previous is not None else None
+        for key in self.KEYS:
+            card = self.cards[key]
+            value = now[key]
+            is_bytes = key.endswith("mem") or key.endswith("eff")
+            if is_bytes:
+                card.value.setText(human_bytes(value))
+            elif key == "params":
+                card.value.setText(f"{value / 1e6:.2f}M" if value >= 10_000 else f"{value:,}")
+            else:
+                card.value.setText(f"{value:,}" if key == "connections" else human(value, 2))
+            card.value.setToolTip(f"{value:,}" + (" B" if is_bytes else ""))
+            if before is None or before[key] == value:
+                card.delta.setText(self.tr("unchanged") if before is not None else " ")
+            else:
+                diff = value - before[key]
+                text = signed_bytes(diff) if is_bytes else signed_human(diff)
+                card.delta.setText(self._delta_text(key, text))
+        ratio = now["train_mem_eff"] / now["train_mem"] if now["train_mem"] else 1.0
+        self.note.setText(self.tr("{title}: memory-efficient mode keeps {pct:.0f}% of the plain training "
+                                  "step's memory").format(title=self._ledger.config.title, pct=100 * ratio))
+
+    def _delta_text(self, key: str, text: str) -> str:
+        units = {"params": self.tr("{d} params"), "macs": self.tr("{d} multiply-adds"),
+                 "connections": self.tr("{d} connections"), "param_mem": self.tr("{d}"),
+                 "train_mem": self.tr("{d}"), "train_mem_eff": self.tr("{d}")}
+        return units[key].format(d=text)
+
+    def retranslate(self) -> None:
+        titles = {
+            "params": (self.tr("Parameters"), self.tr("Learnable weights; the paper's tables count these "
+                                                      "(DenseNet-BC L=100, k=12: 0.8M)")),
+            "macs": (self.tr("Multiply-adds"), self.tr("Multiply-adds of the convolutions and the classifier "
+                                                       "for one image")),
+            "connections": (self.tr("Connections"), self.tr("Direct connections: a dense block of L layers has "
+                                                            "L(L+1)/2")),
+            "param_mem": (self.tr("Parameter memory"), self.tr("The parameters as 32-bit floats")),
+            "train_mem": (self.tr("Training step"), self.tr("One SGD step: parameters, gradients, momentum and "
+                                                            "the activations kept for backward, at the batch "
+                                                            "size below")),
+            "train_mem_eff": (self.tr("Training step, memory-efficient"),
+                              self.tr("The same step when each dense layer recomputes its concatenation, "
+                                      "BatchNorm and 1×1 conv in the backward pass")),
+        }
+        for key, (title, tip) in titles.items():
+            self.cards[key].title.setText(title)
+            self.cards[key].setToolTip(tip)
+        self.batch_label.setText(self.tr("Batch size for the memory cards:"))
+        self.batch.setToolTip(self.tr("Images per training step"))
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+

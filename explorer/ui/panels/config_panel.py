@@ -1,0 +1,521 @@
+"""The config panel: preset and family pickers and every field of the network, each with a teaching tooltip.
+
+A change builds a new (validated) config and hands it to AppState; an invalid value is shown in words beside
+its field and the window keeps the last valid network. Widgets are updated from the state with their signals
+blocked, so updates flow one way at a time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.config import CONFIG_TYPES, PRESETS, ConfigError, DenseNetConfig
+from ..state import AppState
+
+__all__ = ["ConfigPanel", "parse_int_list"]
+
+_FAMILY_LABELS = {"densenet": "DenseNet"}
+
+
+def parse_int_list(text: str, name: str = "block_layers") -> tuple[int, ...]:
+    parts = [p.strip() for p in text.replace(";", ",").split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        raise ConfigError(name, text, "is empty: give a count per block, e.g. 16, 16, 16", "1 to 8 numbers")
+    try:
+        return tuple(int(p) for p in parts)
+    except ValueError:
+        raise ConfigError(name, text, "must be whole numbers separated by commas", "e.g. 6, 12, 24, 16") from None
+
+
+def error_color(widget: QWidget) -> QColor:
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80" if dark else "#c62828")
+
+
+class _Field:
+    """One row of a form: its widgets, the label, and the error line under it."""
+
+    def __init__(self, key: str, label: QLabel, editor: QWidget, error: QLabel) -> None:
+        self.key, self.label, self.editor, self.error = key, label, editor, error
+
+
+class ConfigPanel(QWidget):
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ConfigPanel", "Network")
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.fields: dict[str, _Field] = {}
+        self.preset = QComboBox(self)
+        self.preset.setMaxVisibleItems(20)
+        self.family = QComboBox(self)
+        self.preset_label, self.family_label = QLabel(self), QLabel(self)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)
+        top = QFormLayout()
+        top.addRow(self.preset_label, self.preset)
+        top.addRow(self.family_label, self.family)
+        self.stack = QStackedWidget(self)
+        self.dense_form = QWidget(self)
+        self.generic_form = QWidget(self)
+        self.generic_layout = QFormLayout(self.generic_form)
+        self.generic_family: str | None = None
+        self.stack.addWidget(self.dense_form)
+        self.stack.addWidget(self.generic_form)
+        self._build_dense_form()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.note)
+        lay.addWidget(scroll, 1)
+        self._fill_presets()
+        self._fill_families()
+        self.preset.activated.connect(self._preset_chosen)
+        self.family.activated.connect(self._family_chosen)
+        state.sig_config_changed.connect(lambda config, _ledger: self.show_config(config))
+        self.retranslate()
+        self.show_config(state.config)
+
+    # -- building the forms ----------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, key: str, editor: QWidget, extra: QWidget | None = None) -> _Field:
+        label = QLabel(self)
+        error = QLabel(self)
+        error.setWordWrap(True)
+        error.setVisible(False)
+        pal = error.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, error_color(self))
+        error.setPalette(pal)
+        box = QWidget(self)
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        if extra is not None:
+            h = QHBoxLayout()
+            h.setContentsMargins(0, 0, 0, 0)
+            h.addWidget(editor)
+            h.addWidget(extra, 1)
+            v.addLayout(h)
+        else:
+            v.addWidget(editor)
+        v.addWidget(error)
+        form.addRow(label, box)
+        label.setBuddy(editor)
+        f = _Field(key, label, editor, error)
+        self.fields[key] = f
+        return f
+
+    def _spin(self, lo: int, hi: int, apply: Callable[[DenseNetConfig, int], DenseNetConfig], key: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(lo, hi)
+        spin.setKeyboardTracking(False)  # typed numbers apply on Enter or leaving the box
+        spin.setAccelerated(True)
+        spin.valueChanged.connect(lambda v: self._try(key, lambda c: apply(c, v)))
+        return spin
+
+    def _slider(self, lo: int, hi: int, on_move: Callable[[int], None]) -> QSlider:
+        slider = QSlider(Qt.Orientation.Horizontal, self)
+        slider.setRange(lo, hi)
+        slider.valueChanged.connect(on_move)
+        return slider
+
+    def _build_dense_form(self) -> None:
+        form = QFormLayout(self.dense_form)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Depth L: the spin box takes any number (an invalid one is explained); the slider only valid depths.
+        self.depth = self._spin(1, 200_000, lambda c, v: c.with_depth(v), "depth")
+        self.depth_slider = self._slider(1, 100, self._depth_slider_moved)
+        self._row(form, "depth", self.depth, self.depth_slider)
+        self.growth = self._spin(1, 10_000, lambda c, v: c.replace(growth_rate=v), "growth_rate")
+        self.growth_slider = self._slider(1, 64, self.growth.setValue)
+        self._row(form, "growth_rate", self.growth, self.growth_slider)
+        self.compression = QDoubleSpinBox(self)
+        self.compression.setRange(0.01, 1.0)
+        self.compression.setDecimals(2)
+        self.compression.setSingleStep(0.05)
+        self.compression.setKeyboardTracking(False)
+        self.compression.valueChanged.connect(
+            lambda v: self._try("compression", lambda c: c.replace(compression=round(v, 4))))
+        self.compression_slider = self._slider(1, 100, lambda v: self.compression.setValue(v / 100))
+        self._row(form, "compression", self.compression, self.compression_slider)
+        self.bottleneck = QCheckBox(self)
+        self.bottleneck.toggled.connect(lambda on: self._try("bottleneck", lambda c: c.replace(bottleneck=on)))
+        self._row(form, "bottleneck", self.bottleneck)
+        self.bn_size = self._spin(1, 16, lambda c, v: c.replace(bn_size=v), "bn_size")
+        self._row(form, "bn_size", self.bn_size)
+        self.blocks = QLineEdit(self)
+        self.blocks.textEdited.connect(
+            lambda text: self._try("block_layers", lambda c: c.replace(block_layers=parse_int_list(text))))
+        self._row(form, "block_layers", self.blocks)
+        self.init_auto = QCheckBox(self)
+        self.init_features = self._spin(1, 100_000, lambda c, v: c.replace(init_features=v), "init_features")
+        self.init_auto.toggled.connect(self._init_auto_toggled)
+        self._row(form, "init_features", self.init_features, self.init_auto)
+        self.stem = QComboBox(self)
+        self.stem.addItem("", "cifar")
+        self.stem.addItem("", "imagenet")
+        self.stem.activated.connect(lambda _i: self._try("stem", lambda c: c.replace(stem=self.stem.currentData())))
+        self._row(form, "stem", self.stem)
+        self.input_size = self._spin(1, 4096, lambda c, v: c.replace(input_size=v), "input_size")
+        self._row(form, "input_size", self.input_size)
+        self.num_classes = self._spin(1, 100_000, lambda c, v: c.replace(num_classes=v), "num_classes")
+        self._row(form, "num_classes", self.num_classes)
+        self.dropout = QDoubleSpinBox(self)
+        self.dropout.setRange(0.0, 0.95)
+        self.dropout.setDecimals(2)
+        self.dropout.setSingleStep(0.05)
+        self.dropout.setKeyboardTracking(False)
+        self.dropout.valueChanged.connect(lambda v: self._try("drop_rate", lambda c: c.replace(drop_rate=round(v, 4))))
+        self._row(form, "drop_rate", self.dropout)
+        self.in_channels = self._spin(1, 64, lambda c, v: c.replace(in_channels=v), "in_channels")
+        self._row(form, "in_channels", self.in_channels)
+
+    def _depth_slider_moved(self, per_block: int) -> None:
+        c = self.state.config
+        if not isinstance(c, DenseNetConfig):
+            return
+        depth = c.convs_per_layer * per_block * c.num_blocks + c.num_blocks + 1
+        self.depth.setValue(depth)
+
+    def _init_auto_toggled(self, auto: bool) -> None:
+        self.init_features.setEnabled(not auto)
+        value = None if auto else self.init_features.value()
+        self._try("init_features", lambda c: c.replace(init_features=value))
+
+    # -- presets and families --------------------------------------------------------------------------
+    def _fill_presets(self) -> None:
+        groups: dict[str, list[str]] = {}
+        for name, p in PRESETS.items():
+            groups.setdefault(p.group, []).append(name)
+        order = ["CIFAR", "ImageNet"] + sorted(g for g in groups if g not in ("CIFAR", "ImageNet"))
+        with QSignalBlocker(self.preset):
+            self.preset.clear()
+            self.preset.addItem("", None)  # "custom": the current network matches no preset
+            model = self.preset.model()
+            for group in order:
+                if group not in groups:
+                    continue
+                self.preset.addItem(f"— {group} —", None)
+                header = model.item(self.preset.count() - 1) if hasattr(model, "item") else None
+                if header is not None:
+                    header.setEnabled(False)
+                for name in groups[group]:
+                    p = PRESETS[name]
+                    text = p.label + (f"  ({p.paper_params})" if p.paper_params else "")
+                    self.preset.addItem(text, name)
+                    self.preset.setItemData(self.preset.count() - 1, p.note or name, Qt.ItemDataRole.ToolTipRole)
+
+    def _fill_families(self) -> None:
+        with QSignalBlocker(self.family):
+            self.family.clear()
+            self.family.addItem("DenseNet", ("densenet", False))
+            self.family.addItem("DenseNet-BC", ("densenet", True))
+            for family, cls in CONFIG_TYPES.items():
+                if family == "densenet":
+                    continue
+                label = getattr(cls, "LABEL", None) or _FAMILY_LABELS.get(family) or family.replace("_", " ").title()
+                self.family.addItem(label, (family, None))
+
+    def _preset_chosen(self, index: int) -> None:
+        name = self.preset.itemData(index)
+        if name:
+            self._clear_errors()
+            self.state.set_config(PRESETS[name].config)
+
+    def _family_chosen(self, index: int) -> None:
+        family, bc = self.family.itemData(index)
+        current = self.state.config
+        if family == "densenet":
+            base = current if isinstance(current, DenseNetConfig) else PRESETS["densenet-bc-l100-k12"].config
+            self._try("family", lambda c: base.replace(bottleneck=bc, compression=0.5 if bc else 1.0))
+        elif current.family != family:
+            preset = next((p.config for p in PRESETS.values() if p.config.family == family), None)
+            self._try("family", lambda c: preset if preset is not None else CONFIG_TYPES[family]())
+
+    # -- applying ----------------------------------------------------------------------------------------
+    def _try(self, key: str, make: Callable[[Any], Any]) -> bool:
+        """Build the new config; on ConfigError show it beside ``key`` and keep the last valid network."""
+        if self._syncing:
+            return False
+        try:
+            config = make(self.state.config)
+        except ConfigError as exc:
+            self.show_error(key, str(exc))
+            return False
+        except (TypeError, ValueError) as exc:
+            self.show_error(key, f"{key}: {exc}")
+            return False
+        self._clear_errors()
+        self.state.set_config(config)
+        return True
+
+    _syncing = False
+
+    def show_error(self, key: str, text: str) -> None:
+        f = self.fields.get(key)
+        if f is None:
+            self.state.status(text, 8000)
+            return
+        f.error.setText(text)
+        f.error.setVisible(True)
+        self.state.status(text, 8000)
+
+    def error_text(self, key: str) -> str:
+        f = self.fields.get(key)
+        return f.error.text() if f is not None and f.error.isVisibleTo(self) else ""
+
+    def _clear_errors(self) -> None:
+        for f in self.fields.values():
+            if f.error.text():
+                f.error.clear()
+                f.error.setVisible(False)
+
+    # -- showing the state -------------------------------------------------------------------------------
+    def show_config(self, config: Any) -> None:
+        """Every widget to the values of ``config``, with signals blocked (one-way update)."""
+        self._syncing = True
+        try:
+            self._show_config(config)
+        finally:
+            self._syncing = False
+
+    def _show_config(self, config: Any) -> None:
+        preset = next((name for name, p in PRESETS.items() if p.config == config), None)
+        with QSignalBlocker(self.preset):
+            self.preset.setCurrentIndex(self.preset.findData(preset) if preset else 0)
+        family = config.family
+        with QSignalBlocker(self.family):
+            if family == "densenet":
+                bc = config.bottleneck and config.compression < 1
+                self.family.setCurrentIndex(1 if bc else 0)
+            else:
+                for i in range(self.family.count()):
+                    if self.family.itemData(i)[0] == family:
+                        self.family.setCurrentIndex(i)
+        self.heading.setText(config.title if hasattr(config, "title") else family)
+        note = PRESETS[preset].note if preset else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        if isinstance(config, DenseNetConfig):
+            self.stack.setCurrentWidget(self.dense_form)
+            self._show_dense(config)
+        else:
+            self._show_generic(config)
+
+    def _show_dense(self, c: DenseNetConfig) -> None:
+        def put(widget, value) -> None:
+            if widget.value() != value:
+                with QSignalBlocker(widget):
+                    widget.setValue(value)
+
+        put(self.depth, c.depth)
+        per_block = c.block_layers[0] if len(set(c.block_layers)) == 1 else round(sum(c.block_layers) / c.num_blocks)
+        put(self.depth_slider, max(1, min(per_block, self.depth_slider.maximum())))
+        put(self.growth, c.growth_rate)
+        put(self.growth_slider, min(c.growth_rate, self.growth_slider.maximum()))
+        put(self.compression, c.compression)
+        put(self.compression_slider, round(c.compression * 100))
+        with QSignalBlocker(self.bottleneck):
+            self.bottleneck.setChecked(c.bottleneck)
+        put(self.bn_size, c.bn_size)
+        self.bn_size.setEnabled(c.bottleneck)
+        text = ", ".join(map(str, c.block_layers))
+        try:
+            shown = parse_int_list(self.blocks.text())
+        except ConfigError:
+            shown = None
+        if shown != c.block_layers:
+            with QSignalBlocker(self.blocks):
+                self.blocks.setText(text)
+        with QSignalBlocker(self.init_auto):
+            self.init_auto.setChecked(c.init_features is None)
+        put(self.init_features, c.num_init_features)
+        self.init_features.setEnabled(c.init_features is not None)
+        with QSignalBlocker(self.stem):
+            self.stem.setCurrentIndex(self.stem.findData(c.stem))
+        put(self.input_size, c.input_size)
+        put(self.num_classes, c.num_classes)
+        put(self.dropout, c.drop_rate)
+        put(self.in_channels, c.in_channels)
+
+    # -- other families: a form from the dataclass's fields ------------------------------------------------
+    def _show_generic(self, config: Any) -> None:
+        cls = type(config)
+        if self.generic_family != cls.family:
+            self._build_generic(cls)
+        self.stack.setCurrentWidget(self.generic_form)
+        for f in dataclasses.fields(cls):
+            key = f"{cls.family}.{f.name}"
+            if key not in self.fields:
+                continue
+            editor = self.fields[key].editor
+            value = getattr(config, f.name)
+            with QSignalBlocker(editor):
+                if isinstance(editor, QCheckBox):
+                    editor.setChecked(bool(value))
+                elif isinstance(editor, QComboBox):
+                    editor.setCurrentIndex(max(editor.findData(value), 0))
+                elif isinstance(editor, QLineEdit):
+                    text = "" if value is None else (", ".join(map(str, value)) if isinstance(value, tuple)
+                                                     else str(value))
+                    editor.setText(text)
+                elif editor.value() != value:
+                    editor.setValue(value)
+
+    def _build_generic(self, cls: type) -> None:
+        for key in [k for k in self.fields if k.startswith(f"{self.generic_family}.")]:
+            del self.fields[key]
+        while self.generic_layout.rowCount():
+            self.generic_layout.removeRow(0)
+        self.generic_family = cls.family
+        choices = getattr(cls, "CHOICES", {}) or {}
+        helps = getattr(cls, "FIELD_HELP", {}) or {}
+        for f in dataclasses.fields(cls):
+            kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+            key = f"{cls.family}.{f.name}"
+            editor = self._generic_editor(f.name, kind.replace(" ", ""), choices.get(f.name))
+            if editor is None:
+                continue
+            field = self._row(self.generic_layout, key, editor)
+            field.label.setText(f.name.replace("_", " ").capitalize() + ":")
+            tip = helps.get(f.name, "")
+            field.label.setToolTip(tip)
+            editor.setToolTip(tip)
+
+    def _generic_editor(self, name: str, kind: str, choices: tuple | None) -> QWidget | None:
+        key = f"{self.generic_family}.{name}"
+        apply = lambda value: self._try(key, lambda c: dataclasses.replace(c, **{name: value}))
+        if choices:
+            combo = QComboBox(self)
+            for choice in choices:
+                combo.addItem(str(choice), choice)
+            combo.activated.connect(lambda _i: apply(combo.currentData()))
+            return combo
+        if kind == "bool":
+            box = QCheckBox(self)
+            box.toggled.connect(apply)
+            return box
+        if kind == "int":
+            spin = QSpinBox(self)
+            spin.setRange(-1_000_000, 1_000_000)
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(apply)
+            return spin
+        if kind == "float":
+            spin = QDoubleSpinBox(self)
+            spin.setRange(-1e6, 1e6)
+            spin.setDecimals(4)
+            spin.setSingleStep(0.05)
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(apply)
+            return spin
+        if kind.startswith("tuple[int") or kind in ("int|None", "Optional[int]"):
+            edit = QLineEdit(self)
+            if kind.startswith("tuple"):
+                edit.textEdited.connect(lambda t: self._try(key, lambda c: dataclasses.replace(
+                    c, **{name: parse_int_list(t, name)})))
+            else:
+                edit.setPlaceholderText("auto")
+                edit.textEdited.connect(lambda t: self._try(key, lambda c: dataclasses.replace(
+                    c, **{name: int(t) if t.strip() else None})))
+            return edit
+        if kind == "str":
+            edit = QLineEdit(self)
+            edit.editingFinished.connect(lambda: apply(edit.text()))
+            return edit
+        return None
+
+    # -- language ----------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.preset_label.setText(tr("Preset:"))
+        self.preset.setItemText(0, tr("Custom network"))
+        self.preset.setToolTip(tr("The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)"))
+        self.family_label.setText(tr("Family:"))
+        self.family.setToolTip(tr("DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, "
+                                  "θ = 0.5); other families are the paper's baselines"))
+        self.stem.setItemText(0, tr("CIFAR: 3×3 conv"))
+        self.stem.setItemText(1, tr("ImageNet: 7×7/2 conv, 3×3/2 max pool"))
+        self.init_auto.setText(tr("auto"))
+        self.init_auto.setToolTip(tr("The paper's choice: 2k for DenseNet-BC, 16 otherwise"))
+        rows = {
+            "depth": (tr("Depth L:"), tr(
+                "<b>Depth L</b>: the number of layers with weights: the convs of the dense layers and transitions, "
+                "the first conv and the classifier.<br>With three equal blocks each has (L−4)/3 layers, or "
+                "(L−4)/6 with bottleneck.<br>Paper: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). "
+                "The slider moves through valid depths only.")),
+            "growth_rate": (tr("Growth rate k:"), tr(
+                "<b>Growth rate k</b>: feature maps each dense layer adds. Layer ℓ of a block receives "
+                "k₀ + k·(ℓ−1) maps.<br>Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).")),
+            "compression": (tr("Compression θ:"), tr(
+                "<b>Compression θ</b>: a transition keeps ⌊θ·m⌋ of the m maps it receives.<br>θ = 1: no "
+                "compression (DenseNet); θ < 1: DenseNet-C; the paper uses θ = 0.5.")),
+            "bottleneck": (tr("Bottleneck (B):"), tr(
+                "<b>Bottleneck</b>: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-"
+                "Conv(3×3)), cutting the cost of the growing input. DenseNet-B.")),
+            "bn_size": (tr("Bottleneck width:"), tr(
+                "Maps of the 1×1 bottleneck conv, in multiples of k (the paper: 4, so 4k maps).")),
+            "block_layers": (tr("Layers per block:"), tr(
+                "Dense layers in each block, separated by commas (1 to 8 blocks).<br>Paper: 16, 16, 16 for "
+                "DenseNet-BC L=100; 6, 12, 24, 16 for DenseNet-121.")),
+            "init_features": (tr("Initial features k₀:"), tr(
+                "<b>k₀</b> of the first block: maps the first convolution produces.<br>The paper: 2k for "
+                "DenseNet-BC, 16 for DenseNet; 64 for DenseNet-121.")),
+            "stem": (tr("Stem:"), tr(
+                "How the image enters: CIFAR nets start with one 3×3 conv; ImageNet nets with a 7×7 conv of "
+                "stride 2 and a 3×3 max pool of stride 2.")),
+            "input_size": (tr("Input size:"), tr("Height = width of the input image in pixels (CIFAR 32, "
+                                                 "ImageNet 224). Each transition halves it.")),
+            "num_classes": (tr("Classes:"), tr("Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, "
+                                               "ImageNet: 1000).")),
+            "drop_rate": (tr("Dropout:"), tr("Dropout rate after each conv but the first; the paper uses 0.2 "
+                                             "on C10, C100 and SVHN without data augmentation.")),
+            "in_channels": (tr("Input channels:"), tr("3 for colour images, 1 for grey.")),
+        }
+        for key, (label, tip) in rows.items():
+            f = self.fields[key]
+            f.label.setText(label)
+            f.label.setToolTip(tip)
+            f.editor.setToolTip(tip)
+        self.depth_slider.setToolTip(rows["depth"][1])
+        self.growth_slider.setToolTip(rows["growth_rate"][1])
+        self.compression_slider.setToolTip(rows["compression"][1])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,596 @@
+"""The dense-block diagram: blocks, transitions and every dense connection, drawn with QGraphicsView.
+
+Each layer of a block is a box; an arc joins each earlier output (the block input x₀ and every earlier layer)
+to each later layer, so a block of n layers has n(n+1)/2 arcs. Hover a layer to see the maps it receives and
+their count (k₀ + k·(ℓ−1)); click to select it (AppState.sig_layer_selected). Blocks with many layers are
+collapsed to their first and last layers around an ellipsis that expands on click. The scene is rebuilt
+only when the structure changes (layers per block, what is expanded); otherwise only the labels change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.ledger import Ledger, LedgerRow
+from ..state import AppState
+
+__all__ = ["DiagramView", "DiagramCanvas", "COLLAPSE_AT"]
+
+COLLAPSE_AT = 16  # blocks with more layers show only their first HEAD and last TAIL layers
+HEAD, TAIL = 4, 3
+NODE_W, NODE_H, STEP = 26.0, 44.0, 36.0
+GAP = 60.0  # between a block and a transition box
+BOX_W = 86.0
+
+
+@dataclass
+class _BlockLayout:
+    index: int
+    layers: int
+    visible: list[int]  # layer numbers shown (0 = the block input x0)
+    hidden: int = 0  # layers behind the ellipsis
+    nodes: dict[int, _Node] = field(default_factory=dict)
+    arcs_into: dict[int, list[tuple[int, QGraphicsPathItem]]] = field(default_factory=dict)
+    label: QGraphicsSimpleTextItem | None = None
+
+
+class _Node(QGraphicsRectItem):
+    """A layer (or the block input x0): hover and click report to the canvas."""
+
+    def __init__(self, canvas: DiagramCanvas, block: int, layer: int, rect: QRectF) -> None:
+        super().__init__(rect)
+        self.canvas, self.block, self.layer = canvas, block, layer
+        self.setAcceptHoverEvents(layer > 0)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if layer > 0 else Qt.CursorShape.ArrowCursor)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.canvas.hover(self.block, self.layer)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.canvas.hover(None, None)
+
+    def mousePressEvent(self, event) -> None:
+        if self.layer > 0 and event.button() == Qt.MouseButton.LeftButton:
+            self.canvas.click(self.block, self.layer)
+        event.accept()
+
+
+class _Toggle(QGraphicsSimpleTextItem):
+    """The ellipsis of a collapsed block, or the "collapse" handle of an expanded one."""
+
+    def __init__(self, canvas: DiagramCanvas, block: int, text: str) -> None:
+        super().__init__(text)
+        self.canvas, self.block = canvas, block
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptHoverEvents(True)
+
+    def mousePressEvent(self, event) -> None:
+        self.canvas.toggle_block(self.block)
+        event.accept()
+
+
+class DiagramCanvas(QGraphicsView):
+    """The drawing; wheel zooms (about the cursor), drag pans."""
+
+    sig_hover_text = Signal(str)
+    sig_layer_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.ledger: Ledger | None = None
+        self.expanded: set[int] = set()
+        self.collapse_at = COLLAPSE_AT
+        self.blocks: dict[int, _BlockLayout] = {}
+        self.selected: tuple[int, int] | None = None
+        self._hovered: tuple[int, int] | None = None
+        self._structure: Any = None
+        self._labels: list[tuple[QGraphicsSimpleTextItem, Any]] = []
+        self._colors()
+        self.rebuilds = 0  # how many times the scene was rebuilt (tests, benchmark)
+
+    # -- colours from the palette (light and dark themes) -------------------------------------------------
+    def _colors(self) -> None:
+        pal = self.palette()
+        self.c_text = pal.color(QPalette.ColorRole.Text)
+        self.c_base = pal.color(QPalette.ColorRole.Base)
+        self.c_hi = pal.color(QPalette.ColorRole.Highlight)
+        self.c_node = pal.color(QPalette.ColorRole.Button)
+        self.c_input = QColor(self.c_hi)
+        self.c_input.setAlpha(70)
+        self.c_box = pal.color(QPalette.ColorRole.AlternateBase)
+        self.c_arc = QColor(self.c_text)
+        self.c_arc.setAlpha(55)
+        self.c_src = QColor(self.c_hi)
+        self.c_src.setAlpha(110)
+        self.setBackgroundBrush(self.c_base)
+
+    # -- feeding ---------------------------------------------------------------------------------------
+    def set_ledger(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        structure = self._structure_key(ledger)
+        if structure != self._structure:
+            self._rebuild(ledger)
+            self._structure = structure
+        else:
+            self._relabel(ledger)
+
+    def _structure_key(self, ledger: Ledger) -> Any:
+        blocks = tuple((b.index, b.num_layers, b.pattern) for b in ledger.blocks)
+        return (ledger.config.family, blocks, frozenset(self.expanded), self.collapse_at,
+                tuple(r.kind for r in ledger.rows if r.block is None))
+
+    def visible_layers(self, n: int, block: int) -> tuple[list[int], int]:
+        if n <= self.collapse_at or block in self.expanded:
+            return list(range(n + 1)), 0
+        shown = list(range(HEAD + 1)) + list(range(n - TAIL + 1, n + 1))
+        return shown, n - HEAD - TAIL
+
+    def toggle_block(self, block: int) -> None:
+        self.expanded ^= {block}
+        if self.ledger is not None:
+            self.set_ledger(self.ledger)
+
+    def set_all_expanded(self, expanded: bool) -> None:
+        self.expanded = {b.index for b in self.ledger.blocks} if (expanded and self.ledger) else set()
+        if self.ledger is not None:
+            self.set_ledger(self.ledger)
+
+    # -- drawing ---------------------------------------------------------------------------------------
+    def _text(self, text: str, x: float, y: float, *, center: bool = True, small: bool = False,
+              bold: bool = False) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(text)
+        font = QFont(self.font())
+        if small:
+            font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.0))
+        font.setBold(bold)
+        item.setFont(font)
+        item.setBrush(self.c_text)
+        self.scene().addItem(item)
+        self._place(item, x, y, center)
+        return item
+
+    @staticmethod
+    def _place(item: QGraphicsSimpleTextItem, x: float, y: float, center: bool) -> None:
+        r = item.boundingRect()
+        item.setPos(x - r.width() / 2 if center else x, y - r.height() / 2)
+
+    def _box(self, x: float, w: float, h: float, fill: QColor) -> QGraphicsRectItem:
+        item = QGraphicsRectItem(QRectF(x, -h / 2, w, h))
+        item.setBrush(QBrush(fill))
+        item.setPen(QPen(self.c_text, 1))
+        self.scene().addItem(item)
+        return item
+
+    def _arrow(self, x0: float, x1: float) -> None:
+        path = QPainterPath(QPointF(x0, 0))
+        path.lineTo(x1, 0)
+        path.moveTo(x1 - 6, -4)
+        path.lineTo(x1, 0)
+        path.lineTo(x1 - 6, 4)
+        item = QGraphicsPathItem(path)
+        item.setPen(QPen(self.c_text, 1.2))
+        self.scene().addItem(item)
+
+    def _rebuild(self, ledger: Ledger) -> None:
+        self.rebuilds += 1
+        scene = self.scene()
+        scene.clear()
+        self.blocks.clear()
+        self._labels = []
+        self._hovered = None
+        tr = QCoreApplication.translate
+        x = 0.0
+        stem = [r for r in ledger.rows if r.block is None and ledger.rows.index(r) < self._first_block_row(ledger)]
+        stem_label = tr("DiagramCanvas", "Stem")
+        box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
+        box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in stem))
+        self._text(stem_label, x + BOX_W / 2, -10, bold=True)
+        self._label(x + BOX_W / 2, 10, lambda lg: f"{self._stem_out(lg)} ch", small=True)
+        x += BOX_W
+        for b in ledger.blocks:
+            self._arrow(x, x + GAP / 2)
+            x += GAP / 2
+            x = self._draw_block(ledger, b.index, b.num_layers, b.pattern, x)
+            trans = [r for r in ledger.rows if r.block == b.index and r.layer is None]
+            self._arrow(x, x + GAP / 2)
+            x += GAP / 2
+            if trans:
+                t = trans[0]
+                box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
+                box.setToolTip(f"{t.name}: {t.detail}")
+                self._text(tr("DiagramCanvas", "Transition"), x + BOX_W / 2, -10, bold=True)
+                self._label(x + BOX_W / 2, 10, lambda lg, i=b.index: self._transition_text(lg, i), small=True)
+                x += BOX_W
+        head = [r for r in ledger.rows if r.block is None][len(stem):]
+        box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
+        box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in head))
+        self._text(tr("DiagramCanvas", "Classifier"), x + BOX_W / 2, -10, bold=True)
+        self._label(x + BOX_W / 2, 10, lambda lg: f"{lg.config.num_classes} {tr('DiagramCanvas', 'classes')}",
+                    small=True)
+        rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        scene.setSceneRect(rect)
+        if self.selected is not None:
+            self._highlight(*self.selected, True)
+
+    @staticmethod
+    def _first_block_row(ledger: Ledger) -> int:
+        return next((i for i, r in enumerate(ledger.rows) if r.block is not None), len(ledger.rows))
+
+    @staticmethod
+    def _stem_out(ledger: Ledger) -> int:
+        first = next((r for r in ledger.rows if r.block is not None), None)
+        return first.in_channels if first is not None and first.layer == 1 else ledger.rows[0].out_channels
+
+    @staticmethod
+    def _transition_text(ledger: Ledger, block: int) -> str:
+        t = next((r for r in ledger.rows if r.block == block and r.layer is None), None)
+        if t is None:
+            return ""
+        return f"{t.in_channels}→{t.out_channels} ch"
+
+    def _label(self, x: float, y: float, fn, small: bool = False) -> None:
+        item = self._text(fn(self.ledger), x, y, small=small)
+        self._labels.append((item, (x, y, fn)))
+
+    def _relabel(self, ledger: Ledger) -> None:
+        for item, (x, y, fn) in self._labels:
+            text = fn(ledger)
+            if item.text() != text:
+                item.setText(text)
+                self._place(item, x, y, True)
+        if self._hovered is not None:
+            self.sig_hover_text.emit(self.describe(*self._hovered))
+
+    def _draw_block(self, ledger: Ledger, index: int, n: int, pattern: str, x: float) -> float:
+        tr = QCoreApplication.translate
+        visible, hidden = self.visible_layers(n, index)
+        layout = _BlockLayout(index, n, visible, hidden)
+        self.blocks[index] = layout
+        positions: dict[int, float] = {}
+        cx = x
+        for layer in visible:
+            if hidden and layer == n - TAIL + 1:
+                toggle = _Toggle(self, index, "…")
+                font = QFont(self.font())
+                font.setPointSizeF(font.pointSizeF() * 2)
+                font.setBold(True)
+                toggle.setFont(font)
+                toggle.setBrush(self.c_hi)
+                toggle.setToolTip(tr("DiagramCanvas", "{n} more layers: click to show them").format(n=hidden))
+                self.scene().addItem(toggle)
+                self._place(toggle, cx + STEP / 2, 0, True)
+                cx += STEP * 1.5
+            node = _Node(self, index, layer, QRectF(cx, -NODE_H / 2, NODE_W, NODE_H))
+            node.setBrush(QBrush(self.c_input if layer == 0 else self.c_node))
+            node.setPen(QPen(self.c_text, 1))
+            self.scene().addItem(node)
+            layout.nodes[layer] = node
+            positions[layer] = cx + NODE_W / 2
+            label = "x₀" if layer == 0 else str(layer)
+            t = QGraphicsSimpleTextItem(label, node)
+            font = QFont(self.font())
+            font.setPointSizeF(max(font.pointSizeF() * (0.8 if layer < 100 else 0.65), 6.0))
+            t.setFont(font)
+            t.setBrush(self.c_text)
+            self._place(t, cx + NODE_W / 2, 0, True)
+            if layer > 0:
+                node.setToolTip(f"features.denseblock{index}.denselayer{layer}")
+            cx += STEP
+        end = cx - (STEP - NODE_W)
+        # Arcs: every earlier visible output into every later visible layer (dense); the chain otherwise.
+        for j in visible[1:]:
+            sources = [i for i in visible if i < j] if pattern == "dense" else [i for i in visible if i == j - 1]
+            arcs = layout.arcs_into.setdefault(j, [])
+            for i in sources:
+                arcs.append((i, self._arc(positions[i], positions[j])))
+        title = tr("DiagramCanvas", "Dense block {b}").format(b=index) if pattern == "dense" else \
+            tr("DiagramCanvas", "Block {b}").format(b=index)
+        top = -NODE_H / 2 - self._arc_height(positions[visible[0]], positions[visible[-1]]) - 18
+        self._text(title, (x + end) / 2, top, bold=True)
+        self._label((x + end) / 2, NODE_H / 2 + 14, lambda lg, i=index: self._block_text(lg, i), small=True)
+        if hidden or index in self.expanded and n > self.collapse_at:
+            text = tr("DiagramCanvas", "collapse") if not hidden else \
+                tr("DiagramCanvas", "show all {n}").format(n=n)
+            toggle = _Toggle(self, index, f"[{text}]")
+            toggle.setBrush(self.c_hi)
+            self.scene().addItem(toggle)
+            self._place(toggle, (x + end) / 2, NODE_H / 2 + 32, True)
+        return end
+
+    def _block_text(self, ledger: Ledger, index: int) -> str:
+        b = next((b for b in ledger.blocks if b.index == index), None)
+        if b is None:
+            return ""
+        tr = QCoreApplication.translate
+        return tr("DiagramCanvas", "{n} layers · {k0} → {m} channels · {h}×{w} · {c} connections").format(
+            n=b.num_layers, k0=b.in_channels, m=b.out_channels, h=b.out_h, w=b.out_w, c=f"{b.connections:,}")
+
+    @staticmethod
+    def _arc_height(x0: float, x1: float) -> float:
+        return 10.0 + 0.42 * (x1 - x0) ** 0.92
+
+    def _arc(self, x0: float, x1: float) -> QGraphicsPathItem:
+        y = -NODE_H / 2
+        h = self._arc_height(x0, x1)
+        path = QPainterPath(QPointF(x0 + 3, y))
+        path.cubicTo(QPointF(x0 + 3, y - h), QPointF(x1 - 3, y - h), QPointF(x1 - 3, y))
+        item = QGraphicsPathItem(path)
+        item.setPen(QPen(self.c_arc, 1))
+        item.setZValue(-1)
+        self.scene().addItem(item)
+        return item
+
+    # -- interaction -----------------------------------------------------------------------------------
+    def row_for(self, block: int, layer: int) -> LedgerRow | None:
+        if self.ledger is None:
+            return None
+        name = f"features.denseblock{block}.denselayer{layer}"
+        for r in self.ledger.rows:
+            if r.block == block and r.layer == layer:
+                return r
+            if r.name == name:
+                return r
+        return None
+
+    def describe(self, block: int, layer: int) -> str:
+        r = self.row_for(block, layer)
+        if r is None:
+            return ""
+        tr = QCoreApplication.translate
+        sources = "x₀" if layer == 1 else ("x₀, x₁" if layer == 2 else f"x₀ … x{_sub(layer - 1)}")
+        formula = r.formula or str(r.in_channels)
+        return tr("DiagramCanvas", "Block {b}, layer ℓ={l} receives [{src}]: k₀ + k·(ℓ−1) = {formula} channels, "
+                  "adds k = {k}").format(b=block, l=layer, src=sources, formula=formula, k=r.out_channels)
+
+    def hover(self, block: int | None, layer: int | None) -> None:
+        if self._hovered is not None and self._hovered != self.selected:
+            self._highlight(*self._hovered, False)
+        self._hovered = (block, layer) if block is not None else None
+        if self._hovered is not None:
+            self._highlight(block, layer, True)
+            self.sig_hover_text.emit(self.describe(block, layer))
+        elif self.selected is not None:
+            self._highlight(*self.selected, True)
+            self.sig_hover_text.emit(self.describe(*self.selected))
+        else:
+            self.sig_hover_text.emit("")
+
+    def click(self, block: int, layer: int) -> None:
+        self.select(block, layer)
+        r = self.row_for(block, layer)
+        if r is not None:
+            self.sig_layer_clicked.emit(r.name)
+
+    def select(self, block: int, layer: int) -> None:
+        if self.selected is not None:
+            self._highlight(*self.selected, False)
+        self.selected = (block, layer)
+        lay = self.blocks.get(block)
+        if lay is not None and layer not in lay.nodes and lay.hidden:
+            self.toggle_block(block)  # the layer is behind the ellipsis: show the block in full
+        self._highlight(block, layer, True)
+        self.sig_hover_text.emit(self.describe(block, layer))
+
+    def _highlight(self, block: int, layer: int, on: bool) -> None:
+        lay = self.blocks.get(block)
+        if lay is None or layer not in lay.nodes:
+            return
+        hi_pen = QPen(self.c_hi, 2.2)
+        for source, arc in lay.arcs_into.get(layer, []):
+            arc.setPen(hi_pen if on else QPen(self.c_arc, 1))
+            arc.setZValue(1 if on else -1)
+            src = lay.nodes.get(source)
+            if src is not None:
+                src.setBrush(QBrush(self.c_src if on else (self.c_input if source == 0 else self.c_node)))
+        node = lay.nodes[layer]
+        node.setPen(QPen(self.c_hi, 3) if on else QPen(self.c_text, 1))
+
+    def highlighted_arcs(self, block: int, layer: int) -> int:
+        lay = self.blocks.get(block)
+        return sum(1 for _s, arc in lay.arcs_into.get(layer, []) if arc.pen().color() == self.c_hi) if lay else 0
+
+    def arc_count(self) -> int:
+        return sum(len(a) for lay in self.blocks.values() for a in lay.arcs_into.values())
+
+    # -- zoom, export ----------------------------------------------------------------------------------
+    def wheelEvent(self, event) -> None:
+        factor = 1.0015 ** event.angleDelta().y()
+        self.zoom(factor)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.05 <= scale <= 8:
+            self.scale(factor, factor)
+
+    def fit(self) -> None:
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        rect = self.scene().sceneRect()
+        image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)), QImage.Format.Format_ARGB32)
+        image.fill(self.c_base)
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.scene().render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        return image
+
+    def export_png(self, path: str) -> bool:
+        return self.render_image().save(path, "PNG")
+
+    def export_svg(self, path: str) -> None:
+        """SVG through QtSvg's QSvgGenerator (PySide6-Essentials ships QtSvg). Written to a temporary file
+        beside ``path`` and renamed, like every file the app writes."""
+        import os
+        import tempfile
+
+        rect = self.scene().sceneRect()
+        fd, tmp = tempfile.mkstemp(prefix=".diagram.", suffix=".svg", dir=os.path.dirname(os.path.abspath(path)))
+        os.close(fd)
+        try:
+            gen = QSvgGenerator()
+            gen.setFileName(tmp)
+            gen.setSize(QSize(int(rect.width()), int(rect.height())))
+            gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+            gen.setTitle("DenseNet Explorer diagram")
+            painter = QPainter(gen)
+            painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), self.c_base)
+            self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            painter.end()
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colors()
+            if self.ledger is not None:
+                self._rebuild(self.ledger)
+        super().changeEvent(event)
+
+
+def _sub(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+class DiagramView(QWidget):
+    """The canvas with its tools: zoom, fit, expand/collapse, export."""
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("DiagramView", "Diagram")
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.canvas = DiagramCanvas(self)
+        self.info = QLabel(self)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons: dict[str, QToolButton] = {}
+        bar = QHBoxLayout()
+        for key, slot in (("in", lambda: self.canvas.zoom(1.25)), ("out", lambda: self.canvas.zoom(0.8)),
+                          ("fit", self.canvas.fit), ("expand", lambda: self.canvas.set_all_expanded(True)),
+                          ("collapse", lambda: self.canvas.set_all_expanded(False)),
+                          ("png", self.export_png_dialog), ("svg", self.export_svg_dialog)):
+            button = QToolButton(self)
+            button.clicked.connect(slot)
+            button.setAutoRaise(True)
+            self.buttons[key] = button
+            bar.addWidget(button)
+            if key in ("fit", "collapse"):
+                bar.addSpacing(12)
+        bar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(bar)
+        lay.addWidget(self.canvas, 1)
+        lay.addWidget(self.info)
+        self._pending: Ledger | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # coalesce a burst of slider ticks into one redraw
+        self._timer.timeout.connect(self.flush)
+        self.canvas.sig_hover_text.connect(self._show_info)
+        self.canvas.sig_layer_clicked.connect(self._clicked)
+        self._announcing = False
+        state.sig_config_changed.connect(self._on_config)
+        state.sig_layer_selected.connect(self._on_selected)
+        self.canvas.set_ledger(state.ledger)
+        self.retranslate()
+        QTimer.singleShot(0, self.canvas.fit)
+
+    def _on_config(self, _config: Any, ledger: Ledger) -> None:
+        self._pending = ledger
+        self._timer.start()
+
+    def flush(self) -> None:
+        if self._pending is not None:
+            ledger, self._pending = self._pending, None
+            self.canvas.set_ledger(ledger)
+
+    def _clicked(self, name: str) -> None:
+        self._announcing = True
+        try:
+            self.state.sig_layer_selected.emit(name)
+        finally:
+            self._announcing = False
+
+    def _on_selected(self, name: str) -> None:
+        if self._announcing:
+            return
+        self.flush()
+        for r in self.state.ledger.rows:
+            if r.name == name and r.block is not None and r.layer is not None:
+                self.canvas.select(r.block, r.layer)
+                return
+
+    def _show_info(self, text: str) -> None:
+        self.info.setText(text or self._hint)
+
+    def export_png_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the diagram as PNG"), "densenet.png",
+                                              self.tr("PNG images (*.png)"))
+        if path:
+            ok = self.canvas.export_png(path)
+            self.state.status(self.tr("Saved {path}").format(path=path) if ok else
+                              self.tr("Could not write {path}").format(path=path), 5000)
+
+    def export_svg_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the diagram as SVG"), "densenet.svg",
+                                              self.tr("SVG drawings (*.svg)"))
+        if path:
+            try:
+                self.canvas.export_svg(path)
+                self.state.status(self.tr("Saved {path}").format(path=path), 5000)
+            except OSError as exc:
+                self.state.status(self.tr("Could not write {path}").format(path=path) + f" ({exc})", 8000)
+
+    def retranslate(self) -> None:
+        texts = {"in": (self.tr("Zoom in"), self.tr("Zoom in (Ctrl+wheel or wheel)")),
+                 "out": (self.tr("Zoom out"), self.tr("Zoom out")),
+                 "fit": (self.tr("Fit"), self.tr("Fit the whole network in view")),
+                 "expand": (self.tr("Expand all"), self.tr("Draw every layer of every block")),
+                 "collapse": (self.tr("Collapse"), self.tr("Show only the first and last layers of large blocks")),
+                 "png": (self.tr("PNG…"), self.tr("Export the diagram as a PNG image")),
+                 "svg": (self.tr("SVG…"), self.tr("Export the diagram as an SVG drawing"))}
+        for key, (text, tip) in texts.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setToolTip(tip)
+        self._hint = self.tr("Hover or click a layer to see the feature maps it receives; drag to pan, wheel to "
+                             "zoom; click … to expand a block.")
+        if self.canvas.selected is None:
+            self.info.setText(self._hint)
+        # Texts drawn in the scene are translated too: draw it again.
+        if self.canvas.ledger is not None:
+            self.canvas._rebuild(self.canvas.ledger)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
