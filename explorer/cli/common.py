@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
-from ..core.config import DEFAULT_PRESET, ConfigError, DenseNetConfig, preset_config
+from ..core.config import CONFIG_TYPES, DEFAULT_PRESET, ConfigError, DenseNetConfig, preset_config
 from ..core.io import load_config
 
 __all__ = ["OneLineParser", "add_network_args", "config_from_args", "parse_blocks"]
@@ -46,15 +46,64 @@ def add_network_args(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--input-size", type=int, help="input height = width in pixels")
     g.add_argument("--in-channels", type=int, help="input channels (3 for colour, 1 for grey)")
     g.add_argument("--dropout", type=float, help="dropout rate after each conv but the first")
+    f = parser.add_argument_group("other families (the networks the paper compares with)")
+    f.add_argument("--family", choices=sorted(CONFIG_TYPES),
+                   help="start from this family's default network instead of a preset")
+    f.add_argument("--width", type=int, help="channels of stage 1 (plain, resnet, preact_resnet)")
+    f.add_argument("--widen-factor", type=int, help="k of a Wide ResNet: stage widths 16k/32k/64k")
+    f.add_argument("--shortcut", choices=["A", "B"], help="ResNet shortcut where the shape changes: A zero-pad, "
+                   "B 1x1 projection")
+    f.add_argument("--survival-last", type=float, help="stochastic depth p_L in (0, 1] (1 = off)")
+    f.add_argument("--columns", type=int, help="FractalNet columns C")
+    f.add_argument("--channels", type=parse_blocks, metavar="N,N,...", help="FractalNet channels per block")
+    f.add_argument("--drop-path", type=float, help="FractalNet local drop-path rate")
+    f.add_argument("--global-paths", type=float, help="FractalNet share of global drop-path steps")
+
+
+# Command-line options of the comparison families -> config fields (where the family has that field).
+_FAMILY_OPTIONS = (("depth", "depth"), ("width", "width"), ("widen_factor", "widen_factor"),
+                   ("shortcut", "shortcut"), ("survival_last", "survival_last"), ("columns", "columns"),
+                   ("channels", "channels"), ("drop_path", "drop_path"), ("global_paths", "global_paths"),
+                   ("dropout", "drop_rate"), ("bottleneck", "bottleneck"), ("num_classes", "num_classes"),
+                   ("input_size", "input_size"), ("in_channels", "in_channels"), ("growth_rate", "growth_rate"),
+                   ("compression", "compression"), ("blocks", "block_layers"), ("init_features", "init_features"),
+                   ("stem", "stem"))
+
+
+def _family_config_from_args(base: Any, args: argparse.Namespace) -> Any:
+    names = {f.name for f in fields(base)}
+    changes: dict[str, Any] = {}
+    for option, name in _FAMILY_OPTIONS:
+        value = getattr(args, option, None)
+        if value is None:
+            continue
+        if name not in names:
+            usable = sorted("--" + o.replace("_", "-") for o, n in _FAMILY_OPTIONS if n in names)
+            raise ConfigError("--" + option.replace("_", "-"), value, f"does not apply to {base.title}",
+                              ", ".join(usable))
+        changes[name] = value
+    return replace(base, **changes) if changes else base
 
 
 def config_from_args(args: argparse.Namespace) -> Any:
     """The preset (or config file), with every option given on the command line applied."""
     if args.config and args.preset:
         raise ConfigError("config", args.config, "and --preset were both given", "one of them")
-    base = load_config(args.config) if args.config else preset_config(args.preset or DEFAULT_PRESET)
+    family = getattr(args, "family", None)
+    if family and (args.config or args.preset):
+        raise ConfigError("family", family, "was given with --preset or --config", "one of them")
+    if family:
+        base = CONFIG_TYPES[family]()
+    else:
+        base = load_config(args.config) if args.config else preset_config(args.preset or DEFAULT_PRESET)
     if not isinstance(base, DenseNetConfig):
-        return base
+        return _family_config_from_args(base, args)
+    for option in ("width", "widen_factor", "shortcut", "survival_last", "columns", "channels", "drop_path",
+                   "global_paths"):
+        value = getattr(args, option, None)
+        if value is not None:
+            raise ConfigError("--" + option.replace("_", "-"), value, "does not apply to a DenseNet",
+                              "--growth-rate, --depth, --blocks, --compression, --bottleneck, ...")
     changes: dict[str, Any] = {}
     for option, name in (("growth_rate", "growth_rate"), ("compression", "compression"),
                          ("bottleneck", "bottleneck"), ("blocks", "block_layers"),

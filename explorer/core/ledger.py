@@ -339,13 +339,13 @@ def _resnet_ledger(cfg: PlainConfig | ResNetConfig) -> Ledger:
                     else:
                         detail += " (zero-padded identity, option A)"
                 p = survival[index]
-                formula = "x_l = ReLU(H_l(x_l−1) + x_l−1)" + (f", p_l = {p:.3f}" if p < 1 else "")
+                if p < 1:
+                    detail += f"; stochastic depth: runs with p_l = {p:.3f} in training"
             else:
                 kind = "plain_unit"
                 detail = "Conv3x3-BN-ReLU-Conv3x3-BN-ReLU (no shortcut)"
-                formula = "x_l = H_l(x_l−1)"
             row = LedgerRow(f"features.stage{s}.unit{u}", kind, s, u, cin, w, h_out, h_out, params, macs, saved,
-                            saved, formula=formula, detail=detail)
+                            saved, detail=detail)
             stage_rows.append(row)
             cin, h = w, h_out
             index += 1
@@ -377,8 +377,7 @@ def _preact_unit_row(name: str, s: int, u: int, cin: int, cout: int, h: int, str
         macs += conv_macs(cin, cout, 1, h_out, h_out)
         detail += " (1x1 projection)"
     kind = "bottleneck_unit" if bottleneck else "preact_unit"
-    return LedgerRow(name, kind, s, u, cin, cout, h_out, h_out, params, macs, saved, saved,
-                     formula="x_l = H_l(x_l−1) + x_l−1", detail=detail)
+    return LedgerRow(name, kind, s, u, cin, cout, h_out, h_out, params, macs, saved, saved, detail=detail)
 
 
 def _preact_ledger(cfg: PreActResNetConfig | WideResNetConfig) -> Ledger:
@@ -432,11 +431,12 @@ def _fractal_ledger(cfg: FractalNetConfig) -> Ledger:
                 u = done[j]
                 c_in = cin if u == 1 else cout
                 saved = c_in * hw + 2 * cout * hw + drop * cout * hw
-                detail = "Conv3x3-" + ("Dropout-" if drop else "") + "BN-ReLU"
+                detail = (f"Conv3x3-{'Dropout-' if drop else ''}BN-ReLU (column {j + 1} of {cfg.columns}, "
+                          f"unit {u} of {2 ** j})")
                 block_rows.append(LedgerRow(
                     f"features.block{b}.col{j + 1}.unit{u}", "conv_unit", b, u, c_in, cout, h, h,
                     conv_params(c_in, cout, 3) + 2 * cout, conv_macs(c_in, cout, 3, h, h), saved, saved,
-                    formula=f"column {j + 1} of {cfg.columns}, unit {u} of {2 ** j}", detail=detail))
+                    detail=detail))
             if len(ending) > 1:
                 joins += len(ending)
         rows += block_rows

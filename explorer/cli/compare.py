@@ -1,0 +1,79 @@
+"""`explorer compare NAME NAME ...`: networks side by side (parameters, multiply-adds, memory, connections,
+depth and the paper's figures), as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..core.compare import PATTERN_LABELS, Entry, entry_for
+from ..core.format import human, human_bytes
+from ..core.io import load_config
+from ..core.reference import COLUMNS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("compare", help="networks side by side: parameters, multiply-adds, memory, connections",
+                       description="Compare presets (see `explorer presets`) and config files side by side, "
+                       "with the paper's parameter figures and test errors where its table has the network.")
+    p.add_argument("names", nargs="*", metavar="NAME", help="preset names, e.g. resnet-110 densenet-bc-l100-k12")
+    p.add_argument("--config", action="append", default=[], metavar="FILE",
+                   help="also compare the network in this config file (may be repeated)")
+    p.add_argument("--batch-size", type=int, default=64, help="batch size for the training memory (default 64)")
+    p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    p.set_defaults(func=run)
+
+
+def format_table(entries: list[Entry], batch_size: int) -> str:
+    def errors(e: Entry, col: str) -> str:
+        value = e.paper_errors.get(col)
+        return "" if value is None else f"{value:.2f}%"
+
+    rows: list[tuple[str, list[str]]] = [
+        ("network", [e.title for e in entries]),
+        ("family", [e.family_label for e in entries]),
+        ("depth L", [str(e.depth) for e in entries]),
+        ("parameters", [f"{e.params:,}" for e in entries]),
+        ("  rounded", [e.params_rounded for e in entries]),
+        ("  the paper's table", [(e.paper_params or "—") + (" (differs: see note)" if e.disagrees_with_table else "")
+                                 for e in entries]),
+        ("multiply-adds / image", [human(e.macs) for e in entries]),
+        ("parameter memory", [human_bytes(e.param_bytes) for e in entries]),
+        (f"training activations (batch {batch_size})", [human_bytes(e.train_bytes(batch_size)) for e in entries]),
+        ("connections in blocks", [f"{e.connections:,}" for e in entries]),
+        ("pattern", [", ".join(p.split(":")[0] for p in e.patterns) for e in entries]),
+        ("table row", [e.paper_label or "—" for e in entries]),
+    ]
+    rows += [(f"  error {col}", [errors(e, col) or "—" for e in entries]) for col in COLUMNS
+             if any(e.paper_errors.get(col) is not None for e in entries)]
+    head = max(len(r[0]) for r in rows)
+    widths = [max(len(e.name), *(len(r[1][i]) for r in rows)) for i, e in enumerate(entries)]
+    out = [" " * head + "  " + "  ".join(e.name.rjust(w) for e, w in zip(entries, widths))]
+    out.append("-" * head + "  " + "  ".join("-" * w for w in widths))
+    for label, cells in rows:
+        out.append(label.ljust(head) + "  " + "  ".join(c.rjust(w) for c, w in zip(cells, widths)))
+    notes = [(e.name, e.note) for e in entries if e.note and e.disagrees_with_table]
+    if notes:
+        out.append("")
+        out += [f"note ({name}): {note}" for name, note in notes]
+    out.append("")
+    out.append("patterns: " + "; ".join(PATTERN_LABELS[p] for p in dict.fromkeys(
+        p for e in entries for p in e.patterns)))
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    from . import CliError
+
+    if args.batch_size < 1:
+        raise CliError(f"--batch-size = {args.batch_size}: must be at least 1")
+    entries = [entry_for(name) for name in args.names]
+    entries += [entry_for(load_config(path), name=Path(path).name) for path in args.config]
+    if len(entries) < 1:
+        raise CliError("give at least one preset name (see `explorer presets`) or --config FILE")
+    if args.json:
+        print(json.dumps([e.to_dict(args.batch_size) for e in entries], indent=2))
+    else:
+        print(format_table(entries, args.batch_size))
+    return 0
