@@ -5,4 +5,5 @@ its entry here once the panel works.
 """
 
 EXTRA_PANELS: list[tuple[str, str]] = [
+    ("inference_panel", "InferencePanel"),
 ]
