@@ -157,13 +157,13 @@ class InferencePanel(QWidget):
         # Prediction: the preprocessing steps, then the top-k chart.
         self.pred_tab = QWidget()
         self.steps = [Thumbnail(self.pred_tab) for _ in range(4)]
-        steps_row = QHBoxLayout()
-        for t in self.steps:
-            steps_row.addWidget(t, 1)
+        steps_grid = QGridLayout()
+        for i, t in enumerate(self.steps):
+            steps_grid.addWidget(t, i // 2, i % 2)
         self.chart = TopKChart(self.pred_tab)
-        lay = QVBoxLayout(self.pred_tab)
-        lay.addLayout(steps_row, 2)
-        lay.addWidget(self.chart, 3)
+        lay = QHBoxLayout(self.pred_tab)  # the steps beside the chart: fits a wide, short dock
+        lay.addLayout(steps_grid, 1)
+        lay.addWidget(self.chart, 1)
         # Feature maps.
         self.maps_tab = QWidget()
         self.layer_label = QLabel(self.maps_tab)
@@ -238,8 +238,8 @@ class InferencePanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setMinimumSize(360, 320)
-        scroll_body.setMinimumSize(520, 560)
+        self.setMinimumSize(240, 180)
+        scroll_body.setMinimumSize(560, 420)
 
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.weights_button.clicked.connect(self.pick_weights)
