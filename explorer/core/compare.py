@@ -112,6 +112,8 @@ def entry_for(network: str | Any, name: str | None = None) -> Entry:
         if not hasattr(config, "family"):
             raise ConfigError("network", network, "is neither a preset name nor a network config")
         name = name or "current"
+        # A config equal to a preset's is that preset (its table row and figures apply).
+        preset = next((p for p in PRESETS.values() if p.config == config), None)
     ledger = compute_ledger(config)
     row = reference_row(preset.name) if preset else None
     patterns = tuple(dict.fromkeys(b.pattern for b in ledger.blocks))
@@ -153,3 +155,57 @@ def pattern_edges(pattern: str, layers: int) -> list[tuple[int, int, str]]:
 
 def pattern_connections(pattern: str, layers: int) -> int:
     return len(pattern_edges(pattern, layers))
+
+
+# ------------------------------------------------------------------------------- training them together
+
+
+@dataclass
+class JointProgress:
+    """One epoch of one network in a joint run (plain data for the window)."""
+
+    index: int  # which network, 0-based
+    name: str
+    epoch: int
+    epochs: int
+    row: dict[str, float]  # the Trainer's epoch row: train_loss, train_acc, val_loss, val_acc, lr, ...
+
+
+def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
+                   on_epoch: Any = None, should_stop: Any = None) -> list[dict[str, Any]]:
+    """Train each (name, config) one after another on the same data with the same settings and seed.
+
+    Each network is first fitted to the dataset (input channels, size, classes). Returns, per network,
+    {"name", "title", "status", "message", "history"}. ``on_epoch(JointProgress)`` after every epoch;
+    ``should_stop()`` is polled between batches and ends the whole run.
+    """
+    from .data import apply_dataset, dataset_shape, load_dataset
+    from .training import Trainer
+
+    shape = dataset_shape(dataset)
+    fitted = [(name, apply_dataset(cfg, shape)) for name, cfg in networks]  # ConfigError before any work
+    data = load_dataset(dataset, seed=settings.seed)
+    results = []
+    for index, (name, cfg) in enumerate(fitted):
+        if should_stop is not None and should_stop():
+            break
+
+        class _Callbacks:
+            def __init__(self, trainer_ref: list) -> None:
+                self.ref = trainer_ref
+
+            def on_batch_end(self, report: Any) -> None:
+                if should_stop is not None and should_stop():
+                    self.ref[0].request_stop()
+
+            def on_epoch_end(self, report: Any, _index=index, _name=name) -> None:
+                if on_epoch is not None:
+                    on_epoch(JointProgress(_index, _name, report.epoch, report.epochs, report.row()))
+
+        ref: list = []
+        trainer = Trainer(cfg, data, settings, callbacks=_Callbacks(ref))
+        ref.append(trainer)
+        result = trainer.run()
+        results.append({"name": name, "title": cfg.title, "status": result.status, "message": result.message,
+                        "history": result.history})
+    return results

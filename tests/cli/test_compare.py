@@ -96,3 +96,5 @@ def test_reference_rows_and_the_current_network():
     assert reference_row("plain-110") is None
     e = entry_for(preset_config("resnet-20", width=8), name="current")
     assert e.name == "current" and e.paper_params is None and not e.disagrees_with_table and e.paper_errors == {}
+    same = entry_for(preset_config("resnet-1202"), name="current")
+    assert same.name == "current" and same.paper_params == "10.2M" and same.disagrees_with_table

@@ -6,4 +6,5 @@ its entry here once the panel works.
 
 EXTRA_PANELS: list[tuple[str, str]] = [
     ("inference_panel", "InferencePanel"),
+    ("compare_view", "CompareView"),
 ]

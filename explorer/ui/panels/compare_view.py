@@ -1,0 +1,540 @@
+"""The Compare view: two or three networks side by side (a table), the three connection patterns drawn for a
+small block of the same depth, where each network sits on the paper's parameters-vs-error plot, and a
+joint training run that overlays their curves.
+
+Figures come from explorer.core.compare (ledger arithmetic, no torch); the joint run calls
+core.compare.train_together in a worker thread (explorer.ui.workers).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsScene,
+    QGraphicsView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.compare import Entry, entry_for, pattern_edges
+from ...core.config import PRESETS, ConfigError
+from ...core.format import human, human_bytes
+from ...core.reference import COLUMN_HELP, COLUMNS, rows_with
+from ..state import AppState
+from ..workers import start_job
+
+__all__ = ["CompareView", "CompareTableModel", "PatternView", "CURRENT"]
+
+CURRENT = "current"
+NONE = ""
+COLOURS = ("#1f77b4", "#d62728", "#2ca02c")  # one per chosen network, in the table, plot and curves
+DATASETS = ("digits", "shapes")
+
+
+class CompareTableModel(QAbstractTableModel):
+    """Rows are figures, columns the chosen networks."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._batch = 64
+        self._rows = self._row_specs()
+
+    def _row_specs(self) -> list[tuple[str, str]]:
+        tr = self.tr
+        return [
+            ("network", tr("Network")), ("family", tr("Family")), ("depth", tr("Depth L")),
+            ("params", tr("Parameters")), ("paper_params", tr("Parameters in the paper's table")),
+            ("macs", tr("Multiply-adds per image")), ("param_bytes", tr("Parameter memory")),
+            ("train_bytes", tr("Training activations (batch 64)")),
+            ("connections", tr("Connections in blocks")), ("pattern", tr("Connection pattern")),
+            ("C10+", tr("Paper's error C10+")), ("C100+", tr("Paper's error C100+")),
+        ]
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._entries):
+                name = self._entries[section].name
+                return self.tr("Current network") if name == CURRENT else name
+            return None
+        if 0 <= section < len(self._rows):
+            return self._rows[section][1]
+        return None
+
+    def _text(self, key: str, e: Entry) -> str:
+        if key == "network":
+            return e.title
+        if key == "family":
+            return e.family_label
+        if key == "depth":
+            return str(e.depth)
+        if key == "params":
+            return f"{e.params:,} ({e.params_rounded})"
+        if key == "paper_params":
+            if e.paper_params is None:
+                return "—"
+            return e.paper_params + (self.tr(" (differs)") if e.disagrees_with_table else "")
+        if key == "macs":
+            return human(e.macs)
+        if key == "param_bytes":
+            return human_bytes(e.param_bytes)
+        if key == "train_bytes":
+            return human_bytes(e.train_bytes(self._batch))
+        if key == "connections":
+            return f"{e.connections:,}"
+        if key == "pattern":
+            names = {"chain": self.tr("chain"), "residual": self.tr("residual sum"),
+                     "dense": self.tr("dense concatenation"), "fractal": self.tr("fractal (mean joins)")}
+            return ", ".join(names.get(p, p) for p in e.patterns)
+        value = e.paper_errors.get(key)
+        return "—" if value is None else f"{value:.2f}%"
+
+    def _tooltip(self, key: str, e: Entry) -> str | None:
+        if key == "paper_params" and e.note:
+            return e.note
+        if key == "connections":
+            return self.tr("Links that carry a feature map into a layer H_l or a join, inside the blocks: "
+                           "L for a chain, 2L for residual units, L(L+1)/2 for a dense block.")
+        if key == "train_bytes":
+            return self.tr("What autograd keeps for the backward pass of one training step (float32).")
+        if key in COLUMN_HELP:
+            return COLUMN_HELP[key] + (f" — {e.paper_label}" if e.paper_label else "")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self._entries)):
+            return None
+        key = self._rows[index.row()][0]
+        e = self._entries[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(key, e)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(key, e)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "paper_params" and e.disagrees_with_table:
+                return QBrush(QColor("#b35900"))
+            if key == "network":
+                return QBrush(QColor(COLOURS[index.column() % len(COLOURS)]))
+        return None
+
+
+class PatternView(QGraphicsView):
+    """The chain, the residual sums and the dense concatenations of a block of L layers, one row each."""
+
+    PATTERNS = ("chain", "residual", "dense")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.layers = 4
+        self.highlighted: set[str] = set()
+        self.edge_counts: dict[str, int] = {}
+
+    def set_block(self, layers: int, highlighted: set[str]) -> None:
+        self.layers = layers
+        self.highlighted = set(highlighted)
+        self.redraw()
+
+    def _labels(self) -> dict[str, str]:
+        return {"chain": self.tr("Plain chain: x_l = H_l(x_l−1)"),
+                "residual": self.tr("ResNet: x_l = H_l(x_l−1) + x_l−1"),
+                "dense": self.tr("DenseNet: x_l = H_l([x_0, …, x_l−1])")}
+
+    def redraw(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.edge_counts = {}
+        step, radius, row_h = 70.0, 13.0, 150.0
+        font = QFont()
+        font.setPointSize(9)
+        for r, pattern in enumerate(self.PATTERNS):
+            y = r * row_h + 80.0
+            edges = pattern_edges(pattern, self.layers)
+            self.edge_counts[pattern] = len(edges)
+            on = pattern in self.highlighted
+            colour = QColor("#c0392b") if on else QColor("#555555")
+            title = scene.addText(self.tr("{label} — {n} connections").format(label=self._labels()[pattern],
+                                                                                  n=len(edges)), font)
+            title.setDefaultTextColor(colour)
+            if on:
+                bold = QFont(font)
+                bold.setBold(True)
+                title.setFont(bold)
+            title.setPos(0, y - 75)
+            pen = QPen(colour, 2 if on else 1.2)
+            for s, t, kind in edges:
+                x1, x2 = s * step + radius, t * step + radius
+                if kind == "through":
+                    scene.addLine(x1 + radius, y, x2 - radius, y, pen)
+                    continue
+                path = QPainterPath(QPointF(x1, y - radius if kind == "sum" else y + radius))
+                lift = (-1 if kind == "sum" else 1) * (18 + 9 * (t - s))
+                end = QPointF(x2, y - radius if kind == "sum" else y + radius)
+                path.cubicTo(QPointF(x1, y + lift), QPointF(x2, y + lift), end)
+                dashed = QPen(pen)
+                if kind == "sum":
+                    dashed.setStyle(Qt.PenStyle.DashLine)
+                scene.addPath(path, dashed)
+            for i in range(self.layers + 1):
+                x = i * step
+                scene.addEllipse(QRectF(x, y - radius, 2 * radius, 2 * radius), QPen(colour),
+                                 QBrush(QColor("#fdebd0") if on else QColor("#eeeeee")))
+                label = scene.addText(f"x{i}", font)
+                label.setPos(x + 2, y - 10)
+        self.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class CompareView(QWidget):
+    sig_networks_changed = Signal(list)  # the chosen entries' names
+    sig_training_finished = Signal(list)  # the joint run's results (plain dicts)
+
+    @classmethod
+    def title(cls) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("CompareView", "Compare")
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.job = None
+        self.results: list[dict[str, Any]] = []
+        self._curves: list[pg.PlotDataItem] = []
+        self._curve_data: list[tuple[list[float], list[float]]] = []
+        self._dirty = False
+
+        # -- pickers
+        self.pickers: list[QComboBox] = []
+        pick_row = QHBoxLayout()
+        for i, default in enumerate((CURRENT, "resnet-110", "plain-110")):
+            combo = QComboBox(self)
+            if i == 2:
+                combo.addItem(self.tr("(none)"), NONE)
+            combo.addItem(self.tr("Current network"), CURRENT)
+            for name, preset in PRESETS.items():
+                combo.addItem(f"{name} — {preset.label}", name)
+            combo.setCurrentIndex(combo.findData(default))
+            combo.setToolTip(self.tr("A network to compare: a preset or the current network"))
+            combo.currentIndexChanged.connect(self.refresh)
+            pick_row.addWidget(combo)
+            self.pickers.append(combo)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        # -- the table
+        self.model = CompareTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        # -- the patterns
+        self.patterns = PatternView(self)
+        self.layers_spin = QSpinBox(self)
+        self.layers_spin.setRange(1, 8)
+        self.layers_spin.setValue(4)
+        self.layers_spin.setPrefix(self.tr("layers L = "))
+        self.layers_spin.setToolTip(self.tr("Depth of the small block drawn in each pattern"))
+        self.layers_spin.valueChanged.connect(self._redraw_patterns)
+        pattern_box = QGroupBox(self.tr("Connection patterns for a block of the same depth"), self)
+        pl = QVBoxLayout(pattern_box)
+        pl.addWidget(self.layers_spin)
+        pl.addWidget(self.patterns)
+
+        # -- the paper's plot
+        self.column_combo = QComboBox(self)
+        for col in COLUMNS:
+            self.column_combo.addItem(col, col)
+            self.column_combo.setItemData(self.column_combo.count() - 1, COLUMN_HELP[col], Qt.ItemDataRole.ToolTipRole)
+        self.column_combo.setCurrentIndex(COLUMNS.index("C10+"))
+        self.column_combo.currentIndexChanged.connect(self._redraw_plot)
+        self.plot = pg.PlotWidget(self)
+        self.plot.setBackground("w")
+        self.plot.setLogMode(x=True, y=False)
+        self.plot.setLabel("bottom", self.tr("Parameters (millions)"))
+        self.plot.setLabel("left", self.tr("Test error (%)"))
+        self.plot.showGrid(x=True, y=True, alpha=0.3)
+        self.reference_points = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=8,
+                                                symbolBrush=pg.mkBrush(150, 150, 150, 160), symbolPen=None)
+        self.plot.addItem(self.reference_points)
+        self._plot_items: list[Any] = []
+        plot_box = QGroupBox(self.tr("Where each sits on the paper's parameters-vs-error plot"), self)
+        ql = QVBoxLayout(plot_box)
+        ql.addWidget(self.column_combo)
+        ql.addWidget(self.plot)
+
+        # -- training together
+        self.dataset_combo = QComboBox(self)
+        for name in DATASETS:
+            self.dataset_combo.addItem(name, name)
+        self.dataset_combo.setToolTip(self.tr("Offline data shipped with the app; each network is fitted to it "
+                                              "(input channels, size, classes)"))
+        self.epochs_spin = QSpinBox(self)
+        self.epochs_spin.setRange(1, 1000)
+        self.epochs_spin.setValue(3)
+        self.epochs_spin.setPrefix(self.tr("epochs "))
+        self.batches_spin = QSpinBox(self)
+        self.batches_spin.setRange(0, 100_000)
+        self.batches_spin.setValue(0)
+        self.batches_spin.setSpecialValueText(self.tr("all batches"))
+        self.batches_spin.setPrefix(self.tr("batches/epoch "))
+        self.seed_spin = QSpinBox(self)
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setPrefix(self.tr("seed "))
+        self.train_button = QPushButton(self.tr("Train these together on the same data"), self)
+        self.train_button.setToolTip(self.tr("One after another, with the same data, seed, epochs and recipe"))
+        self.train_button.clicked.connect(self.start_training)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop_training)
+        self.train_status = QLabel(self)
+        self.curves = pg.PlotWidget(self)
+        self.curves.setBackground("w")
+        self.curves.setLabel("bottom", self.tr("Epoch"))
+        self.curves.setLabel("left", self.tr("Validation accuracy"))
+        self.curves.addLegend()
+        train_box = QGroupBox(self.tr("Train these together"), self)
+        tl = QVBoxLayout(train_box)
+        row = QHBoxLayout()
+        for w in (self.dataset_combo, self.epochs_spin, self.batches_spin, self.seed_spin, self.train_button,
+                  self.stop_button):
+            row.addWidget(w)
+        tl.addLayout(row)
+        tl.addWidget(self.train_status)
+        tl.addWidget(self.curves)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._flush_curves)
+
+        # -- layout
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick_row)
+        layout.addWidget(self.message)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.table)
+        top.addWidget(pattern_box)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(plot_box)
+        bottom.addWidget(train_box)
+        bottom.setSizes([600, 400])
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        layout.addWidget(split)
+
+        state.sig_config_changed.connect(self._on_config_changed)
+        self.refresh()
+
+    # -- choosing ------------------------------------------------------------------------------------
+
+    def chosen(self) -> list[str]:
+        return [c.currentData() for c in self.pickers if c.currentData() != NONE]
+
+    def set_networks(self, names: list[str]) -> None:
+        """Pick networks by preset name or CURRENT (two or three; the third may be left out)."""
+        if not 2 <= len(names) <= 3:
+            raise ConfigError("networks", names, "pick two or three networks", "2 or 3")
+        for name in names:
+            if name != CURRENT and name not in PRESETS:
+                raise ConfigError("network", name, "is not a preset", "a name from `explorer presets` or current")
+        for combo, name in zip(self.pickers, [*names, NONE][:3]):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(name))
+            combo.blockSignals(False)
+        self.refresh()
+
+    def _entry(self, name: str) -> Entry:
+        return entry_for(self.state.config, CURRENT) if name == CURRENT else entry_for(name)
+
+    def refresh(self) -> None:
+        try:
+            entries = [self._entry(n) for n in self.chosen()]
+        except ConfigError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(" ".join(self.tr("{name}: {note}").format(name=e.name, note=e.note)
+                                      for e in entries if e.disagrees_with_table))
+        self.model.set_entries(entries)
+        self._redraw_patterns()
+        self._redraw_plot()
+        self.sig_networks_changed.emit([e.name for e in entries])
+
+    def _on_config_changed(self, config: Any, ledger: Any) -> None:
+        if CURRENT in self.chosen():
+            self.refresh()
+
+    def _redraw_patterns(self) -> None:
+        used = {p for e in self.model.entries() for p in e.patterns}
+        self.patterns.set_block(self.layers_spin.value(), used)
+
+    # -- the paper's plot ------------------------------------------------------------------------------
+
+    def _redraw_plot(self) -> None:
+        column = self.column_combo.currentData()
+        for item in self._plot_items:
+            self.plot.removeItem(item)
+        self._plot_items = []
+        rows = rows_with(column)
+        self.reference_points.setData([r.params_m for r in rows], [r.errors[column] for r in rows])
+        for r in rows:  # the table's other rows, small and grey
+            label = pg.TextItem(r.label, color=(120, 120, 120), anchor=(0, 0))
+            label.setFont(QFont(self.font().family(), 7))
+            label.setPos(math.log10(r.params_m), r.errors[column])
+            self._add(label)
+        self.placed: dict[str, tuple[float, float | None]] = {}
+        for i, e in enumerate(self.model.entries()):
+            colour = COLOURS[i % len(COLOURS)]
+            params_m = e.params / 1e6
+            error = e.paper_errors.get(column)
+            if error is not None:
+                table_m = float(e.paper_params[:-1]) if e.paper_params else params_m
+                point = pg.PlotDataItem([table_m], [error], pen=None, symbol="o", symbolSize=14,
+                                        symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen("k"))
+                self._add(point)
+                label = pg.TextItem(e.name, color=colour, anchor=(0, 1))
+                label.setPos(math.log10(table_m), error)
+                self._add(label)
+                if e.disagrees_with_table:  # the architecture's count beside the table's figure
+                    arch = pg.PlotDataItem(x=[table_m, params_m], y=[error, error],
+                                           pen=pg.mkPen(colour, style=Qt.PenStyle.DashLine),
+                                           symbol="x", symbolBrush=colour, symbolPen=colour)
+                    self._add(arch)
+                self.placed[e.name] = (table_m, error)
+            else:  # no published error: its parameter count only
+                line = pg.InfiniteLine(pos=math.log10(params_m), angle=90,
+                                       pen=pg.mkPen(colour, style=Qt.PenStyle.DotLine),
+                                       label=self.tr("{name} (no error in the table)").format(name=e.name),
+                                       labelOpts={"color": colour, "position": 0.9})
+                self._add(line)
+                self.placed[e.name] = (params_m, None)
+
+    def _add(self, item: Any) -> None:
+        self.plot.addItem(item)
+        self._plot_items.append(item)
+
+    # -- training together ---------------------------------------------------------------------------
+
+    def start_training(self) -> None:
+        if self.job is not None and self.job.is_running():
+            return
+        from ...core.compare import train_together
+
+        networks = []
+        for name in self.chosen():
+            networks.append((name, self.state.config if name == CURRENT else PRESETS[name].config))
+        settings_kw = dict(epochs=self.epochs_spin.value(), seed=self.seed_spin.value())
+        if self.batches_spin.value() > 0:
+            settings_kw["max_batches"] = self.batches_spin.value()
+        self.curves.clear()
+        self._curves, self._curve_data = [], []
+        for i, (name, _) in enumerate(networks):
+            label = self.tr("Current network") if name == CURRENT else name
+            self._curves.append(self.curves.plot([], [], pen=pg.mkPen(COLOURS[i % len(COLOURS)], width=2),
+                                                 symbol="o", symbolSize=5, name=label))
+            self._curve_data.append(([], []))
+        self.results = []
+        self.train_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.train_status.setText(self.tr("Training {n} networks one after another…").format(n=len(networks)))
+        self.state.sig_training_active.emit(True)
+        self._timer.start()
+        dataset = self.dataset_combo.currentData()
+        self.job = start_job(_joint_job, networks, dataset, settings_kw, train_together, parent=self,
+                             on_done=self._on_done, on_failed=self._on_failed, on_progress=self._on_progress)
+
+    def stop_training(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _on_progress(self, progress: Any) -> None:
+        xs, ys = self._curve_data[progress.index]
+        xs.append(progress.epoch)
+        ys.append(progress.row["val_acc"])
+        self._dirty = True
+        self.train_status.setText(self.tr("{name}: epoch {epoch}/{epochs}, validation accuracy {acc:.1%}").format(
+            name=progress.name, epoch=progress.epoch, epochs=progress.epochs, acc=progress.row["val_acc"]))
+
+    def _flush_curves(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        for curve, (xs, ys) in zip(self._curves, self._curve_data):
+            curve.setData(list(xs), list(ys))
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        self._dirty = True
+        self._flush_curves()
+        self.train_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.state.sig_training_active.emit(False)
+
+    def _on_done(self, results: list[dict[str, Any]]) -> None:
+        self.results = results
+        self._finish()
+        summary = ", ".join(f"{r['name']}: {r['history'][-1]['val_acc']:.1%}" if r["history"] else r["name"]
+                            for r in results)
+        self.train_status.setText(self.tr("Done. Final validation accuracy: {summary}").format(summary=summary))
+        self.sig_training_finished.emit(results)
+
+    def _on_failed(self, message: str, details: str) -> None:
+        self._finish()
+        self.train_status.setText(self.tr("Training failed: {message}").format(message=message))
+        self.state.status(message)
+        self.sig_training_finished.emit([])
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            if self.job.thread is not None:
+                # Quit directly: the queued quit from the job's end cannot run while we wait here.
+                self.job.thread.quit()
+            self.job.wait(10_000)
+        super().closeEvent(event)
+
+
+def _joint_job(job, networks, dataset, settings_kw, train_together):
+    """Runs in the worker thread: train each network with the same settings; epochs go out as progress."""
+    from ...core.training import TrainSettings
+
+    settings = TrainSettings(**settings_kw)
+    return train_together(networks, dataset, settings, on_epoch=job.progress, should_stop=job.cancelled)

@@ -1,0 +1,97 @@
+"""The Compare view: lists and draws the chosen networks, places them on the paper's plot, and trains them
+together into overlaid curves."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.core.config import ConfigError, DenseNetConfig, preset_config
+from explorer.ui.panels.compare_view import CURRENT, CompareView
+from explorer.ui.state import AppState
+
+
+@pytest.fixture
+def view(qtbot):
+    state = AppState(DenseNetConfig(growth_rate=4, block_layers=(2, 2), init_features=8))
+    v = CompareView(state)
+    qtbot.addWidget(v)
+    v.resize(1200, 800)
+    return v
+
+
+def column(view, name):
+    model = view.model
+    for c in range(model.columnCount()):
+        if [e.name for e in model.entries()][c] == name:
+            return {model.headerData(r, Qt.Orientation.Vertical): model.data(model.index(r, c))
+                    for r in range(model.rowCount())}
+    raise KeyError(name)
+
+
+def test_table_lists_the_chosen_networks(view, qtmodeltester):
+    view.set_networks(["plain-110", "resnet-110", "densenet-bc-l100-k12"])
+    qtmodeltester.check(view.model)
+    assert [e.name for e in view.model.entries()] == ["plain-110", "resnet-110", "densenet-bc-l100-k12"]
+    plain, res, dense = (column(view, n) for n in ("plain-110", "resnet-110", "densenet-bc-l100-k12"))
+    assert plain["Parameters"] == res["Parameters"] == "1,727,962 (1.7M)"
+    assert dense["Parameters"] == "769,162 (0.8M)"
+    assert (plain["Connections in blocks"], res["Connections in blocks"], dense["Connections in blocks"]) == \
+        ("54", "108", "408")
+    assert res["Paper's error C10+"] == "6.61%" and dense["Paper's error C100+"] == "22.27%"
+    assert dense["Depth L"] == "100"
+
+
+def test_disagreement_is_shown_beside_the_architecture(view):
+    view.set_networks(["resnet-1202", "fractalnet-20"])
+    r = column(view, "resnet-1202")
+    assert r["Parameters"] == "19,421,274 (19.4M)" and r["Parameters in the paper's table"] == "10.2M (differs)"
+    assert "19.4M" in view.message.text() and "33.7M" in view.message.text()
+    row = [view.model.headerData(i, Qt.Orientation.Vertical) for i in range(view.model.rowCount())].index(
+        "Parameters in the paper's table")
+    assert "10.2M" in view.model.data(view.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    # On the plot: at the table's figure, with the architecture's count beside it.
+    assert view.placed["resnet-1202"] == (10.2, 4.91)
+    assert view.placed["fractalnet-20"] == (38.6, 5.22)
+
+
+def test_patterns_are_drawn_for_a_block_of_the_same_depth(view):
+    view.set_networks(["plain-20", "resnet-20", CURRENT])
+    assert view.patterns.edge_counts == {"chain": 4, "residual": 8, "dense": 10}
+    assert view.patterns.highlighted == {"chain", "residual", "dense"}
+    view.layers_spin.setValue(6)
+    assert view.patterns.edge_counts == {"chain": 6, "residual": 12, "dense": 21}
+    assert len(view.patterns.scene().items()) > 3 * 7
+    view.set_networks(["resnet-20", "wrn-16-8"])
+    assert view.patterns.highlighted == {"residual"}
+
+
+def test_current_network_follows_the_state_and_bad_picks_are_refused(view):
+    view.set_networks([CURRENT, "resnet-20"])
+    assert column(view, CURRENT)["Network"] == view.state.config.title
+    view.state.set_config(preset_config("wrn-16-8"))
+    assert column(view, CURRENT)["Parameters"] == "10,961,370 (11.0M)"
+    assert view.placed[CURRENT] == (11.0, 4.81)  # equal to a preset: its table row applies
+    with pytest.raises(ConfigError, match="two or three"):
+        view.set_networks(["resnet-20"])
+    with pytest.raises(ConfigError, match="preset"):
+        view.set_networks(["resnet-20", "resnet-21"])
+    assert [e.name for e in view.model.entries()] == [CURRENT, "resnet-20"]
+
+
+def test_training_together_overlays_curves(view, qtbot):
+    view.state.set_config(DenseNetConfig(growth_rate=4, block_layers=(2, 2), init_features=8))
+    view.set_networks(["plain-20", "resnet-20", CURRENT])
+    view.epochs_spin.setValue(2)
+    view.batches_spin.setValue(2)
+    with qtbot.waitSignal(view.sig_training_finished, timeout=120_000) as blocker:
+        view.train_button.click()
+    results = blocker.args[0]
+    assert [r["name"] for r in results] == ["plain-20", "resnet-20", CURRENT]
+    assert all(r["status"] == "completed" and len(r["history"]) == 2 for r in results)
+    assert len(view._curves) == 3
+    for curve, r in zip(view._curves, results):
+        xs, ys = curve.getData()
+        assert list(xs) == [1, 2]
+        assert list(ys) == pytest.approx([h["val_acc"] for h in r["history"]])
+    assert view.train_button.isEnabled() and not view.stop_button.isEnabled()
