@@ -24,10 +24,9 @@ def onnx_missing() -> list[str]:
     return [name for name in ("onnx", "onnxscript") if importlib.util.find_spec(name) is None]
 
 
-def export_onnx(config: Any, path: str | os.PathLike, batch_size: int = 1) -> int:
-    """Build ``config`` on the CPU (eval mode) and write it to ``path`` as ONNX; returns the file's size.
-
-    The file is written atomically; the batch dimension is dynamic.
+def export_onnx(config: Any, path: str | os.PathLike, batch_size: int = 1, model: Any = None) -> int:
+    """Build ``config`` on the CPU (or take ``model``, built from it, e.g. trained) and write it in eval mode
+    to ``path`` as ONNX; returns the file's size. The file is written atomically; the batch is dynamic.
     """
     missing = onnx_missing()
     if missing:
@@ -37,7 +36,7 @@ def export_onnx(config: Any, path: str | os.PathLike, batch_size: int = 1) -> in
 
     from .models import build_model
 
-    model = build_model(config, "cpu").eval()
+    model = (build_model(config, "cpu") if model is None else model).eval()
     x = torch.randn(batch_size, config.in_channels, config.input_size, config.input_size)
     with tempfile.TemporaryDirectory(prefix="explorer-onnx-") as tmp:
         tmp_path = Path(tmp) / "model.onnx"

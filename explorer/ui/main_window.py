@@ -243,24 +243,25 @@ class MainWindow(QMainWindow):
             self.dock_actions[key].setShortcut(QKeySequence(seq))
 
     def retranslate(self) -> None:
-        tr = self.tr
         a = self.actions_by_key
-        texts = {"open": tr("&Open config…"), "save": tr("&Save config…"), "export_json": tr("Config as &JSON…"),
-                 "export_csv": tr("Ledger as &CSV…"), "export_png": tr("Diagram as &PNG…"),
-                 "export_svg": tr("Diagram as &SVG…"), "export_onnx": tr("Network as &ONNX…"),
-                 "quit": tr("&Quit"), "zoom_in": tr("Zoom &in"), "zoom_out": tr("Zoom &out"),
-                 "zoom_fit": tr("&Fit the diagram"), "reset_layout": tr("&Reset the layout"),
-                 "about": tr("&About DenseNet Explorer"), "cite": tr("&Cite the paper…"), "about_qt": tr("About &Qt")}
+        texts = {"open": self.tr("&Open config…"), "save": self.tr("&Save config…"),
+                 "export_json": self.tr("Config as &JSON…"),
+                 "export_csv": self.tr("Ledger as &CSV…"), "export_png": self.tr("Diagram as &PNG…"),
+                 "export_svg": self.tr("Diagram as &SVG…"), "export_onnx": self.tr("Network as &ONNX…"),
+                 "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
+                 "zoom_fit": self.tr("&Fit the diagram"), "reset_layout": self.tr("&Reset the layout"),
+                 "about": self.tr("&About DenseNet Explorer"), "cite": self.tr("&Cite the paper…"),
+                 "about_qt": self.tr("About &Qt")}
         for key, text in texts.items():
             a[key].setText(text)
-        a["export_onnx"].setToolTip(tr("Build the network and save it as ONNX (opens in Netron); needs the "
+        a["export_onnx"].setToolTip(self.tr("Build the network and save it as ONNX (opens in Netron); needs the "
                                        "optional onnx extra"))
-        self.menu_file.setTitle(tr("&File"))
-        self.menu_export.setTitle(tr("&Export"))
-        self.menu_edit.setTitle(tr("&Edit"))
-        self.menu_view.setTitle(tr("&View"))
-        self.menu_language.setTitle(tr("&Language"))
-        self.menu_help.setTitle(tr("&Help"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_export.setTitle(self.tr("&Export"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
         for key, dock in self.docks.items():
             dock.setWindowTitle(type(self.panels[key]).title())
         self._update_title()

@@ -95,3 +95,23 @@ def test_training_together_overlays_curves(view, qtbot):
         assert list(xs) == [1, 2]
         assert list(ys) == pytest.approx([h["val_acc"] for h in r["history"]])
     assert view.train_button.isEnabled() and not view.stop_button.isEnabled()
+
+
+def test_korean_translation(qtbot):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "compare_ko.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        v = CompareView(AppState())
+        qtbot.addWidget(v)
+        assert v.train_button.text() == "같은 데이터로 함께 학습"
+        assert CompareView.title() == "비교"
+        assert v.model.headerData(3, Qt.Orientation.Vertical) == "파라미터 수"
+        assert "연결 4개" in " ".join(i.toPlainText() for i in v.patterns.scene().items() if hasattr(i, "toPlainText"))
+    finally:
+        QCoreApplication.removeTranslator(translator)

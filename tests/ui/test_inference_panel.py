@@ -149,3 +149,20 @@ def test_pretrained_without_weights_says_what_to_do(panel, qtbot):
     panel.load_network()
     settle(qtbot, panel)
     assert panel.predictor is None and "densenet169-b2777c0a.pth" in panel.message_text
+
+
+def test_korean_translation(panel, qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from explorer.paths import RESOURCES
+
+    translator = QTranslator()
+    assert translator.load(str(RESOURCES / "i18n" / "inference_ko.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: panel.tabs.tabText(0) == "예측", timeout=5000)
+        assert InferencePanel.title() == "추론" and panel.tabs.tabText(3) == "특징 재사용"
+        assert panel.source.itemText(0) == "앱에서 학습한 네트워크"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: panel.tabs.tabText(0) == "Prediction", timeout=5000)

@@ -37,6 +37,7 @@ class Card(QFrame):
         self.value.setFont(font)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setEnabled(False)  # the palette's muted text colour, in light and dark themes
+        self.title.setWordWrap(True)
         for w in (self.title, self.value, self.delta):
             lay.addWidget(w)
 
@@ -71,6 +72,7 @@ class CardsView(QWidget):
         row.addWidget(self.batch)
         self.note = QLabel()
         self.note.setEnabled(False)
+        self.note.setWordWrap(True)
         row.addWidget(self.note, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -116,8 +118,8 @@ class CardsView(QWidget):
 
     def _delta_text(self, key: str, text: str) -> str:
         units = {"params": self.tr("{d} params"), "macs": self.tr("{d} multiply-adds"),
-                 "connections": self.tr("{d} connections"), "param_mem": self.tr("{d}"),
-                 "train_mem": self.tr("{d}"), "train_mem_eff": self.tr("{d}")}
+                 "connections": self.tr("{d} connections"), "param_mem": "{d}", "train_mem": "{d}",
+                 "train_mem_eff": "{d}"}
         return units[key].format(d=text)
 
     def retranslate(self) -> None:

@@ -71,6 +71,9 @@ class ConfigPanel(QWidget):
         self.fields: dict[str, _Field] = {}
         self.preset = QComboBox(self)
         self.preset.setMaxVisibleItems(20)
+        for combo in (self.preset,):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.family = QComboBox(self)
         self.preset_label, self.family_label = QLabel(self), QLabel(self)
         self.heading = QLabel(self)
@@ -150,6 +153,7 @@ class ConfigPanel(QWidget):
     def _slider(self, lo: int, hi: int, on_move: Callable[[int], None]) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal, self)
         slider.setRange(lo, hi)
+        slider.setMinimumWidth(60)
         slider.valueChanged.connect(on_move)
         return slider
 
@@ -405,7 +409,8 @@ class ConfigPanel(QWidget):
         choices = getattr(cls, "CHOICES", {}) or {}
         helps = getattr(cls, "FIELD_HELP", {}) or {}
         for f in dataclasses.fields(cls):
-            kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+            kind = f.type if isinstance(f.type, str) else (f.type.__name__ if isinstance(f.type, type)
+                                                             else str(f.type).replace("typing.", ""))
             key = f"{cls.family}.{f.name}"
             editor = self._generic_editor(f.name, kind.replace(" ", ""), choices.get(f.name))
             if editor is None:
@@ -443,7 +448,7 @@ class ConfigPanel(QWidget):
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(apply)
             return spin
-        if kind.startswith("tuple[int") or kind in ("int|None", "Optional[int]"):
+        if kind.startswith("tuple[int") or kind in ("int|None", "Optional[int]", "None|int"):
             edit = QLineEdit(self)
             if kind.startswith("tuple"):
                 edit.textEdited.connect(lambda t: self._try(key, lambda c: dataclasses.replace(
@@ -461,50 +466,49 @@ class ConfigPanel(QWidget):
 
     # -- language ----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        tr = self.tr
-        self.preset_label.setText(tr("Preset:"))
-        self.preset.setItemText(0, tr("Custom network"))
-        self.preset.setToolTip(tr("The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)"))
-        self.family_label.setText(tr("Family:"))
-        self.family.setToolTip(tr("DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, "
+        self.preset_label.setText(self.tr("Preset:"))
+        self.preset.setItemText(0, self.tr("Custom network"))
+        self.preset.setToolTip(self.tr("The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)"))
+        self.family_label.setText(self.tr("Family:"))
+        self.family.setToolTip(self.tr("DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, "
                                   "θ = 0.5); other families are the paper's baselines"))
-        self.stem.setItemText(0, tr("CIFAR: 3×3 conv"))
-        self.stem.setItemText(1, tr("ImageNet: 7×7/2 conv, 3×3/2 max pool"))
-        self.init_auto.setText(tr("auto"))
-        self.init_auto.setToolTip(tr("The paper's choice: 2k for DenseNet-BC, 16 otherwise"))
+        self.stem.setItemText(0, self.tr("CIFAR: 3×3 conv"))
+        self.stem.setItemText(1, self.tr("ImageNet: 7×7/2 conv, 3×3/2 max pool"))
+        self.init_auto.setText(self.tr("auto"))
+        self.init_auto.setToolTip(self.tr("The paper's choice: 2k for DenseNet-BC, 16 otherwise"))
         rows = {
-            "depth": (tr("Depth L:"), tr(
+            "depth": (self.tr("Depth L:"), self.tr(
                 "<b>Depth L</b>: the number of layers with weights: the convs of the dense layers and transitions, "
                 "the first conv and the classifier.<br>With three equal blocks each has (L−4)/3 layers, or "
                 "(L−4)/6 with bottleneck.<br>Paper: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). "
                 "The slider moves through valid depths only.")),
-            "growth_rate": (tr("Growth rate k:"), tr(
+            "growth_rate": (self.tr("Growth rate k:"), self.tr(
                 "<b>Growth rate k</b>: feature maps each dense layer adds. Layer ℓ of a block receives "
                 "k₀ + k·(ℓ−1) maps.<br>Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).")),
-            "compression": (tr("Compression θ:"), tr(
+            "compression": (self.tr("Compression θ:"), self.tr(
                 "<b>Compression θ</b>: a transition keeps ⌊θ·m⌋ of the m maps it receives.<br>θ = 1: no "
                 "compression (DenseNet); θ < 1: DenseNet-C; the paper uses θ = 0.5.")),
-            "bottleneck": (tr("Bottleneck (B):"), tr(
+            "bottleneck": (self.tr("Bottleneck (B):"), self.tr(
                 "<b>Bottleneck</b>: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-"
                 "Conv(3×3)), cutting the cost of the growing input. DenseNet-B.")),
-            "bn_size": (tr("Bottleneck width:"), tr(
+            "bn_size": (self.tr("Bottleneck width:"), self.tr(
                 "Maps of the 1×1 bottleneck conv, in multiples of k (the paper: 4, so 4k maps).")),
-            "block_layers": (tr("Layers per block:"), tr(
+            "block_layers": (self.tr("Layers per block:"), self.tr(
                 "Dense layers in each block, separated by commas (1 to 8 blocks).<br>Paper: 16, 16, 16 for "
                 "DenseNet-BC L=100; 6, 12, 24, 16 for DenseNet-121.")),
-            "init_features": (tr("Initial features k₀:"), tr(
+            "init_features": (self.tr("Initial features k₀:"), self.tr(
                 "<b>k₀</b> of the first block: maps the first convolution produces.<br>The paper: 2k for "
                 "DenseNet-BC, 16 for DenseNet; 64 for DenseNet-121.")),
-            "stem": (tr("Stem:"), tr(
+            "stem": (self.tr("Stem:"), self.tr(
                 "How the image enters: CIFAR nets start with one 3×3 conv; ImageNet nets with a 7×7 conv of "
                 "stride 2 and a 3×3 max pool of stride 2.")),
-            "input_size": (tr("Input size:"), tr("Height = width of the input image in pixels (CIFAR 32, "
+            "input_size": (self.tr("Input size:"), self.tr("Height = width of the input image in pixels (CIFAR 32, "
                                                  "ImageNet 224). Each transition halves it.")),
-            "num_classes": (tr("Classes:"), tr("Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, "
+            "num_classes": (self.tr("Classes:"), self.tr("Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, "
                                                "ImageNet: 1000).")),
-            "drop_rate": (tr("Dropout:"), tr("Dropout rate after each conv but the first; the paper uses 0.2 "
+            "drop_rate": (self.tr("Dropout:"), self.tr("Dropout rate after each conv but the first; the paper uses 0.2 "
                                              "on C10, C100 and SVHN without data augmentation.")),
-            "in_channels": (tr("Input channels:"), tr("3 for colour images, 1 for grey.")),
+            "in_channels": (self.tr("Input channels:"), self.tr("3 for colour images, 1 for grey.")),
         }
         for key, (label, tip) in rows.items():
             f = self.fields[key]

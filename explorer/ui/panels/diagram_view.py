@@ -201,14 +201,13 @@ class DiagramCanvas(QGraphicsView):
         self.blocks.clear()
         self._labels = []
         self._hovered = None
-        tr = QCoreApplication.translate
         x = 0.0
         stem = [r for r in ledger.rows if r.block is None and ledger.rows.index(r) < self._first_block_row(ledger)]
-        stem_label = tr("DiagramCanvas", "Stem")
+        stem_label = self.tr("Stem")
         box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
         box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in stem))
         self._text(stem_label, x + BOX_W / 2, -10, bold=True)
-        self._label(x + BOX_W / 2, 10, lambda lg: f"{self._stem_out(lg)} ch", small=True)
+        self._label(x + BOX_W / 2, 10, lambda lg: self.tr("{n} ch").format(n=self._stem_out(lg)), small=True)
         x += BOX_W
         for b in ledger.blocks:
             self._arrow(x, x + GAP / 2)
@@ -221,14 +220,14 @@ class DiagramCanvas(QGraphicsView):
                 t = trans[0]
                 box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
                 box.setToolTip(f"{t.name}: {t.detail}")
-                self._text(tr("DiagramCanvas", "Transition"), x + BOX_W / 2, -10, bold=True)
+                self._text(self.tr("Transition"), x + BOX_W / 2, -10, bold=True)
                 self._label(x + BOX_W / 2, 10, lambda lg, i=b.index: self._transition_text(lg, i), small=True)
                 x += BOX_W
         head = [r for r in ledger.rows if r.block is None][len(stem):]
         box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
         box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in head))
-        self._text(tr("DiagramCanvas", "Classifier"), x + BOX_W / 2, -10, bold=True)
-        self._label(x + BOX_W / 2, 10, lambda lg: f"{lg.config.num_classes} {tr('DiagramCanvas', 'classes')}",
+        self._text(self.tr("Classifier"), x + BOX_W / 2, -10, bold=True)
+        self._label(x + BOX_W / 2, 10, lambda lg: self.tr("{n} classes").format(n=lg.config.num_classes),
                     small=True)
         rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         scene.setSceneRect(rect)
@@ -244,12 +243,11 @@ class DiagramCanvas(QGraphicsView):
         first = next((r for r in ledger.rows if r.block is not None), None)
         return first.in_channels if first is not None and first.layer == 1 else ledger.rows[0].out_channels
 
-    @staticmethod
-    def _transition_text(ledger: Ledger, block: int) -> str:
+    def _transition_text(self, ledger: Ledger, block: int) -> str:
         t = next((r for r in ledger.rows if r.block == block and r.layer is None), None)
         if t is None:
             return ""
-        return f"{t.in_channels}→{t.out_channels} ch"
+        return self.tr("{a}→{b} ch").format(a=t.in_channels, b=t.out_channels)
 
     def _label(self, x: float, y: float, fn, small: bool = False) -> None:
         item = self._text(fn(self.ledger), x, y, small=small)
@@ -265,7 +263,6 @@ class DiagramCanvas(QGraphicsView):
             self.sig_hover_text.emit(self.describe(*self._hovered))
 
     def _draw_block(self, ledger: Ledger, index: int, n: int, pattern: str, x: float) -> float:
-        tr = QCoreApplication.translate
         visible, hidden = self.visible_layers(n, index)
         layout = _BlockLayout(index, n, visible, hidden)
         self.blocks[index] = layout
@@ -279,7 +276,7 @@ class DiagramCanvas(QGraphicsView):
                 font.setBold(True)
                 toggle.setFont(font)
                 toggle.setBrush(self.c_hi)
-                toggle.setToolTip(tr("DiagramCanvas", "{n} more layers: click to show them").format(n=hidden))
+                toggle.setToolTip(self.tr("{n} more layers: click to show them").format(n=hidden))
                 self.scene().addItem(toggle)
                 self._place(toggle, cx + STEP / 2, 0, True)
                 cx += STEP * 1.5
@@ -306,14 +303,14 @@ class DiagramCanvas(QGraphicsView):
             arcs = layout.arcs_into.setdefault(j, [])
             for i in sources:
                 arcs.append((i, self._arc(positions[i], positions[j])))
-        title = tr("DiagramCanvas", "Dense block {b}").format(b=index) if pattern == "dense" else \
-            tr("DiagramCanvas", "Block {b}").format(b=index)
+        title = self.tr("Dense block {b}").format(b=index) if pattern == "dense" else \
+            self.tr("Block {b}").format(b=index)
         top = -NODE_H / 2 - self._arc_height(positions[visible[0]], positions[visible[-1]]) - 18
         self._text(title, (x + end) / 2, top, bold=True)
         self._label((x + end) / 2, NODE_H / 2 + 14, lambda lg, i=index: self._block_text(lg, i), small=True)
         if hidden or index in self.expanded and n > self.collapse_at:
-            text = tr("DiagramCanvas", "collapse") if not hidden else \
-                tr("DiagramCanvas", "show all {n}").format(n=n)
+            text = self.tr("collapse") if not hidden else \
+                self.tr("show all {n}").format(n=n)
             toggle = _Toggle(self, index, f"[{text}]")
             toggle.setBrush(self.c_hi)
             self.scene().addItem(toggle)
@@ -324,8 +321,7 @@ class DiagramCanvas(QGraphicsView):
         b = next((b for b in ledger.blocks if b.index == index), None)
         if b is None:
             return ""
-        tr = QCoreApplication.translate
-        return tr("DiagramCanvas", "{n} layers · {k0} → {m} channels · {h}×{w} · {c} connections").format(
+        return self.tr("{n} layers · {k0} → {m} channels · {h}×{w} · {c} connections").format(
             n=b.num_layers, k0=b.in_channels, m=b.out_channels, h=b.out_h, w=b.out_w, c=f"{b.connections:,}")
 
     @staticmethod
@@ -359,10 +355,9 @@ class DiagramCanvas(QGraphicsView):
         r = self.row_for(block, layer)
         if r is None:
             return ""
-        tr = QCoreApplication.translate
         sources = "x₀" if layer == 1 else ("x₀, x₁" if layer == 2 else f"x₀ … x{_sub(layer - 1)}")
         formula = r.formula or str(r.in_channels)
-        return tr("DiagramCanvas", "Block {b}, layer ℓ={l} receives [{src}]: k₀ + k·(ℓ−1) = {formula} channels, "
+        return self.tr("Block {b}, layer ℓ={l} receives [{src}]: k₀ + k·(ℓ−1) = {formula} channels, "
                   "adds k = {k}").format(b=block, l=layer, src=sources, formula=formula, k=r.out_channels)
 
     def hover(self, block: int | None, layer: int | None) -> None:
@@ -490,6 +485,7 @@ class DiagramView(QWidget):
         self.state = state
         self.canvas = DiagramCanvas(self)
         self.info = QLabel(self)
+        self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
@@ -503,7 +499,7 @@ class DiagramView(QWidget):
             self.buttons[key] = button
             bar.addWidget(button)
             if key in ("fit", "collapse"):
-                bar.addSpacing(12)
+                bar.addSpacing(8)
         bar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -571,13 +567,13 @@ class DiagramView(QWidget):
                 self.state.status(self.tr("Could not write {path}").format(path=path) + f" ({exc})", 8000)
 
     def retranslate(self) -> None:
-        texts = {"in": (self.tr("Zoom in"), self.tr("Zoom in (Ctrl+wheel or wheel)")),
-                 "out": (self.tr("Zoom out"), self.tr("Zoom out")),
+        texts = {"in": ("+", self.tr("Zoom in (wheel up, Ctrl++)")),
+                 "out": ("−", self.tr("Zoom out (wheel down, Ctrl+−)")),
                  "fit": (self.tr("Fit"), self.tr("Fit the whole network in view")),
-                 "expand": (self.tr("Expand all"), self.tr("Draw every layer of every block")),
+                 "expand": (self.tr("Expand"), self.tr("Draw every layer of every block")),
                  "collapse": (self.tr("Collapse"), self.tr("Show only the first and last layers of large blocks")),
-                 "png": (self.tr("PNG…"), self.tr("Export the diagram as a PNG image")),
-                 "svg": (self.tr("SVG…"), self.tr("Export the diagram as an SVG drawing"))}
+                 "png": ("PNG…", self.tr("Export the diagram as a PNG image")),
+                 "svg": ("SVG…", self.tr("Export the diagram as an SVG drawing"))}
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)

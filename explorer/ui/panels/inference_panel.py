@@ -579,7 +579,8 @@ class InferencePanel(QWidget):
 
     def _reuse_caption(self) -> str:
         return self.tr("Mean absolute weight each target layer gives to the feature maps of each source layer, "
-                       "normalised per target (the paper's Figure 5). Computed from the weights alone.")
+                       "normalised per target (the paper's Figure 5). Computed from the weights alone. Colour: "
+                       "dark purple 0 to yellow 1 (the target's strongest source); grey: no connection.")
 
     def _show_heatmap(self) -> None:
         i = self.block.currentIndex()

@@ -91,11 +91,10 @@ class LedgerView(QWidget):
         self._show_totals(ledger)
 
     def _show_totals(self, ledger: Ledger) -> None:
-        self.totals.setText(self.tr("{rows} rows · {params} parameters ({m}) · {macs} multiply-adds · "
-                                    "{conn} connections").format(rows=len(ledger.rows), params=f"{ledger.total_params:,}",
-                                                                 m=millions(ledger.total_params),
-                                                                 macs=human(ledger.total_macs),
-                                                                 conn=f"{ledger.connections:,}"))
+        text = self.tr("{rows} rows · {params} parameters ({m}) · {macs} multiply-adds · {conn} connections")
+        self.totals.setText(text.format(rows=len(ledger.rows), params=f"{ledger.total_params:,}",
+                                        m=millions(ledger.total_params), macs=human(ledger.total_macs),
+                                        conn=f"{ledger.connections:,}"))
 
     def _on_current(self, current, _previous) -> None:
         if self._selecting or not current.isValid():

@@ -42,6 +42,7 @@ class TorchinfoView(QWidget):
         self.follow = QCheckBox(self)
         self.follow.setChecked(True)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
         top.addWidget(self.follow)
