@@ -55,14 +55,13 @@ class CompareTableModel(QAbstractTableModel):
         self._rows = self._row_specs()
 
     def _row_specs(self) -> list[tuple[str, str]]:
-        tr = self.tr
         return [
-            ("network", tr("Network")), ("family", tr("Family")), ("depth", tr("Depth L")),
-            ("params", tr("Parameters")), ("paper_params", tr("Parameters in the paper's table")),
-            ("macs", tr("Multiply-adds per image")), ("param_bytes", tr("Parameter memory")),
-            ("train_bytes", tr("Training activations (batch 64)")),
-            ("connections", tr("Connections in blocks")), ("pattern", tr("Connection pattern")),
-            ("C10+", tr("Paper's error C10+")), ("C100+", tr("Paper's error C100+")),
+            ("network", self.tr("Network")), ("family", self.tr("Family")), ("depth", self.tr("Depth L")),
+            ("params", self.tr("Parameters")), ("paper_params", self.tr("Parameters in the paper's table")),
+            ("macs", self.tr("Multiply-adds per image")), ("param_bytes", self.tr("Parameter memory")),
+            ("train_bytes", self.tr("Training activations (batch 64)")),
+            ("connections", self.tr("Connections in blocks")), ("pattern", self.tr("Connection pattern")),
+            ("C10+", self.tr("Paper's error C10+")), ("C100+", self.tr("Paper's error C100+")),
         ]
 
     def set_entries(self, entries: list[Entry]) -> None:
