@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 __all__ = ["Job", "start_job"]
 
@@ -79,6 +79,8 @@ def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None,
     job.thread = thread
     job.moveToThread(thread)
     thread.started.connect(job._run)
-    job.sig_finished.connect(thread.quit)
+    # Quit from the worker thread itself (QThread.quit is thread-safe): a queued quit could not run while
+    # the GUI thread blocks in Job.wait(), which would then always wait out its whole timeout.
+    job.sig_finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.start()
     return job
