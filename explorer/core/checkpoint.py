@@ -97,11 +97,14 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
     try:
         data = torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if "weights only" in str(exc).lower() or "unsupported global" in str(exc).lower():
+        text = str(exc)
+        detail = next((line.strip() for line in text.splitlines()
+                       if line.strip().startswith(("Unsupported global", "Trying to", "Unsupported"))), "")
+        if "unsupported global" in text.lower():
             raise FileFormatError(f"{path}: refused: the file holds Python objects or code, not only weights "
-                                  f"({first[:160]})") from None
-        raise FileFormatError(f"{path}: is not a torch checkpoint ({first[:160]})") from None
+                                  f"({detail[:160]})") from None
+        raise FileFormatError(f"{path}: is truncated or not a torch checkpoint ({detail[:160] or 'unreadable'})"
+                              ) from None
     except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, KeyError, AttributeError,
             IndexError, TypeError, UnicodeDecodeError) as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -319,6 +319,18 @@ class _Distributed:
         dist.all_reduce(t)
         return t.tolist()
 
+    def average_buffers(self, model: nn.Module) -> None:
+        """Average BatchNorm running statistics over the ranks: DDP keeps the weights equal but each
+        process's last forward pass updates its own buffers, so ranks would otherwise end apart."""
+        if not self.enabled:
+            return
+        import torch.distributed as dist
+
+        for buf in model.buffers():
+            if buf.is_floating_point():
+                dist.all_reduce(buf)
+                buf.div_(self.world)
+
     def any_flag(self, flag: bool, device: torch.device) -> bool:
         if not self.enabled:
             return flag
@@ -552,6 +564,7 @@ class Trainer:
                         self._call("on_batch_end", BatchReport(
                             epoch + 1, s.epochs, b + 1, batches, step, loss_value, hits / n, lr, speed * dist_ctx.world,
                             run_time, eta, process_memory_bytes(device)))
+                dist_ctx.average_buffers(model)
                 if stopped_at is not None:
                     status, message = "stopped", f"stopped at epoch {epoch + 1}, batch {stopped_at + 1}"
                     if stopped_at > 0:
