@@ -13,10 +13,9 @@ def test_result_and_progress_arrive(qtbot):
             job.progress(i)
         return n * 2
 
-    job = start_job(work, 3, on_progress=seen.append)
-    with qtbot.waitSignal(job.sig_done, timeout=5000) as blocker:
-        pass
-    assert blocker.args == [6]
+    done = []
+    job = start_job(work, 3, on_progress=seen.append, on_done=done.append)
+    qtbot.waitUntil(lambda: done == [6], timeout=5000)
     qtbot.waitUntil(lambda: seen == [0, 1, 2], timeout=2000)
     assert job.wait(2000)
 
@@ -25,10 +24,11 @@ def test_failure_is_reported_not_raised(qtbot):
     def work(job):
         raise RuntimeError("boom")
 
-    job = start_job(work)
-    with qtbot.waitSignal(job.sig_failed, timeout=5000) as blocker:
-        pass
-    assert blocker.args[0] == "boom" and "RuntimeError" in blocker.args[1]
+    failed = []
+    job = start_job(work, on_failed=lambda msg, details: failed.append((msg, details)))
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert failed[0][0] == "boom" and "RuntimeError" in failed[0][1]
+    assert job.wait(2000)
 
 
 def test_cancel_then_wait_joins_quickly_while_the_gui_thread_blocks(qtbot):
