@@ -46,7 +46,6 @@ def format_table(ledger: Ledger) -> str:
                  else "")
         out.append(f"  block {b.index}: {b.num_layers} layers, {b.in_channels} -> {b.out_channels} channels "
                    f"at {b.out_h}x{b.out_w}, {b.params:,} params, {b.connections:,} connections{trans}")
-    config = ledger.config
     rule = {"dense": "L(L+1)/2 per dense block", "chain": "L per chain", "residual": "2L per residual stage",
             "fractal": "a unit's input plus each join input"}
     rules = ", ".join(dict.fromkeys(rule.get(b.pattern, b.pattern) for b in ledger.blocks))
@@ -54,7 +53,7 @@ def format_table(ledger: Ledger) -> str:
                f"{human_bytes(ledger.param_bytes)}   training activations per image: "
                f"{human_bytes(ledger.train_activation_bytes(1))}"
                + (f" ({human_bytes(ledger.train_activation_bytes(1, True))} memory-efficient)"
-                  if config.family == "densenet" else ""))
+                  if cfg.family == "densenet" else ""))
     return "\n".join(out)
 
 
