@@ -23,11 +23,13 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import torch
-from torch import Tensor
+
+if TYPE_CHECKING:  # torch loads in the background in the window; these names are for annotations only
+    import torch
+    from torch import Tensor
 
 from ..paths import RESOURCES, user_data_dir
 from .config import ConfigError
@@ -74,6 +76,8 @@ class ImageData:
     std: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        import torch
+
         if not self.mean:
             x = self.images.to(torch.float64) / self.pixel_max
             self.mean = [float(v) for v in x.mean(dim=(0, 2, 3))]
@@ -88,6 +92,8 @@ class ImageData:
 
     def subset(self, count: int, seed: int = 0) -> ImageData:
         """A seeded random subset of ``count`` training images (for quick runs); keeps mean/std."""
+        import torch
+
         g = torch.Generator().manual_seed(seed)
         idx = torch.randperm(len(self), generator=g)[:count]
         return replace(self, images=self.images[idx], labels=self.labels[idx])
@@ -165,6 +171,8 @@ def load_dataset(name: str, data_dir: str | os.PathLike | None = None, download_
 
 def load_digits(path: Path = DIGITS_FILE) -> ImageData:
     """The 1,797 8x8 handwritten digits (UCI, as shipped by scikit-learn): 64 pixels 0..16 and a label."""
+    import torch
+
     try:
         with gzip.open(path, "rt", encoding="ascii") as fh:
             table = np.loadtxt(fh, delimiter=",", dtype=np.int64)
@@ -180,6 +188,8 @@ def load_digits(path: Path = DIGITS_FILE) -> ImageData:
 def make_shapes(count: int = 2400, size: int = 32, seed: int = 0) -> ImageData:
     """A generated colour dataset: eight shape/texture classes at random positions, sizes and colours on a
     noisy background. The same seed gives the same images on every machine (numpy's PCG64)."""
+    import torch
+
     if count < len(SHAPE_CLASSES):
         raise DataError("shapes", f"count {count} is too small", f"at least {len(SHAPE_CLASSES)}")
     rng = np.random.default_rng(seed)
@@ -244,6 +254,8 @@ def _read_cifar_pickle(path: Path) -> dict:
 
 
 def _cifar_arrays(files: list[Path], label_key: str) -> tuple[Tensor, Tensor]:
+    import torch
+
     xs, ys = [], []
     for f in files:
         d = _read_cifar_pickle(f)
@@ -309,6 +321,8 @@ FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sanda
 
 
 def _load_idx_set(root: Path, name: str, sub: str, classes: list[str]) -> ImageData:
+    import torch
+
     for cand in (root / sub / "raw", root / "raw", root):
         found = []
         for f in MNIST_FILES:
@@ -337,6 +351,8 @@ def load_fashion_mnist(root: Path) -> ImageData:
 
 
 def load_svhn(root: Path) -> ImageData:
+    import torch
+
     files = [root / "train_32x32.mat", root / "test_32x32.mat"]
     if not all(f.is_file() for f in files):
         raise DataError("svhn", f"no SVHN files in {root}: expected train_32x32.mat and test_32x32.mat "
@@ -376,6 +392,7 @@ def _folder_classes(root: Path) -> list[str]:
 
 def load_image_folder(root: Path, image_size: int = 32) -> ImageData:
     """An ImageFolder tree (root/class_name/*.png ...), every image as RGB resized to image_size."""
+    import torch
     from PIL import Image, UnidentifiedImageError
 
     classes = _folder_classes(root)
@@ -480,6 +497,8 @@ def _safe_extract(archive: Path, dest: Path) -> None:
 
 def split_indices(n: int, val_fraction: float, seed: int) -> tuple[Tensor, Tensor]:
     """A seeded split of range(n) into (train, val) index tensors; val has round(n * fraction) items."""
+    import torch
+
     if not 0.0 <= val_fraction < 1.0:
         raise ConfigError("val_fraction", val_fraction, "is out of range", "[0, 1)")
     g = torch.Generator().manual_seed(seed + 7919)
@@ -493,6 +512,8 @@ def split_indices(n: int, val_fraction: float, seed: int) -> tuple[Tensor, Tenso
 def epoch_order(n: int, seed: int, epoch: int) -> Tensor:
     """The order of training examples in ``epoch``: depends on (seed, epoch) only, so a resumed run
     visits them exactly as an unbroken one."""
+    import torch
+
     g = torch.Generator().manual_seed(seed * 1_000_003 + epoch)
     return torch.randperm(n, generator=g)
 
@@ -500,6 +521,8 @@ def epoch_order(n: int, seed: int, epoch: int) -> Tensor:
 def make_batch(images: Tensor, labels: Tensor, index: Tensor, mean: Tensor, std: Tensor, pixel_max: float,
                augment: bool = False, generator: torch.Generator | None = None) -> tuple[Tensor, Tensor]:
     """Float images normalised per channel (and augmented when asked) for the given example indices."""
+    import torch
+
     x = images[index].to(torch.float32).div_(pixel_max)
     if augment:
         x = augment_batch(x, generator)
@@ -509,6 +532,8 @@ def make_batch(images: Tensor, labels: Tensor, index: Tensor, mean: Tensor, std:
 
 def augment_batch(x: Tensor, generator: torch.Generator | None = None, pad: int = 4) -> Tensor:
     """The paper's "+" augmentation: zero-pad 4 pixels, random crop back to size, random horizontal flip."""
+    import torch
+
     n, _c, h, w = x.shape
     padded = torch.nn.functional.pad(x, (pad, pad, pad, pad))
     dy = torch.randint(0, 2 * pad + 1, (n,), generator=generator)

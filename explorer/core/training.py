@@ -19,16 +19,15 @@ import threading
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import torch
-import torch.nn.functional as F
-from torch import Tensor, nn
-
-from .checkpoint import capture_rng_state, load_checkpoint, restore_rng_state, save_checkpoint
 from .config import ConfigError, check_bool, check_choice, check_float, check_int, config_from_dict
-from .data import ImageData, epoch_order, load_dataset, make_batch, split_indices
+from .data import ImageData
 from .io import atomic_write_text
+
+if TYPE_CHECKING:  # torch is imported where it is used: the window reads TrainSettings before torch loads
+    import torch
+    from torch import Tensor, nn
 
 __all__ = ["TrainSettings", "Trainer", "TrainResult", "BatchReport", "EpochReport", "EvalReport",
            "SCHEDULES", "lr_factor", "effective_config", "check_dataset_fits", "measure_training_speed",
@@ -222,6 +221,8 @@ def check_dataset_fits(config: Any, data: ImageData) -> None:
 
 def process_memory_bytes(device: torch.device | None = None) -> int | None:
     if device is not None and device.type == "cuda":
+        import torch
+
         return int(torch.cuda.max_memory_allocated(device))
     try:
         with open("/proc/self/statm", encoding="ascii") as fh:
@@ -241,6 +242,8 @@ def metrics_csv(history: list[dict[str, float]]) -> str:
 
 def _sync(device: torch.device) -> None:
     if device.type == "cuda":
+        import torch
+
         torch.cuda.synchronize(device)
 
 
@@ -248,6 +251,9 @@ def measure_training_speed(config: Any, device: str = "cpu", batch_size: int = 8
                            memory_efficient: bool = False) -> float:
     """Multiply-adds per second this device reaches in training steps of ``config`` (forward + backward =
     3x the forward multiply-adds), measured on random data after one warm-up step."""
+    import torch
+    import torch.nn.functional as F
+
     from .devices import resolve_device
     from .ledger import compute_ledger
     from .models import build_model
@@ -313,6 +319,7 @@ class _Distributed:
     def all_sum(self, values: list[float], device: torch.device) -> list[float]:
         if not self.enabled:
             return values
+        import torch
         import torch.distributed as dist
 
         t = torch.tensor(values, dtype=torch.float64, device=device)
@@ -334,6 +341,7 @@ class _Distributed:
     def any_flag(self, flag: bool, device: torch.device) -> bool:
         if not self.enabled:
             return flag
+        import torch
         import torch.distributed as dist
 
         t = torch.tensor([1.0 if flag else 0.0], device=device)
@@ -376,6 +384,8 @@ class Trainer:
                         callbacks: Any = None, out_dir: str | os.PathLike | None = None,
                         data_dir: str | os.PathLike | None = None, **setting_changes: Any) -> Trainer:
         """Continue the run saved in ``path`` (its config, settings and dataset name unless given)."""
+        from .checkpoint import load_checkpoint
+
         ckpt = load_checkpoint(path)
         config = config_from_dict(ckpt["config"])
         settings = TrainSettings.from_dict(ckpt.get("settings") or {})
@@ -414,6 +424,12 @@ class Trainer:
     # -- the loop ------------------------------------------------------------------------------------
 
     def run(self) -> TrainResult:
+        import torch
+        import torch.nn.functional as F
+        from torch import nn
+
+        from .checkpoint import capture_rng_state, load_checkpoint, restore_rng_state, save_checkpoint
+        from .data import epoch_order, load_dataset, make_batch, split_indices
         from .devices import resolve_device
         from .models import build_model
 
@@ -592,10 +608,14 @@ class Trainer:
             dist_ctx.close()
         return TrainResult(status, message, history, len(history), config, s, checkpoint_path, run_time, model)
 
-    @torch.no_grad()
     def _evaluate(self, model: nn.Module, x_all: Tensor | None, y_all: Tensor | None, mean: Tensor, std: Tensor,
                   pixel_max: float, device: torch.device, memory_format: torch.memory_format,
                   amp_dtype: torch.dtype, epoch: int) -> tuple[float, float]:
+        import torch
+        import torch.nn.functional as F
+
+        from .data import make_batch
+
         if x_all is None or y_all is None or len(y_all) == 0:
             return float("nan"), float("nan")
         t0 = time.perf_counter()
@@ -608,7 +628,7 @@ class Trainer:
             x, y = make_batch(x_all, y_all, idx, mean, std, pixel_max)
             x = x.to(device, memory_format=memory_format)
             y = y.to(device)
-            with torch.autocast(device.type, dtype=amp_dtype, enabled=self.settings.amp):
+            with torch.no_grad(), torch.autocast(device.type, dtype=amp_dtype, enabled=self.settings.amp):
                 out = model(x)
             loss_sum += float(F.cross_entropy(out.float(), y, reduction="sum").item())
             correct += float((out.argmax(1) == y).sum().item())

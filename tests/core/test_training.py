@@ -192,3 +192,15 @@ def test_speed_estimate_uses_the_ledger_and_a_measured_rate():
     rate = measure_training_speed(TINY, "cpu", batch_size=4, steps=1)
     assert rate > 1e6  # multiply-adds per second; any CPU of this century does more
     assert estimate_epoch_seconds(1000, 10, 5, 3e4) == pytest.approx((3 * 1000 * 10 + 1000 * 5) / 3e4)
+
+
+def test_settings_and_dataset_shapes_need_no_torch():
+    """The window fills its form before torch has loaded in the background."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from explorer.core.training import TrainSettings; "
+            "from explorer.core.data import dataset_shape, apply_dataset; TrainSettings(); dataset_shape('shapes'); "
+            "print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
