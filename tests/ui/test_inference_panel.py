@@ -4,7 +4,7 @@ non-image refused; the trained network followed live."""
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QThread, QUrl
 from PySide6.QtGui import QDropEvent
 
 from explorer.core.config import DenseNetConfig, config_to_dict
@@ -65,9 +65,12 @@ def test_trained_network_predicts_a_sample(panel, qtbot, tmp_path):
     assert [s.caption.text().split("<br>")[0] for s in panel.steps] == [
         "<b>Original</b>", "<b>Resize</b>", "<b>Centre crop</b>", "<b>Normalise</b>"]
     assert panel.steps[2].view.image().width() == 16
+    threads, shown = [], panel._predicted
+    panel._predicted = lambda result: (threads.append(QThread.currentThread()), shown(result))
     panel.top_k.setValue(2)
     settle(qtbot, panel)
     assert len(panel.prediction.top) == 2 and len(panel.chart.labels) == 2
+    assert threads == [QCoreApplication.instance().thread()]  # results are drawn on the GUI thread
 
 
 def test_non_image_refused_previous_kept(panel, qtbot, tmp_path):
@@ -152,7 +155,7 @@ def test_pretrained_without_weights_says_what_to_do(panel, qtbot):
 
 
 def test_korean_translation(panel, qtbot):
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from explorer.paths import RESOURCES
 

@@ -106,6 +106,7 @@ class InferencePanel(QWidget):
         self._job: Job | None = None
         self._jobs: list[Job] = []
         self._running = False
+        self._on_done: Callable[[Any], None] = lambda _result: None
         self.samples = shipped_samples()
         self._build()
         self.setAcceptDrops(True)
@@ -482,17 +483,24 @@ class InferencePanel(QWidget):
         fn, args, on_done = spec
         self._running = True
         self._jobs = [j for j in self._jobs if j.is_running()]
-        self._job = start_job(fn, *args, parent=self, on_done=on_done, on_failed=self._failed)
-        self._job.sig_finished.connect(self._job_finished)
+        # Done and failed are connected inside start_job before the thread starts, so neither is missed; bound
+        # methods of this widget (not lambdas, which PySide would call on the worker thread) run on the GUI thread.
+        self._on_done = on_done
+        self._job = start_job(fn, *args, parent=self, on_done=self._finished, on_failed=self._failed)
         self._jobs.append(self._job)
 
-    def _job_finished(self) -> None:
-        self._running = False
-        self._pump()
+    def _finished(self, result: Any) -> None:
+        try:
+            self._on_done(result)
+        finally:
+            self._running = False
+            self._pump()
 
     def _failed(self, message: str, _details: str) -> None:
         self._set_message(message, error=True)
         self.state.status(message, 10000)
+        self._running = False
+        self._pump()
 
     @property
     def busy(self) -> bool:
