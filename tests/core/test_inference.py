@@ -173,3 +173,20 @@ def test_predict_from_checkpoint_file(predictor, tmp_path):
     (tmp_path / "bad.pt").write_bytes(b"nope")
     with pytest.raises(FileFormatError):
         predictor_from_checkpoint(tmp_path / "bad.pt")
+
+
+def test_dataset_samples_feed_the_network_as_training_does():
+    """The shipped digit samples, opened as images, give the very inputs the training batches hold."""
+    from explorer.core.data import load_digits, make_batch
+    from explorer.paths import RESOURCES
+
+    digits = load_digits()
+    config = DenseNetConfig(growth_rate=4, block_layers=(2,), in_channels=1, input_size=8, num_classes=10)
+    pred = predictor_from_model(build_model(config), config, digits.classes, digits.mean, digits.std)
+    for label in (0, 3, 9):
+        i = int((digits.labels == label).nonzero()[0][0])
+        x = preprocess(pred, RESOURCES / "samples" / "digits" / f"digit-{label}.png").tensor
+        expected, _ = make_batch(digits.images, digits.labels, torch.tensor([i]), torch.tensor(digits.mean),
+                                 torch.tensor(digits.std), digits.pixel_max)
+        assert x.shape == expected.shape == (1, 1, 8, 8)
+        assert torch.allclose(x, expected, atol=0.51 / 255 / min(digits.std))  # 8-bit rounding only
