@@ -12,7 +12,7 @@ import importlib
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -133,12 +133,12 @@ class MainWindow(QMainWindow):
         self.torch_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.torch_label)
-        state.sig_status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        state.sig_status.connect(self._show_status)
         state.sig_config_changed.connect(self._on_config)
-        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._update_title)
         self.loader = torch_loader()
-        self.loader.sig_ready.connect(lambda _d: self._show_torch_state())
-        self.loader.sig_failed.connect(lambda _m: self._show_torch_state())
+        self.loader.sig_ready.connect(self._show_torch_state)
+        self.loader.sig_failed.connect(self._show_torch_state)
         self.onnx_job: Job | None = None
         self.language = "en"
         self._build_actions()
@@ -270,7 +270,10 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # New texts change size hints and Qt would share the space out again: keep the user's layout.
+            layout = self.saveState()
             self.retranslate()
+            QTimer.singleShot(0, lambda: self.restoreState(layout))
         super().changeEvent(event)
 
     # -- language --------------------------------------------------------------------------------------
@@ -304,7 +307,10 @@ class MainWindow(QMainWindow):
             title=self.state.config.title, params=f"{ledger.total_params:,}"))
         self._update_title()
 
-    def _show_torch_state(self) -> None:
+    def _show_status(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def _show_torch_state(self, *_args: Any) -> None:
         if self.loader.ready:
             self.torch_label.setText(self.tr("torch ready"))
         elif self.loader.error:
@@ -313,7 +319,7 @@ class MainWindow(QMainWindow):
         else:
             self.torch_label.setText(self.tr("loading torch…"))
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args: Any) -> None:
         self.setWindowTitle(f"{APP_TITLE} — {self.state.config.title}")
 
     def start_background(self) -> None:

@@ -36,8 +36,16 @@ class LedgerTableModel(QAbstractTableModel):
 
     # -- feeding -------------------------------------------------------------------------------------
     def set_ledger(self, ledger: Ledger) -> None:
+        """Same layers (a number changed): update in place, keeping the view's selection and scroll position;
+        otherwise reset."""
+        rows = list(ledger.rows)
+        if len(rows) == len(self._rows) and all(a.name == b.name for a, b in zip(rows, self._rows)):
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self._rows = list(ledger.rows)
+        self._rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> LedgerRow:

@@ -111,167 +111,167 @@
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="469" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="472" />
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="470" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="473" />
         <source>Custom network</source>
         <translation>사용자 정의 네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="471" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="474" />
         <source>The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)</source>
         <translation>논문의 네트워크: CIFAR(표 2)와 ImageNet(표 1)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="472" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="475" />
         <source>Family:</source>
         <translation>계열:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="473" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="476" />
         <source>DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, θ = 0.5); other families are the paper's baselines</source>
         <translation>DenseNet: 3×3 합성곱만 사용; DenseNet-BC: 병목(B)과 압축(C, θ = 0.5); 다른 계열은 논문의 비교 기준 모델입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="475" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="478" />
         <source>CIFAR: 3×3 conv</source>
         <translation>CIFAR: 3×3 합성곱</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="476" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="479" />
         <source>ImageNet: 7×7/2 conv, 3×3/2 max pool</source>
         <translation>ImageNet: 7×7/2 합성곱, 3×3/2 최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="477" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="480" />
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="478" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="481" />
         <source>The paper's choice: 2k for DenseNet-BC, 16 otherwise</source>
         <translation>논문의 선택: DenseNet-BC는 2k, 그 외에는 16</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="480" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="483" />
         <source>Depth L:</source>
         <translation>깊이 L:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="481" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="484" />
         <source>&lt;b&gt;Depth L&lt;/b&gt;: the number of layers with weights: the convs of the dense layers and transitions, the first conv and the classifier.&lt;br&gt;With three equal blocks each has (L−4)/3 layers, or (L−4)/6 with bottleneck.&lt;br&gt;Paper: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). The slider moves through valid depths only.</source>
         <translation>&lt;b&gt;깊이 L&lt;/b&gt;: 가중치가 있는 층의 수: 밀집 층과 전이 층의 합성곱, 첫 합성곱, 분류기.&lt;br&gt;같은 크기의 블록 3개라면 블록마다 (L−4)/3개 층, 병목을 쓰면 (L−4)/6개 층입니다.&lt;br&gt;논문: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). 슬라이더는 유효한 깊이로만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="485" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="488" />
         <source>Growth rate k:</source>
         <translation>성장률 k:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="486" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="489" />
         <source>&lt;b&gt;Growth rate k&lt;/b&gt;: feature maps each dense layer adds. Layer ℓ of a block receives k₀ + k·(ℓ−1) maps.&lt;br&gt;Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).</source>
         <translation>&lt;b&gt;성장률 k&lt;/b&gt;: 밀집 층 하나가 더하는 특징 맵의 수. 블록의 ℓ번째 층은 k₀ + k·(ℓ−1)개의 맵을 받습니다.&lt;br&gt;논문: k = 12, 24, 40; ImageNet은 k = 32 (DenseNet-161은 48).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="488" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="491" />
         <source>Compression θ:</source>
         <translation>압축률 θ:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="489" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="492" />
         <source>&lt;b&gt;Compression θ&lt;/b&gt;: a transition keeps ⌊θ·m⌋ of the m maps it receives.&lt;br&gt;θ = 1: no compression (DenseNet); θ &lt; 1: DenseNet-C; the paper uses θ = 0.5.</source>
         <translation>&lt;b&gt;압축률 θ&lt;/b&gt;: 전이 층은 받은 m개의 맵 중 ⌊θ·m⌋개를 남깁니다.&lt;br&gt;θ = 1: 압축 없음 (DenseNet); θ &lt; 1: DenseNet-C; 논문은 θ = 0.5를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="491" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="494" />
         <source>Bottleneck (B):</source>
         <translation>병목 (B):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="492" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="495" />
         <source>&lt;b&gt;Bottleneck&lt;/b&gt;: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)), cutting the cost of the growing input. DenseNet-B.</source>
         <translation>&lt;b&gt;병목&lt;/b&gt;: 각 3×3 합성곱 앞에 4k개 맵으로 줄이는 1×1 합성곱을 둡니다 (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)). 계속 커지는 입력의 계산량을 줄입니다. DenseNet-B.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="494" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="497" />
         <source>Bottleneck width:</source>
         <translation>병목 너비:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="495" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="498" />
         <source>Maps of the 1×1 bottleneck conv, in multiples of k (the paper: 4, so 4k maps).</source>
         <translation>1×1 병목 합성곱의 맵 수, k의 배수 (논문: 4, 즉 4k개 맵).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="496" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="499" />
         <source>Layers per block:</source>
         <translation>블록별 층 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="497" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="500" />
         <source>Dense layers in each block, separated by commas (1 to 8 blocks).&lt;br&gt;Paper: 16, 16, 16 for DenseNet-BC L=100; 6, 12, 24, 16 for DenseNet-121.</source>
         <translation>각 블록의 밀집 층 수, 쉼표로 구분 (블록 1~8개).&lt;br&gt;논문: DenseNet-BC L=100은 16, 16, 16; DenseNet-121은 6, 12, 24, 16.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="499" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="502" />
         <source>Initial features k₀:</source>
         <translation>초기 특징 수 k₀:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="500" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="503" />
         <source>&lt;b&gt;k₀&lt;/b&gt; of the first block: maps the first convolution produces.&lt;br&gt;The paper: 2k for DenseNet-BC, 16 for DenseNet; 64 for DenseNet-121.</source>
         <translation>첫 블록의 &lt;b&gt;k₀&lt;/b&gt;: 첫 합성곱이 만드는 맵 수.&lt;br&gt;논문: DenseNet-BC는 2k, DenseNet은 16; DenseNet-121은 64.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="502" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="505" />
         <source>Stem:</source>
         <translation>스템:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="503" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="506" />
         <source>How the image enters: CIFAR nets start with one 3×3 conv; ImageNet nets with a 7×7 conv of stride 2 and a 3×3 max pool of stride 2.</source>
         <translation>이미지가 들어오는 방식: CIFAR 네트워크는 3×3 합성곱 하나로 시작하고, ImageNet 네트워크는 스트라이드 2의 7×7 합성곱과 스트라이드 2의 3×3 최대 풀링으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="505" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="508" />
         <source>Input size:</source>
         <translation>입력 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="505" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="508" />
         <source>Height = width of the input image in pixels (CIFAR 32, ImageNet 224). Each transition halves it.</source>
         <translation>입력 이미지의 높이 = 너비 (픽셀, CIFAR 32, ImageNet 224). 전이 층마다 절반이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="507" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="510" />
         <source>Classes:</source>
         <translation>클래스 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="507" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="510" />
         <source>Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</source>
         <translation>분류기의 출력 수 (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="509" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="512" />
         <source>Dropout:</source>
         <translation>드롭아웃:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="509" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="512" />
         <source>Dropout rate after each conv but the first; the paper uses 0.2 on C10, C100 and SVHN without data augmentation.</source>
         <translation>첫 번째를 제외한 각 합성곱 뒤의 드롭아웃 비율; 논문은 데이터 증강 없는 C10, C100, SVHN에서 0.2를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="511" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="514" />
         <source>Input channels:</source>
         <translation>입력 채널:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="511" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="514" />
         <source>3 for colour images, 1 for grey.</source>
         <translation>컬러 이미지는 3, 흑백은 1.</translation>
     </message>
@@ -447,167 +447,167 @@
         <translation>인스턴스화</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="183" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="188" />
         <source>{ms:.1f} ms</source>
         <translation>{ms:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="184" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="189" />
         <source>{n} parameters</source>
         <translation>파라미터 {n}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="185" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="190" />
         <source>{params} parameters + {buffers} buffers</source>
         <translation>파라미터 {params} + 버퍼 {buffers}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="188" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="193" />
         <source> ({alloc} allocated on the device)</source>
         <translation> (장치에 {alloc} 할당)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="190" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="195" />
         <source>{ms:.2f} ms median (best {best:.2f} ms, {runs} runs)</source>
         <translation>중앙값 {ms:.2f} ms (최고 {best:.2f} ms, {runs}회 실행)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="192" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="197" />
         <source>{ips:,.0f} images/s at batch {b}</source>
         <translation>배치 {b}에서 초당 {ips:,.0f}장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="202" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="207" />
         <source>Estimated memory for a forward pass at batch {b}: {mem} (from the ledger; checked against the device's free memory before building)</source>
         <translation>배치 {b}의 순전파 예상 메모리: {mem} (레저로 추정, 만들기 전에 장치의 남은 메모리와 비교합니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="208" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="213" />
         <source>checking memory</source>
         <translation>메모리 확인 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="208" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="213" />
         <source>building</source>
         <translation>만드는 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="209" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="214" />
         <source>warming up</source>
         <translation>예열 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="209" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="214" />
         <source>timing</source>
         <translation>시간 측정 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="213" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="218" />
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="214" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="219" />
         <source>Pick a device and a batch size, then build.</source>
         <translation>장치와 배치 크기를 고른 뒤 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="220" />
         <source>Building on {device}…</source>
         <translation>{device}에서 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="220" />
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221" />
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221" />
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="217" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222" />
         <source>Built and measured on {device}.</source>
         <translation>{device}에서 만들고 측정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="217" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222" />
         <source>Refused or failed: {error}</source>
         <translation>거부 또는 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="218" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="223" />
         <source>torch could not be loaded: {error}</source>
         <translation>torch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="227" />
         <source>Device:</source>
         <translation>장치:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="223" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="228" />
         <source>Where to build the network; unavailable devices say why</source>
         <translation>네트워크를 만들 장치. 쓸 수 없는 장치에는 이유가 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="224" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229" />
         <source>Batch size:</source>
         <translation>배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="225" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230" />
         <source>Images per forward pass for the latency and throughput</source>
         <translation>지연 시간과 처리량을 잴 때 순전파 한 번의 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="226" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="231" />
         <source>Build and measure</source>
         <translation>만들고 측정</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="227" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="232" />
         <source>Build the real network on the device, then time its forward pass</source>
         <translation>장치에 실제 네트워크를 만들고 순전파 시간을 잽니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="228" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="233" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234" />
         <source>Build time</source>
         <translation>생성 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234" />
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235" />
         <source>Memory on the device</source>
         <translation>장치 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235" />
         <source>Forward latency</source>
         <translation>순전파 지연 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="231" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236" />
         <source>Throughput</source>
         <translation>처리량</translation>
     </message>
@@ -615,137 +615,137 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../explorer/ui/models.py" line="145" />
+        <location filename="../../explorer/ui/models.py" line="153" />
         <source>Input channels: k₀ + k·(ℓ−1) = {formula}</source>
         <translation>입력 채널: k₀ + k·(ℓ−1) = {formula}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="146" />
+        <location filename="../../explorer/ui/models.py" line="154" />
         <source>Parameters: {params}; multiply-adds: {macs}</source>
         <translation>파라미터: {params}, 곱셈-덧셈: {macs}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="148" />
+        <location filename="../../explorer/ui/models.py" line="156" />
         <source>Kept for backward per image: {plain} (memory-efficient: {eff})</source>
         <translation>이미지당 역전파용 보관: {plain} (메모리 효율 모드: {eff})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="153" />
+        <location filename="../../explorer/ui/models.py" line="161" />
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="153" />
+        <location filename="../../explorer/ui/models.py" line="161" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="153" />
+        <location filename="../../explorer/ui/models.py" line="161" />
         <source>Block</source>
         <translation>블록</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="154" />
+        <location filename="../../explorer/ui/models.py" line="162" />
         <source>Input channels (k₀ + k·(ℓ−1))</source>
         <translation>입력 채널 (k₀ + k·(ℓ−1))</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="154" />
+        <location filename="../../explorer/ui/models.py" line="162" />
         <source>Output channels</source>
         <translation>출력 채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="155" />
+        <location filename="../../explorer/ui/models.py" line="163" />
         <source>Output size</source>
         <translation>출력 크기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="155" />
+        <location filename="../../explorer/ui/models.py" line="163" />
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="155" />
+        <location filename="../../explorer/ui/models.py" line="163" />
         <source>Multiply-adds</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="156" />
+        <location filename="../../explorer/ui/models.py" line="164" />
         <source>Kept for backward</source>
         <translation>역전파용 보관</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="159" />
+        <location filename="../../explorer/ui/models.py" line="167" />
         <source>The module's path in the built network</source>
         <translation>만들어진 네트워크에서 모듈의 경로</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="160" />
+        <location filename="../../explorer/ui/models.py" line="168" />
         <source>What the row is</source>
         <translation>이 행이 무엇인지</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="161" />
+        <location filename="../../explorer/ui/models.py" line="169" />
         <source>The dense block the row belongs to (a transition follows its block)</source>
         <translation>이 행이 속한 밀집 블록 (전이 층은 자기 블록 뒤에 옵니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="162" />
+        <location filename="../../explorer/ui/models.py" line="170" />
         <source>Feature maps a layer receives: the block's k₀ plus k from each earlier layer</source>
         <translation>층이 받는 특징 맵: 블록의 k₀에 앞선 각 층의 k를 더한 값</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="163" />
+        <location filename="../../explorer/ui/models.py" line="171" />
         <source>Feature maps the row produces (k for a dense layer, ⌊θ·m⌋ for a transition)</source>
         <translation>이 행이 만드는 특징 맵 (밀집 층은 k, 전이 층은 ⌊θ·m⌋)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="164" />
+        <location filename="../../explorer/ui/models.py" line="172" />
         <source>Height × width of the output</source>
         <translation>출력의 높이 × 너비</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="165" />
+        <location filename="../../explorer/ui/models.py" line="173" />
         <source>Learnable parameters (weights and BatchNorm scales and shifts)</source>
         <translation>학습 가능한 파라미터 (가중치와 배치 정규화의 스케일, 시프트)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="166" />
+        <location filename="../../explorer/ui/models.py" line="174" />
         <source>Multiply-adds for one image</source>
         <translation>이미지 한 장의 곱셈-덧셈 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="167" />
+        <location filename="../../explorer/ui/models.py" line="175" />
         <source>Activation memory autograd keeps for the backward pass, one image</source>
         <translation>autograd가 역전파를 위해 보관하는 활성값 메모리, 이미지 한 장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="170" />
+        <location filename="../../explorer/ui/models.py" line="178" />
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="170" />
+        <location filename="../../explorer/ui/models.py" line="178" />
         <source>BatchNorm-ReLU</source>
         <translation>배치 정규화-ReLU</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="170" />
+        <location filename="../../explorer/ui/models.py" line="178" />
         <source>Pooling</source>
         <translation>풀링</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="171" />
+        <location filename="../../explorer/ui/models.py" line="179" />
         <source>Dense layer</source>
         <translation>밀집 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="171" />
+        <location filename="../../explorer/ui/models.py" line="179" />
         <source>Transition</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="172" />
+        <location filename="../../explorer/ui/models.py" line="180" />
         <source>Classifier</source>
         <translation>분류기</translation>
     </message>
@@ -931,132 +931,132 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="303" />
+        <location filename="../../explorer/ui/main_window.py" line="306" />
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="309" />
+        <location filename="../../explorer/ui/main_window.py" line="315" />
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="311" />
+        <location filename="../../explorer/ui/main_window.py" line="317" />
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="314" />
+        <location filename="../../explorer/ui/main_window.py" line="320" />
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="324" />
+        <location filename="../../explorer/ui/main_window.py" line="330" />
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="332" />
+        <location filename="../../explorer/ui/main_window.py" line="338" />
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="333" />
+        <location filename="../../explorer/ui/main_window.py" line="339" />
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="336" />
+        <location filename="../../explorer/ui/main_window.py" line="342" />
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="343" />
+        <location filename="../../explorer/ui/main_window.py" line="349" />
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="346" />
+        <location filename="../../explorer/ui/main_window.py" line="352" />
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="350" />
+        <location filename="../../explorer/ui/main_window.py" line="356" />
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="351" />
+        <location filename="../../explorer/ui/main_window.py" line="357" />
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="356" />
+        <location filename="../../explorer/ui/main_window.py" line="362" />
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="357" />
+        <location filename="../../explorer/ui/main_window.py" line="363" />
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="366" />
+        <location filename="../../explorer/ui/main_window.py" line="372" />
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="375" />
+        <location filename="../../explorer/ui/main_window.py" line="381" />
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="378" />
+        <location filename="../../explorer/ui/main_window.py" line="384" />
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="381" />
+        <location filename="../../explorer/ui/main_window.py" line="387" />
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="385" />
+        <location filename="../../explorer/ui/main_window.py" line="391" />
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="386" />
+        <location filename="../../explorer/ui/main_window.py" line="392" />
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="391" />
+        <location filename="../../explorer/ui/main_window.py" line="397" />
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="395" />
+        <location filename="../../explorer/ui/main_window.py" line="401" />
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="396" />
+        <location filename="../../explorer/ui/main_window.py" line="402" />
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 채널 레저에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="402" />
+        <location filename="../../explorer/ui/main_window.py" line="408" />
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="403" />
+        <location filename="../../explorer/ui/main_window.py" line="409" />
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="406" />
+        <location filename="../../explorer/ui/main_window.py" line="412" />
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>
@@ -1132,42 +1132,42 @@
         <translation>torchinfo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="101" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="109" />
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="102" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="110" />
         <source>Building the network and running torchinfo…</source>
         <translation>네트워크를 만들고 torchinfo를 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="103" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="111" />
         <source>Summary of {title}</source>
         <translation>{title} 요약</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="105" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="113" />
         <source>torchinfo failed: {error}</source>
         <translation>torchinfo 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="112" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="120" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="113" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="121" />
         <source>Build the current network and summarise it with torchinfo</source>
         <translation>현재 네트워크를 만들어 torchinfo로 요약합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="114" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="122" />
         <source>Follow changes</source>
         <translation>변경 따라가기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="115" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="123" />
         <source>Summarise again shortly after each change of the network</source>
         <translation>네트워크가 바뀔 때마다 잠시 뒤 다시 요약합니다</translation>
     </message>

@@ -108,8 +108,6 @@ def test_settings_round_trip(qtbot, settings):
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
     w.show()
-    w.resize(1111, 777)
-    qtbot.waitUntil(lambda: w.width() == 1111)
     w.state.set_config(PRESETS["densenet169"].config.replace(growth_rate=16))
     w.docks["paper"].hide()
     w.set_language_checked("ko")

@@ -110,7 +110,7 @@ class ConfigPanel(QWidget):
         self._fill_families()
         self.preset.activated.connect(self._preset_chosen)
         self.family.activated.connect(self._family_chosen)
-        state.sig_config_changed.connect(lambda config, _ledger: self.show_config(config))
+        state.sig_config_changed.connect(self._on_config)
         self.retranslate()
         self.show_config(state.config)
 
@@ -309,6 +309,9 @@ class ConfigPanel(QWidget):
                 f.error.setVisible(False)
 
     # -- showing the state -------------------------------------------------------------------------------
+    def _on_config(self, config: Any, _ledger: Any) -> None:
+        self.show_config(config)
+
     def show_config(self, config: Any) -> None:
         """Every widget to the values of ``config``, with signals blocked (one-way update)."""
         self._syncing = True

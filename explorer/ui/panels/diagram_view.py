@@ -579,11 +579,11 @@ class DiagramView(QWidget):
             self.buttons[key].setToolTip(tip)
         self._hint = self.tr("Hover or click a layer to see the feature maps it receives; drag to pan, wheel to "
                              "zoom; click … to expand a block.")
-        if self.canvas.selected is None:
-            self.info.setText(self._hint)
         # Texts drawn in the scene are translated too: draw it again.
         if self.canvas.ledger is not None:
             self.canvas._rebuild(self.canvas.ledger)
+        selected = self.canvas.selected
+        self._show_info(self.canvas.describe(*selected) if selected is not None else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -93,7 +93,7 @@ class InstantiatePanel(QWidget):
         state.sig_config_changed.connect(self._on_config)
         self.loader = torch_loader()
         self.loader.sig_ready.connect(self._devices_ready)
-        self.loader.sig_failed.connect(lambda msg: self._set_message("torch_failed", error=msg))
+        self.loader.sig_failed.connect(self._torch_failed)
         self.retranslate()
         if self.loader.ready:
             self._devices_ready(self.loader.devices)
@@ -114,8 +114,13 @@ class InstantiatePanel(QWidget):
             if d.available and first < 0:
                 first = index
         self.device.setCurrentIndex(max(first, 0))
+        if self._message_key[0] == "waiting":
+            self._set_message("ready")
         self._update_buttons()
         self._show_estimate()
+
+    def _torch_failed(self, message: str) -> None:
+        self._set_message("torch_failed", error=message)
 
     def available_devices(self) -> list[str]:
         model = self.device.model()

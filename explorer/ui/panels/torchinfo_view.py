@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.ledger import Ledger
@@ -37,7 +37,12 @@ class TorchinfoView(QWidget):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        if not QFontInfo(font).fixedPitch():  # torchinfo draws a tree with box characters: needs monospace
+            font = QFont("DejaVu Sans Mono")
+            font.setStyleHint(QFont.StyleHint.TypeWriter)
+            font.setFixedPitch(True)
+        self.text.setFont(font)
         self.refresh_button = QPushButton(self)
         self.follow = QCheckBox(self)
         self.follow.setChecked(True)
@@ -60,11 +65,14 @@ class TorchinfoView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         state.sig_config_changed.connect(self._on_config)
         self.loader = torch_loader()
-        self.loader.sig_ready.connect(lambda _d: self.refresh())
+        self.loader.sig_ready.connect(self._torch_ready)
         self._state_key = "waiting"
         self.retranslate()
         if self.loader.ready:
             QTimer.singleShot(0, self.refresh)
+
+    def _torch_ready(self, _devices: Any) -> None:
+        self.refresh()
 
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
         if self.follow.isChecked():
