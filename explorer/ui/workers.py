@@ -62,19 +62,44 @@ class Job(QObject):
         return self.thread is None or self.thread.wait(ms)
 
 
+class _Relay(QObject):
+    """Lives on the calling (GUI) thread and calls the plain callbacks there. Signals connected straight
+    to a lambda or a bound method of a non-QObject would run them on the worker thread instead."""
+
+    def __init__(self, on_done, on_failed, on_progress) -> None:
+        super().__init__()
+        self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
+
+    @Slot(object)
+    def done(self, value: Any) -> None:
+        if self._on_done is not None:
+            self._on_done(value)
+
+    @Slot(str, str)
+    def failed(self, message: str, details: str) -> None:
+        if self._on_failed is not None:
+            self._on_failed(message, details)
+
+    @Slot(object)
+    def progress(self, value: Any) -> None:
+        if self._on_progress is not None:
+            self._on_progress(value)
+
+
 def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None,
               on_done: Callable[[Any], None] | None = None,
               on_failed: Callable[[str, str], None] | None = None,
               on_progress: Callable[[Any], None] | None = None, **kwargs: Any) -> Job:
     """Start ``fn(job, *args, **kwargs)`` in a new QThread. The callbacks are connected before the thread
-    starts (so no signal is missed) and run on the GUI thread. The thread quits when ``fn`` returns."""
+    starts (so no signal is missed) and always run on the thread that called start_job (the GUI thread),
+    whatever they are (functions, lambdas, bound methods). The thread quits when ``fn`` returns."""
     job = Job(fn, *args, **kwargs)
-    if on_done is not None:
-        job.sig_done.connect(on_done)
-    if on_failed is not None:
-        job.sig_failed.connect(on_failed)
-    if on_progress is not None:
-        job.sig_progress.connect(on_progress)
+    relay = _Relay(on_done, on_failed, on_progress)
+    job._relay = relay  # kept alive as long as the job; not a QObject child, so it stays on this thread
+    queued = Qt.ConnectionType.QueuedConnection
+    job.sig_done.connect(relay.done, queued)
+    job.sig_failed.connect(relay.failed, queued)
+    job.sig_progress.connect(relay.progress, queued)
     thread = QThread(parent)
     job.thread = thread
     job.moveToThread(thread)

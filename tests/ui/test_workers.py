@@ -43,3 +43,20 @@ def test_cancel_then_wait_joins_quickly_while_the_gui_thread_blocks(qtbot):
     start = time.monotonic()
     assert job.wait(5000)  # no event loop runs here: the thread must quit by itself
     assert time.monotonic() - start < 4.5
+
+
+def test_callbacks_run_on_the_gui_thread_whatever_they_are(qtbot):
+    import threading
+
+    threads = []
+
+    class Plain:  # not a QObject
+        def record(self, _value):
+            threads.append(("method", threading.get_ident()))
+
+    plain = Plain()
+    job = start_job(lambda job: job.progress(1) or 2, on_progress=plain.record,
+                    on_done=lambda v: threads.append(("lambda", threading.get_ident())))
+    qtbot.waitUntil(lambda: len(threads) == 2, timeout=5000)
+    assert {t for _, t in threads} == {threading.get_ident()}
+    assert job.wait(2000)
