@@ -7,4 +7,5 @@ its entry here once the panel works.
 EXTRA_PANELS: list[tuple[str, str]] = [
     ("inference_panel", "InferencePanel"),
     ("compare_view", "CompareView"),
+    ("training_panel", "TrainingPanel"),
 ]
