@@ -154,3 +154,22 @@ def test_shutdown_during_a_run_stops_it_with_a_checkpoint(qtbot, panel):
     run = panel.runs[0]
     assert not panel.running and run.status == "stopped"
     assert load_checkpoint(run.checkpoint)["epoch"] >= 1
+
+
+def test_switching_to_korean_retranslates_live(qtbot, panel):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "training_ko.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: panel.train_button.text() == "학습", timeout=5000)
+        assert panel.form.labelForField(panel.epochs_spin).text() == "에폭"
+        assert panel.acc_plot.titleLabel.text == "에폭별 정확도"
+        assert "흑백" in panel.network_label.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: panel.train_button.text() == "Train", timeout=5000)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -82,9 +82,10 @@ class RunRecord:
         self.batch_loss.append(loss)
         self.batch_smooth.append(self._ema / (1 - 0.9 ** self._ema_n))  # bias-corrected moving average
 
-    def label(self) -> str:
+    def label(self, status_text: str | None = None) -> str:
         acc = f", val {self.history[-1]['val_acc']:.3f}" if self.history else ""
-        return f"{self.index}. {self.config.title} · {self.dataset} · {len(self.history)} ep{acc} ({self.status})"
+        return (f"{self.index}. {self.config.title} · {self.dataset} · {len(self.history)} ep{acc} "
+                f"({status_text or self.status})")
 
 
 class _Bridge:
@@ -189,7 +190,9 @@ class TrainingPanel(QWidget):
     def _build(self) -> None:
         d = TrainSettings()
         form_box = QGroupBox(self.tr("Data and recipe (the paper's defaults)"), self)
+        self.form_box = form_box
         form = QFormLayout(form_box)
+        self.form = form
         self.network_combo = QComboBox(self)
         self.network_combo.addItem(self.tr("Small demo network"), "demo")
         self.network_combo.addItem(self.tr("The network in the window"), "window")
@@ -210,9 +213,11 @@ class TrainingPanel(QWidget):
         self.data_dir_edit.setPlaceholderText(self.tr("default data folder"))
         self.data_dir_edit.editingFinished.connect(self._refresh_network)
         browse = QPushButton(self.tr("Browse…"), self)
+        self.browse_button = browse
         browse.clicked.connect(self._browse_data_dir)
         dir_row.addWidget(self.data_dir_edit, 1)
         dir_row.addWidget(browse)
+        self.dir_row = dir_row
         form.addRow(self.tr("Data folder"), dir_row)
         self.download_check = QCheckBox(self.tr("Download if missing (needs internet)"), self)
         form.addRow("", self.download_check)
@@ -308,7 +313,8 @@ class TrainingPanel(QWidget):
         lv.addLayout(buttons)
         lv.addWidget(self.progress)
         lv.addWidget(self.progress_label)
-        lv.addWidget(QLabel(self.tr("Runs"), self))
+        self.runs_label = QLabel(self.tr("Runs"), self)
+        lv.addWidget(self.runs_label)
         lv.addWidget(self.runs_list, 1)
         lv.addLayout(run_buttons)
 
@@ -350,6 +356,79 @@ class TrainingPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(2, 2, 2, 2)
         outer.addWidget(splitter)
+
+    def retranslate(self) -> None:
+        """Every fixed text again, in the language now installed (the window switches live)."""
+        self.form_box.setTitle(self.tr("Data and recipe (the paper's defaults)"))
+        self.network_combo.setItemText(0, self.tr("Small demo network"))
+        self.network_combo.setItemText(1, self.tr("The network in the window"))
+        self.network_combo.setToolTip(self.tr("The demo is DenseNet-BC with 4-4-4 layers and k=12: on the digits it "
+                                              "shows curves rising within a minute on a laptop CPU."))
+        self.dataset_combo.setItemText(self.dataset_combo.count() - 1, self.tr("image folder…"))
+        self.dataset_combo.setToolTip(self.tr("digits (8x8 grey, shipped) and shapes (32x32 colour, generated) "
+                                              "work offline; the others load from the data folder."))
+        labels = ((self.network_combo, self.tr("Network")), (self.dataset_combo, self.tr("Dataset")),
+                  (self.dir_row, self.tr("Data folder")), (self.epochs_spin, self.tr("Epochs")),
+                  (self.batch_spin, self.tr("Batch size")), (self.lr_spin, self.tr("Learning rate")),
+                  (self.schedule_combo, self.tr("Schedule")), (self.device_combo, self.tr("Device")),
+                  (self.seed_spin, self.tr("Seed")))
+        for field_, text in labels:
+            label = self.form.labelForField(field_)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.data_dir_edit.setPlaceholderText(self.tr("default data folder"))
+        self.browse_button.setText(self.tr("Browse…"))
+        self.download_check.setText(self.tr("Download if missing (needs internet)"))
+        for i, text in enumerate((self.tr("step: ÷10 at 50% and 75%"), self.tr("cosine"), self.tr("constant"))):
+            self.schedule_combo.setItemText(i, text)
+        self.augment_check.setText(self.tr("Augment (pad 4, random crop, flip: the \"+\" columns)"))
+        self.augment_check.setToolTip(self.tr("Without augmentation the paper adds dropout 0.2 after each "
+                                              "convolution but the first."))
+        self.memory_check.setText(self.tr("Memory-efficient (recompute in backward)"))
+        self.amp_check.setText(self.tr("Mixed precision"))
+        self.channels_last_check.setText(self.tr("channels_last"))
+        self.train_button.setText(self.tr("Train"))
+        paused = self.trainer is not None and self.running and self.trainer.paused
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.continue_button.setText(self.tr("Continue run"))
+        self.continue_button.setToolTip(self.tr("Continue the selected run from its checkpoint (up to the epochs "
+                                                "above)"))
+        self.runs_list.setToolTip(self.tr("Tick runs to overlay their curves (dashed); select one to export, save "
+                                          "or continue it"))
+        self.export_csv_button.setText(self.tr("Export CSV…"))
+        self.export_png_button.setText(self.tr("Export PNG…"))
+        self.save_button.setText(self.tr("Save checkpoint…"))
+        self.load_button.setText(self.tr("Load checkpoint…"))
+        self.runs_label.setText(self.tr("Runs"))
+        for run in self.runs:
+            self._update_run_item(run)
+        for plot, title in ((self.loss_plot, self.tr("Training loss per batch")),
+                            (self.acc_plot, self.tr("Accuracy per epoch")),
+                            (self.eloss_plot, self.tr("Loss per epoch")), (self.lr_plot, self.tr("Learning rate")),
+                            (self.speed_plot, self.tr("Images per second"))):
+            plot.setTitle(title)
+            plot.setLabel("bottom", self.tr("epoch"))
+        for plot, named in ((self.loss_plot, ((self.curve_batch_raw, self.tr("per batch")),
+                                              (self.curve_batch_smooth, self.tr("smoothed")))),
+                            (self.acc_plot, ((self.curve_train_acc, self.tr("train")),
+                                             (self.curve_val_acc, self.tr("validation")))),
+                            (self.eloss_plot, ((self.curve_train_loss, self.tr("train")),
+                                               (self.curve_val_loss, self.tr("validation"))))):
+            legend = plot.legend
+            if legend is not None:
+                legend.clear()
+                for curve, name in named:
+                    legend.addItem(curve, name)
+                for overlay_plot, item in (pair for items in self._overlay_items.values() for pair in items):
+                    if overlay_plot is plot and item.name():
+                        legend.addItem(item, item.name())
+        self._refresh_network()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- what will be trained --------------------------------------------------------------------------
 
@@ -562,7 +641,7 @@ class TrainingPanel(QWidget):
             out_dir = user_data_dir() / "runs" / time.strftime(f"run-%Y%m%d-%H%M%S-{len(self.runs) + 1}")
             run = RunRecord(len(self.runs) + 1, config, dataset, settings, str(out_dir))
             self.runs.append(run)
-            item = QListWidgetItem(run.label())
+            item = QListWidgetItem(run.label(self._status_text(run.status)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.runs_list.addItem(item)
@@ -718,11 +797,16 @@ class TrainingPanel(QWidget):
         item = self.runs_list.item(run.index - 1)
         if item is not None:
             self.runs_list.blockSignals(True)
-            item.setText(run.label())
+            item.setText(run.label(self._status_text(run.status)))
             item.setToolTip(f"{run.config.title}\n{run.dataset}\n{run.message}\n{run.checkpoint or ''}")
             self.runs_list.blockSignals(False)
             if run.index in self._overlay_items:
                 self._set_overlay(run, True)
+
+    def _status_text(self, status: str) -> str:
+        return {"running": self.tr("running"), "completed": self.tr("completed"), "stopped": self.tr("stopped"),
+                "diverged": self.tr("diverged"), "failed": self.tr("failed"), "loaded": self.tr("loaded")}.get(
+                    status, status)
 
     def selected_run(self) -> RunRecord | None:
         row = self.runs_list.currentRow()
@@ -822,7 +906,7 @@ class TrainingPanel(QWidget):
         run = RunRecord(len(self.runs) + 1, config, info["dataset"], settings, str(Path(info["path"]).parent),
                         info["path"], "loaded", "", info["history"])
         self.runs.append(run)
-        item = QListWidgetItem(run.label())
+        item = QListWidgetItem(run.label(self._status_text(run.status)))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         self.runs_list.addItem(item)

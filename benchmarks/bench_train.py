@@ -1,0 +1,292 @@
+"""Training throughput and memory, side by side in one run.
+
+1. images/s of explorer's Trainer against a minimal plain torch loop over the same model and data
+   (DenseNet-BC-100, k=12, 32x32, batch 64; the plain loop both contiguous and channels_last). Goal: the
+   Trainer >= 0.95x the best plain loop.
+2. The fraction of this machine's measured matmul FLOP/s that training reaches (2 FLOPs per multiply-add,
+   3x the forward multiply-adds per trained image).
+3. Peak memory of a training step with and without memory-efficient mode (DenseNet-BC-100, k=12, batch 64
+   by default; DenseNet-BC-250, k=24 needs about 21 GB in plain mode by the ledger: `--memory-preset
+   densenet-bc-l250-k24` where memory allows), each in a fresh process, beside the ledger's estimate
+   (explorer.core.ledger.train_step_bytes). A network whose estimate does not fit half the free memory is
+   skipped, not run into the OOM killer.
+   Goal: memory-efficient <= 0.6x the memory at >= 0.9x the speed; the estimate within 25% of the peak.
+
+Ends with one line: RESULT trainer_img_s=... plain_img_s=... flop_fraction=... peak_mb=...
+peak_mb_memory_efficient=...
+
+    python benchmarks/bench_train.py            # the default run (about 10 minutes on a 2-core CPU)
+    python benchmarks/bench_train.py --quick    # a short version (smaller networks and batches)
+    python benchmarks/bench_train.py --device cuda --amp --channels-last
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from explorer.core.config import DenseNetConfig, preset_config  # noqa: E402
+from explorer.core.format import human  # noqa: E402
+from explorer.core.ledger import compute_ledger  # noqa: E402
+
+
+def _sync(device):
+    import torch
+
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
+
+def matmul_flops(device, seconds: float = 3.0, n: int = 2048) -> float:
+    """This machine's float32 matmul FLOP/s (the best of several timed runs)."""
+    import torch
+
+    a = torch.randn(n, n, device=device)
+    b = torch.randn(n, n, device=device)
+    torch.mm(a, b)
+    _sync(device)
+    best = 0.0
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        t0 = time.perf_counter()
+        torch.mm(a, b)
+        _sync(device)
+        best = max(best, 2 * n**3 / (time.perf_counter() - t0))
+    return best
+
+
+def plain_loop(config, data, batch_size: int, batches: int, device, channels_last: bool, amp: bool) -> float:
+    """The minimal loop: pre-normalised batches, SGD (Nesterov), forward, backward, step. Images/s after a
+    warm-up batch."""
+    import torch
+    import torch.nn.functional as F
+
+    from explorer.core.models import build_model
+
+    torch.manual_seed(0)
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    model = build_model(config, device).to(memory_format=fmt)
+    model.train()
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=True, weight_decay=1e-4)
+    mean = torch.tensor(data.mean).view(1, -1, 1, 1)
+    std = torch.tensor(data.std).view(1, -1, 1, 1)
+    xs = ((data.images.float() / data.pixel_max - mean) / std)
+    scaler = torch.amp.GradScaler("cuda") if (amp and device.type == "cuda") else None
+    dtype = torch.float16 if device.type == "cuda" else torch.bfloat16
+    t0 = 0.0
+    for i in range(batches + 1):
+        if i == 1:
+            _sync(device)
+            t0 = time.perf_counter()
+        x = xs[i * batch_size:(i + 1) * batch_size].to(device, memory_format=fmt)
+        y = data.labels[i * batch_size:(i + 1) * batch_size].to(device)
+        with torch.autocast(device.type, dtype=dtype, enabled=amp):
+            loss = F.cross_entropy(model(x), y)
+        opt.zero_grad(set_to_none=True)
+        if scaler is not None:
+            scaler.scale(loss).backward()
+            scaler.step(opt)
+            scaler.update()
+        else:
+            loss.backward()
+            opt.step()
+    _sync(device)
+    return batches * batch_size / (time.perf_counter() - t0)
+
+
+def trainer_loop(config, data, batch_size: int, batches: int, device, channels_last: bool, amp: bool) -> float:
+    """explorer's Trainer for one epoch of ``batches + 1`` batches; images/s between the ends of the first
+    and the last batch, measured from outside (so callbacks and loop overhead count)."""
+    from explorer.core.training import Trainer, TrainSettings
+
+    stamps: list[float] = []
+
+    class Clock:
+        def on_batch_end(self, _r):
+            stamps.append(time.perf_counter())
+
+    settings = TrainSettings(epochs=1, batch_size=batch_size, max_batches=batches + 1, val_fraction=0.0,
+                             drop_rate=0.0, device=str(device), channels_last=channels_last, amp=amp)
+    Trainer(config, data, settings, Clock()).run()
+    return batches * batch_size / (stamps[-1] - stamps[0])
+
+
+def memory_child(args) -> None:
+    """In a fresh process: train ``steps`` steps; print the peak memory above the baseline as JSON."""
+    import torch
+    import torch.nn.functional as F
+
+    from explorer.core.models import build_model
+
+    device = torch.device(args.device)
+    config = preset_config(args.preset)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(args.batch, 3, 32, 32, generator=g).to(device)
+    y = torch.randint(0, 10, (args.batch,), generator=g).to(device)
+
+    def rss() -> int:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+    base = torch.cuda.memory_allocated(device) if device.type == "cuda" else rss()
+    model = build_model(config, device, memory_efficient=args.memory_efficient)
+    model.train()
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=True, weight_decay=1e-4)
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)
+    times = []
+    for _ in range(args.steps):
+        _sync(device)
+        t0 = time.perf_counter()
+        opt.zero_grad(set_to_none=True)
+        F.cross_entropy(model(x), y).backward()
+        opt.step()
+        _sync(device)
+        times.append(time.perf_counter() - t0)
+    if device.type == "cuda":
+        peak = torch.cuda.max_memory_allocated(device) - base
+    else:
+        # VmHWM belongs to this address space; ru_maxrss would carry the parent's peak across fork and exec.
+        with open("/proc/self/status") as fh:
+            hwm = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmHWM:"))
+        peak = hwm - base
+    print(json.dumps({"peak_bytes": peak, "step_s": min(times), "base_bytes": base}))
+
+
+def measure_memory(preset: str, batch: int, memory_efficient: bool, device: str, steps: int,
+                   live_rss: bool = False) -> dict:
+    """One fresh process. ``live_rss``: glibc's mmap threshold fixed at 64 KiB, so that every freed tensor goes
+    back to the OS and the peak RSS follows live memory, not what the allocator keeps cached (which grows
+    from step to step with fragmentation); it slows the steps, so speed is taken without it."""
+    cmd = [sys.executable, __file__, "--_memory-child", "--preset", preset, "--batch", str(batch), "--device", device,
+           "--steps", str(steps)] + (["--memory-efficient"] if memory_efficient else [])
+    env = dict(os.environ, **({"MALLOC_MMAP_THRESHOLD_": "65536"} if live_rss else {}))
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--quick", action="store_true", help="a short version: smaller networks and batches")
+    p.add_argument("--device", default="cpu")
+    p.add_argument("--amp", action="store_true")
+    p.add_argument("--batches", type=int, default=None, help="timed batches per loop")
+    p.add_argument("--repeats", type=int, default=None, help="interleaved repeats of the speed comparison")
+    p.add_argument("--_memory-child", dest="memory_child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--memory-preset", default=None, help="network for the memory comparison "
+                   "(default densenet-bc-l100-k12; densenet-bc-l250-k24 needs about 21 GB)")
+    p.add_argument("--memory-batch", type=int, default=None, help="batch of the memory comparison (default 64)")
+    p.add_argument("--preset", default="densenet-bc-l100-k12")
+    p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--steps", type=int, default=2)
+    p.add_argument("--memory-efficient", action="store_true")
+    p.add_argument("--threads", type=int, default=0)
+    args = p.parse_args()
+    if args.memory_child:
+        memory_child(args)
+        return 0
+
+    import torch
+
+    from explorer.core.data import make_shapes
+    from explorer.core.devices import resolve_device
+
+    device = resolve_device(args.device)
+    quick = args.quick
+    speed_cfg = preset_config("densenet-bc-l100-k12") if not quick else DenseNetConfig.from_depth(
+        40, 3, True, growth_rate=12)
+    batch = 64 if not quick else 32
+    batches = args.batches or (3 if not quick else 3)
+    repeats = args.repeats or 3
+    mem_preset = args.memory_preset or "densenet-bc-l100-k12"
+    mem_batch = args.memory_batch or (64 if not quick else 16)
+    print(f"device {device} ({torch.get_num_threads()} threads), torch {torch.__version__}")
+
+    # 1. Trainer vs plain loop, interleaved so that a busy neighbour hurts both alike.
+    data = make_shapes(batch * (batches + 2), seed=0)
+    speed_cfg = speed_cfg.replace(num_classes=data.shape.num_classes)  # the same network for both loops
+    speeds: dict[str, list[float]] = {"plain": [], "plain_cl": [], "trainer": [], "trainer_cl": []}
+    cl_trainer = True  # the Trainer's channels_last setting, against the plain loop's best format
+    for _ in range(repeats):
+        speeds["plain"].append(plain_loop(speed_cfg, data, batch, batches, device, False, args.amp))
+        speeds["plain_cl"].append(plain_loop(speed_cfg, data, batch, batches, device, True, args.amp))
+        speeds["trainer"].append(trainer_loop(speed_cfg, data, batch, batches, device, False, args.amp))
+        if cl_trainer:
+            speeds["trainer_cl"].append(trainer_loop(speed_cfg, data, batch, batches, device, True, args.amp))
+    best = {k: max(v) for k, v in speeds.items() if v}
+    plain_best = max(best["plain"], best["plain_cl"])
+    trainer_best = max(best["trainer"], best.get("trainer_cl", 0.0))
+    print(f"\n{speed_cfg.title}, 32x32, batch {batch}, {batches} timed batches, best of {repeats}"
+          f"{', AMP' if args.amp else ''}:")
+    print(f"  plain loop, contiguous      {best['plain']:8.2f} img/s   (runs: "
+          f"{', '.join(f'{v:.2f}' for v in speeds['plain'])})")
+    print(f"  plain loop, channels_last   {best['plain_cl']:8.2f} img/s   (runs: "
+          f"{', '.join(f'{v:.2f}' for v in speeds['plain_cl'])})")
+    print(f"  Trainer, contiguous         {best['trainer']:8.2f} img/s   (runs: "
+          f"{', '.join(f'{v:.2f}' for v in speeds['trainer'])})")
+    if cl_trainer:
+        print(f"  Trainer, channels_last      {best['trainer_cl']:8.2f} img/s")
+    print(f"  ratio Trainer / best plain loop: {trainer_best / plain_best:.3f}  (goal >= 0.95)")
+
+    # 2. Fraction of the matmul FLOP limit.
+    peak_flops = matmul_flops(device)
+    macs = compute_ledger(speed_cfg).total_macs
+    train_flops = 2 * 3 * macs * trainer_best
+    fraction = train_flops / peak_flops
+    print(f"\nmatmul peak {human(peak_flops)}FLOP/s; training {human(train_flops)}FLOP/s "
+          f"(2 x 3 x {human(macs)} multiply-adds x {trainer_best:.2f} img/s): fraction {fraction:.3f} "
+          f"(goal >= 0.30); images/s at the matmul limit: {peak_flops / (6 * macs):.1f}")
+
+    # 3. Peak memory with and without memory-efficient mode, each in a fresh process.
+    from explorer.core.devices import device_free_bytes
+
+    ledger = compute_ledger(preset_config(mem_preset))
+    free = device_free_bytes(device)
+    need = ledger.train_step_bytes(mem_batch, False)
+    if free is not None and 1.5 * need > 0.5 * free:
+        print(f"\n{mem_preset} at batch {mem_batch}: the ledger estimates {need / 2**30:.1f} GiB for a plain step "
+              f"and {free / 2**30:.1f} GiB are free: skipped (choose a smaller --memory-preset/--memory-batch)")
+        print(f"\nRESULT trainer_img_s={trainer_best:.2f} plain_img_s={plain_best:.2f} flop_fraction={fraction:.3f} "
+              "peak_mb=nan peak_mb_memory_efficient=nan")
+        return 1
+    cpu = device.type == "cpu"
+    runs = {}
+    for eff in (False, True):
+        runs[eff] = {"speed": measure_memory(mem_preset, mem_batch, eff, args.device, 2)}
+        runs[eff]["live"] = measure_memory(mem_preset, mem_batch, eff, args.device, 2, live_rss=True) if cpu \
+            else runs[eff]["speed"]
+    mb = 2**20
+    print(f"\n{preset_config(mem_preset).title}, batch {mem_batch}, peak memory of two training steps above the "
+          f"process's baseline ({'peak RSS' if cpu else 'CUDA allocated'}), each mode in a fresh process:")
+    for eff, label in ((False, "plain"), (True, "memory-efficient")):
+        est = ledger.train_step_bytes(mem_batch, eff)
+        live = runs[eff]["live"]["peak_bytes"]
+        cached = runs[eff]["speed"]["peak_bytes"]
+        print(f"  {label:17s} peak {live / mb:7.0f} MB   ledger estimate {est / mb:7.0f} MB "
+              f"(estimate / measured {est / live:.2f})   step {runs[eff]['speed']['step_s']:.2f} s"
+              + (f"   [default allocator, cache included: {cached / mb:.0f} MB]" if cpu else ""))
+    print(f"    ledger parts: parameters+gradients+momentum {3 * ledger.param_bytes / mb:.0f} MB, activations "
+          f"{ledger.train_activation_bytes(mem_batch) / mb:.0f} MB plain, "
+          f"{ledger.train_activation_bytes(mem_batch, True) / mb:.0f} MB memory-efficient")
+    plain_peak, eff_peak = runs[False]["live"]["peak_bytes"], runs[True]["live"]["peak_bytes"]
+    mem_ratio = eff_peak / plain_peak
+    speed_ratio = runs[False]["speed"]["step_s"] / runs[True]["speed"]["step_s"]
+    print(f"  memory-efficient / plain: memory {mem_ratio:.2f}x (goal <= 0.6), speed {speed_ratio:.2f}x (goal >= 0.9)")
+    plain_mem, eff_mem = {"peak_bytes": plain_peak}, {"peak_bytes": eff_peak}
+
+    print(f"\nRESULT trainer_img_s={trainer_best:.2f} plain_img_s={plain_best:.2f} flop_fraction={fraction:.3f} "
+          f"peak_mb={plain_mem['peak_bytes'] / mb:.0f} peak_mb_memory_efficient={eff_mem['peak_bytes'] / mb:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
