@@ -196,7 +196,8 @@ def lr_factor(settings: TrainSettings, epoch: int) -> float:
         return 1.0
     if settings.schedule == "cosine":
         return 0.5 * (1.0 + math.cos(math.pi * epoch / settings.epochs))
-    passed = sum(1 for m in settings.milestones if epoch >= int(round(m * settings.epochs)))
+    # A milestone takes effect at the first epoch that starts at or after it (epochs=300: 150 and 225).
+    passed = sum(1 for m in settings.milestones if epoch >= math.ceil(m * settings.epochs))
     return settings.lr_decay ** passed
 
 

@@ -51,6 +51,9 @@ def test_a_tiny_densenet_learns_the_digits():
 def test_schedules_follow_the_paper():
     s = TrainSettings(epochs=8)
     assert [lr_factor(s, e) for e in range(8)] == pytest.approx([1, 1, 1, 1, 0.1, 0.1, 0.01, 0.01])
+    paper = TrainSettings(epochs=300)
+    assert [lr_factor(paper, e) for e in (149, 150, 224, 225)] == pytest.approx([1, 0.1, 0.1, 0.01])
+    assert lr_factor(TrainSettings(epochs=1), 0) == 1.0  # a one-epoch run keeps the initial rate
     c = TrainSettings(epochs=4, schedule="cosine")
     assert [lr_factor(c, e) for e in range(4)] == pytest.approx([1, 0.853553, 0.5, 0.146447], abs=1e-6)
     assert lr_factor(TrainSettings(schedule="constant"), 9) == 1.0
