@@ -183,7 +183,7 @@ class TrainingPanel(QWidget):
         if loader.ready:
             self._fill_devices(loader.devices)
         else:
-            loader.sig_ready.connect(self._fill_devices)
+            loader.sig_ready.connect(self._fill_devices)  # a bound slot: disconnected if the panel goes first
 
     # -- layout --------------------------------------------------------------------------------------
 
@@ -518,10 +518,10 @@ class TrainingPanel(QWidget):
         """Time two training steps of the network on random data (in a worker) for the epoch estimate."""
         from ..background import torch_loader
 
-        if self.running or self.speed_job is not None or not torch_loader().ready:
-            if not torch_loader().ready:
-                torch_loader().sig_ready.connect(lambda _d: self._schedule_speed())
-                torch_loader().start()
+        if not torch_loader().ready:
+            torch_loader().start()  # _on_torch_ready measures when it is in
+            return
+        if self.running or self.speed_job is not None:
             return
         try:
             config = self.training_config()
@@ -891,9 +891,9 @@ class TrainingPanel(QWidget):
             self.error_label.setText(message)
             self.state.status(message, 10000)
 
+        self.load_jobs = [j for j in self.load_jobs if j.is_running()]  # keep each alive until its thread ends
         job = start_job(_load_job, path, parent=self, on_done=self._loaded, on_failed=failed)
-        self.load_jobs.append(job)  # keep it alive until it has reported
-        job.sig_finished.connect(lambda: self.load_jobs.remove(job) if job in self.load_jobs else None)
+        self.load_jobs.append(job)
         return job
 
     def _loaded(self, info: dict[str, Any]) -> None:
