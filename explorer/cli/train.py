@@ -23,7 +23,7 @@ _NETWORK_SHAPE_FIELDS = (("in_channels", "in_channels"), ("input_size", "input_s
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train", help="train a network on a dataset (headless, with a progress bar)",
                        description="Train a network with the paper's recipe (SGD, Nesterov momentum 0.9, "
-                       "weight decay 1e-4, lr 0.1 divided by 10 at 50%% and 75%% of the epochs, batch 64, "
+                       "weight decay 1e-4, lr 0.1 divided by 10 at 50% and 75% of the epochs, batch 64, "
                        "dropout 0.2 without augmentation). The dataset sets the input channels, size and "
                        "classes unless given. Under torchrun it trains with DistributedDataParallel.")
     add_network_args(p)
