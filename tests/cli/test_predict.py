@@ -19,14 +19,6 @@ COFFEE = str(next(p for p in sample_images() if p.name == "coffee.png"))
 CONFIG = DenseNetConfig(growth_rate=4, block_layers=(2, 2), input_size=16, num_classes=3, init_features=8)
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 @pytest.fixture
 def checkpoint(tmp_path):
     torch.manual_seed(0)

@@ -6,20 +6,11 @@ import csv
 import json
 
 import pytest
-import torch
 
 from explorer.cli import main
 from explorer.core.checkpoint import load_checkpoint
 
 NET = ["--blocks", "2,2", "--growth-rate", "4", "--bottleneck", "--compression", "0.5"]
-
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
 
 
 def test_train_writes_metrics_checkpoint_and_json(tmp_path, capsys):

@@ -28,48 +28,9 @@ from explorer.core.format import millions
 from explorer.core.ledger import compute_ledger, fractal_join_schedule
 from explorer.core.models import build_model
 from explorer.core.models.resnet import BasicUnit
+from tests.helpers import hooked_forward, num_params
 
 FAMILIES = ("plain", "resnet", "preact_resnet", "wide_resnet", "fractalnet")
-
-
-def count_macs_and_shapes(model: nn.Module, x: torch.Tensor, names: list[str]):
-    """Multiply-adds per image of every Conv2d and Linear (forward hooks), and the output shape of each named
-    module; independent of the ledger's arithmetic."""
-    macs = 0
-    shapes: dict[str, tuple[int, ...]] = {}
-    handles = []
-
-    def conv_hook(mod, inp, out):
-        nonlocal macs
-        kh, kw = mod.kernel_size
-        macs += out[0].numel() * (mod.in_channels // mod.groups) * kh * kw
-
-    def linear_hook(mod, inp, out):
-        nonlocal macs
-        macs += out[0].numel() * mod.in_features
-
-    def shape_hook(name):
-        return lambda mod, inp, out: shapes.__setitem__(name, tuple(out.shape[1:]))
-
-    wanted = set(names)
-    for name, mod in model.named_modules():
-        if isinstance(mod, nn.Conv2d):
-            handles.append(mod.register_forward_hook(conv_hook))
-        elif isinstance(mod, nn.Linear):
-            handles.append(mod.register_forward_hook(linear_hook))
-        if name in wanted:
-            handles.append(mod.register_forward_hook(shape_hook(name)))
-    try:
-        with torch.no_grad():
-            model(x)
-    finally:
-        for h in handles:
-            h.remove()
-    return macs, shapes
-
-
-def num_params(model: nn.Module) -> int:
-    return sum(p.numel() for p in model.parameters())
 
 
 # ------------------------------------------------------------------------------------- the table's counts
@@ -160,7 +121,7 @@ def check_ledger_equals_module(cfg) -> None:
     model = build_model(cfg, "cpu").eval()
     assert num_params(model) == ledger.total_params
     x = torch.randn(2, cfg.in_channels, cfg.input_size, cfg.input_size)
-    macs, shapes = count_macs_and_shapes(model, x, [r.name for r in ledger.rows])
+    macs, shapes = hooked_forward(model, x, [r.name for r in ledger.rows])
     assert macs == ledger.total_macs
     for r in ledger.rows:
         expected = (r.out_channels,) if r.kind == "classifier" else (r.out_channels, r.out_h, r.out_w)

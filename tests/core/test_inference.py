@@ -24,15 +24,6 @@ CAT = next(p for p in sample_images() if p.name == "chelsea.png")
 CONFIG = DenseNetConfig(growth_rate=4, block_layers=(2, 3, 2), input_size=16, num_classes=3, init_features=6)
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    """Two cores shared by several test runs: one thread is many times faster than oversubscribed ones."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 @pytest.fixture
 def predictor():
     torch.manual_seed(0)

@@ -13,14 +13,6 @@ from explorer.core.models import build_model
 SIZE, SIDE = 16, 5
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 def make_images(n, rng):
     """Noise; class 1 also holds a bright SIDE x SIDE square at a random place. Returns x, y, boxes."""
     x = rng.normal(0.3, 0.1, (n, 3, SIZE, SIZE))

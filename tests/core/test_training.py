@@ -25,16 +25,6 @@ DIGITS = load_digits()
 SMALL = DIGITS.subset(400, seed=1)
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    """Two cores shared by several jobs: one torch thread is faster for these tiny networks than two
-    threads that wait on each other."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 def _curves(history):
     return [{k: v for k, v in row.items() if k not in ("images_per_s", "elapsed")} for row in history]
 

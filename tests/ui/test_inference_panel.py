@@ -17,14 +17,6 @@ CONFIG = DenseNetConfig(growth_rate=4, block_layers=(2, 3), input_size=16, num_c
 CLASSES = ["cat", "cup", "rocket"]
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 def write_checkpoint(path, seed=0, epoch=1):
     torch.manual_seed(seed)
     model = build_model(CONFIG)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import torch
 
 from explorer.core.checkpoint import load_checkpoint
 from explorer.core.config import DenseNetConfig
@@ -12,14 +11,6 @@ from explorer.ui.panels.training_panel import DEMO_CONFIG, TrainingPanel
 from explorer.ui.state import AppState
 
 TINY = DenseNetConfig(growth_rate=4, block_layers=(2, 2), in_channels=1, input_size=8)
-
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
 
 
 @pytest.fixture
