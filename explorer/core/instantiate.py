@@ -15,27 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .config import ConfigError
-from .format import human_bytes
-from .ledger import BYTES_PER_ELEM, Ledger, compute_ledger
+from .ledger import compute_ledger
+from .memory import MEMORY_MARGIN, MemoryRefusal, OutOfMemory, check_memory, inference_memory_estimate, is_out_of_memory
 
 __all__ = ["InstantiateResult", "MemoryRefusal", "InstantiateCancelled", "inference_memory_estimate",
            "instantiate", "MEMORY_MARGIN"]
-
-MEMORY_MARGIN = 1.2  # allocator rounding, convolution workspaces, the framework's own buffers
-
-
-class MemoryRefusal(ConfigError):
-    """The network at this batch size needs more memory than the device has free."""
-
-    def __init__(self, device: str, batch_size: int, estimate: int, free: int, max_batch: int) -> None:
-        self.device = device
-        self.estimate = estimate
-        self.free = free
-        self.max_batch = max_batch
-        valid = f"at most {max_batch} images on {device}" if max_batch > 0 else "a smaller network"
-        super().__init__("batch_size", batch_size,
-                         f"needs about {human_bytes(estimate)} on {device} (parameters plus one forward "
-                         f"pass, estimated from the ledger), but only {human_bytes(free)} is free", valid)
 
 
 class InstantiateCancelled(Exception):
@@ -57,31 +41,6 @@ class InstantiateResult:
     throughput: float  # images per second at the median latency
     estimate_bytes: int  # the ledger's estimate that was checked against free memory
     free_bytes: int | None  # free memory before building, where the device tells it
-
-
-def inference_memory_estimate(ledger: Ledger, batch_size: int) -> int:
-    """Bytes for the parameters and buffers plus the peak of one no-grad forward pass, from the ledger.
-
-    In a dense block the forward pass keeps every earlier output (the list [x0, ..., x_{l-1}]) and, while
-    layer l runs, the concatenation, its normalised copy, the bottleneck's maps and the new k maps.
-    """
-    cfg = ledger.config
-    peak = cfg.in_channels * cfg.input_size * cfg.input_size
-    for r in ledger.rows:
-        hw = r.out_h * r.out_w
-        if r.kind == "dense_layer":
-            # the earlier maps, their concatenation, its normalised copy, the layer's inner maps, k new maps
-            inner = max(r.params - 2 * r.in_channels, 0) // max(r.in_channels, 1)  # ~ 2 x bottleneck width
-            live = 3 * r.in_channels * hw + min(inner, 2 * r.in_channels + 2 * r.out_channels) * hw
-            live += r.out_channels * hw
-        elif r.kind == "transition":
-            live = 3 * r.in_channels * (4 * hw) + r.out_channels * (4 * hw + hw)
-        else:
-            # the input (up to 4x the output's area before a stride-2 layer) and two output-sized maps
-            live = 4 * r.in_channels * hw + 2 * r.out_channels * hw
-        peak = max(peak, live)
-    # BatchNorm buffers (running mean, variance) are as many as its parameters: at most the parameters.
-    return int(MEMORY_MARGIN * (2 * ledger.param_bytes + batch_size * peak * BYTES_PER_ELEM))
 
 
 def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, max_runs: int = 10,
@@ -108,16 +67,12 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, max_ru
 
     import torch
 
-    from .devices import device_free_bytes, resolve_device
+    from . import devices
     from .models import build_model
 
-    dev = resolve_device(device)
-    free = free_bytes if free_bytes is not None else device_free_bytes(dev)
-    if free is not None and estimate > free:
-        per_image = inference_memory_estimate(ledger, 2) - inference_memory_estimate(ledger, 1)
-        fixed = estimate - batch_size * per_image
-        max_batch = max(0, int((free - fixed) // per_image)) if per_image > 0 else 0
-        raise MemoryRefusal(str(dev), batch_size, estimate, free, max_batch)
+    dev = devices.resolve_device(device)
+    free = free_bytes if free_bytes is not None else devices.device_free_bytes(dev)
+    check_memory(config, dev, batch_size=batch_size, free_bytes=free, ledger=ledger)  # the shared refusal
     check()
 
     def sync() -> None:
@@ -143,6 +98,7 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, max_ru
     model.eval()
     size = config.input_size
     times: list[float] = []
+    oom = ""
     try:
         with torch.inference_mode():
             x = torch.randn(batch_size, config.in_channels, size, size, device=dev)
@@ -159,10 +115,16 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, max_ru
                 report("timing", 0.3 + 0.7 * len(times) / max_runs)
                 if time.perf_counter() - started > time_budget_s:
                     break
+    except (MemoryError, RuntimeError) as exc:
+        if not is_out_of_memory(exc):
+            raise
+        oom = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     finally:
         del model
         if dev.type == "cuda":
             torch.cuda.empty_cache()
+    if oom:  # raised here, outside the handler, so that nothing keeps the batch's tensors alive
+        raise OutOfMemory(str(dev), f"running a forward pass at batch {batch_size}", oom, batch_size)
     median = statistics.median(times)
     return InstantiateResult(str(dev), batch_size, build_s, param_count, param_bytes, buffer_bytes, allocated,
                              median * 1e3, min(times) * 1e3, len(times), batch_size / median, estimate, free)

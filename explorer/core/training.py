@@ -432,6 +432,7 @@ class Trainer:
         from .checkpoint import capture_rng_state, load_checkpoint, restore_rng_state, save_checkpoint
         from .data import epoch_order, load_dataset, make_batch, split_indices
         from .devices import resolve_device
+        from .memory import OutOfMemory, check_memory, is_out_of_memory
         from .models import build_model
 
         s = self.settings
@@ -456,6 +457,8 @@ class Trainer:
         mean = torch.tensor(data.mean, dtype=torch.float32)
         std = torch.tensor(data.std, dtype=torch.float32)
 
+        # Refused before anything is allocated when one training step cannot fit (the ledger's estimate).
+        check_memory(config, device, batch_size=s.batch_size, training=True, memory_efficient=s.memory_efficient)
         dist_ctx.init(device)
         torch.manual_seed(s.seed)
         model = build_model(config, device, memory_efficient=s.memory_efficient)
@@ -514,6 +517,8 @@ class Trainer:
             checkpoint_path = str(path)
             self._call("on_checkpoint", checkpoint_path)
 
+        oom = ""
+        epoch = b = 0
         try:
             for epoch in range(start_epoch, s.epochs):
                 if dist_ctx.enabled:
@@ -605,8 +610,18 @@ class Trainer:
                     self._call("on_epoch_end", row)
         except _Diverged:
             pass
+        except (MemoryError, RuntimeError) as exc:
+            if not is_out_of_memory(exc):
+                raise
+            oom = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         finally:
             dist_ctx.close()
+        if oom:  # raised outside the handler, with the model dropped, so that the memory is given back
+            self.model = model = train_model = optimizer = None  # type: ignore[assignment]
+            if device.type == "cuda":
+                torch.cuda.empty_cache()
+            raise OutOfMemory(str(device), f"training (epoch {epoch + 1}, batch {b + 1}); the last checkpoint "
+                              f"is kept", oom, s.batch_size)
         return TrainResult(status, message, history, len(history), config, s, checkpoint_path, run_time, model)
 
     def _evaluate(self, model: nn.Module, x_all: Tensor | None, y_all: Tensor | None, mean: Tensor, std: Tensor,

@@ -10,12 +10,12 @@ from torch import nn
 
 from ..config import ConfigError
 from ..devices import resolve_device
+from ..memory import OutOfMemory, check_memory, is_out_of_memory
 from .densenet import DenseNet
 from .fractalnet import FractalNet
 from .resnet import CifarResNet, PreActResNet, WideResNet
 
 __all__ = ["build_model", "register_builder", "MODEL_BUILDERS"]
-
 
 
 def _no_memory_efficient(cls: type) -> Callable[..., nn.Module]:
@@ -47,8 +47,18 @@ def register_builder(family: str, builder: Callable[..., nn.Module]) -> None:
 def build_model(config: Any, device: str | torch.device = "cpu", memory_efficient: bool = False) -> nn.Module:
     """Build the network of ``config`` directly on ``device`` ("cpu", "cuda:1", "mps", "meta").
 
-    On ``meta`` nothing is allocated: the module has the structure and shapes only.
+    On ``meta`` nothing is allocated: the module has the structure and shapes only. On a real device the
+    ledger's estimate of the parameters' memory is checked first (``check_memory``): a network that cannot
+    fit is refused with a MemoryRefusal before anything is allocated, and running out of memory anyway
+    becomes an OutOfMemory that says what to reduce.
     """
     dev = resolve_device(device)
-    with dev:
-        return MODEL_BUILDERS[config.family](config, memory_efficient=memory_efficient)
+    check_memory(config, dev)
+    try:
+        with dev:
+            return MODEL_BUILDERS[config.family](config, memory_efficient=memory_efficient)
+    except (MemoryError, RuntimeError) as exc:
+        if not is_out_of_memory(exc):
+            raise
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    raise OutOfMemory(str(dev), f"building {getattr(config, 'title', 'the network')}", detail)
