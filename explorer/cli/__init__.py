@@ -11,7 +11,7 @@ import pkgutil
 import sys
 
 from ..core.config import ConfigError
-from ..core.io import FileFormatError
+from ..core.io import FileFormatError, describe_os_error
 from .common import OneLineParser
 
 __all__ = ["main", "build_parser", "CliError"]
@@ -49,11 +49,18 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, FileFormatError, CliError) as exc:
         print(f"explorer {args.command}: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print(f"explorer {args.command}: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:  # e.g. `explorer summary | head`: the reader left, which is fine
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a file or folder the command could not read or write
+        print(f"explorer {args.command}: error: {describe_os_error(exc)}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print(f"explorer {args.command}: error: out of memory; try a smaller batch size or network "
+              "(depth, growth rate k)", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"explorer {args.command}: interrupted", file=sys.stderr)
+        return 130

@@ -13,28 +13,57 @@ from typing import IO, Any
 from .config import config_from_json, config_to_json
 
 __all__ = ["atomic_writer", "atomic_write_bytes", "atomic_write_text", "save_config", "load_config",
-           "FileFormatError"]
+           "FileFormatError", "FileWriteError", "describe_os_error"]
 
 
 class FileFormatError(ValueError):
     """A file that is not what it should be; the message names the file and what is wrong."""
 
 
+def describe_os_error(exc: OSError) -> str:
+    """One line naming the file and the system's reason, e.g. "out.csv: cannot be written (Permission denied)"."""
+    if isinstance(exc, FileWriteError):
+        return str(exc)
+    name = exc.filename if exc.filename is not None else ""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{name}: {reason}" if name else reason
+
+
+class FileWriteError(OSError):
+    """A file that could not be written (folder missing or read-only, a folder in its place, disk full).
+    An OSError, so existing handlers keep working; its text names the file the user chose, not the
+    temporary file beside it."""
+
+    def __init__(self, path: str | os.PathLike, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(path))
+        self.path = Path(path)
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot be written ({self.strerror})"
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[Any]]:
     """Write to a temporary file beside ``path``; on success fsync and rename it over ``path``."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise IsADirectoryError(21, "a folder has that name", str(path))
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise FileWriteError(path, exc) from None
     try:
         with os.fdopen(fd, mode, encoding=encoding, newline="" if "b" not in mode else None) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, FileWriteError):
+            raise FileWriteError(path, exc) from None
         raise
     with contextlib.suppress(OSError):  # make the rename itself durable where the OS allows it
         dir_fd = os.open(path.parent, os.O_RDONLY)
