@@ -37,7 +37,7 @@ from .config import ConfigError
 __all__ = ["DATASET_NAMES", "ImageData", "DatasetShape", "DataError", "dataset_shape", "load_dataset",
            "apply_dataset", "split_indices", "epoch_order", "make_batch", "augment_batch", "download",
            "make_shapes", "SHAPE_CLASSES", "default_data_dir", "load_digits", "load_image_folder",
-           "download_file"]
+           "download_file", "DownloadCancelled"]
 
 DATASET_NAMES = ("digits", "shapes", "cifar10", "cifar100", "svhn", "mnist", "fashion-mnist")
 DIGITS_FILE = RESOURCES / "data" / "digits.csv.gz"
@@ -51,6 +51,10 @@ class DataError(ConfigError):
 
     def __init__(self, value: Any, message: str, valid: str | None = None) -> None:
         super().__init__("dataset", value, message, valid)
+
+
+class DownloadCancelled(Exception):
+    """The user cancelled a download; its partial file is removed, nothing else is written."""
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,11 @@ def apply_dataset(config: Any, shape: DatasetShape, keep: set[str] | frozenset[s
 
 def load_dataset(name: str, data_dir: str | os.PathLike | None = None, download_missing: bool = False,
                  progress: Callable[[int, int], None] | None = None, image_size: int = 32,
-                 shapes_count: int = 2400, seed: int = 0) -> ImageData:
+                 shapes_count: int = 2400, seed: int = 0,
+                 should_cancel: Callable[[], bool] | None = None) -> ImageData:
     """Load a dataset by name into memory. ``data_dir``: where torchvision-format files are (default: the
-    user's data folder); with ``download_missing`` they are fetched there first when absent."""
+    user's data folder); with ``download_missing`` they are fetched there first when absent (a download
+    raises DownloadCancelled between chunks once ``should_cancel()`` is true)."""
     _check_name(name)
     if name == "digits":
         return load_digits()
@@ -165,7 +171,7 @@ def load_dataset(name: str, data_dir: str | os.PathLike | None = None, download_
     except DataError:
         if not download_missing:
             raise
-    download(name, root, progress=progress)
+    download(name, root, progress=progress, should_cancel=should_cancel)
     return loader(root)
 
 
@@ -307,6 +313,8 @@ def _read_idx(path: Path) -> np.ndarray:
     if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] != 0x08:
         raise DataError(str(path), "is not an idx file of unsigned bytes (magic 0x0000080N)")
     ndim = raw[3]
+    if len(raw) < 4 + 4 * ndim:
+        raise DataError(str(path), f"is truncated: its header holds fewer than {ndim} dimensions")
     dims = struct.unpack(f">{ndim}I", raw[4:4 + 4 * ndim])
     body = np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * ndim)
     if body.size != int(np.prod(dims)):
@@ -404,8 +412,11 @@ def load_image_folder(root: Path, image_size: int = 32) -> ImageData:
                 with Image.open(p) as im:
                     im = im.convert("RGB").resize((image_size, image_size), Image.BILINEAR)
                     xs.append(np.asarray(im, dtype=np.uint8).transpose(2, 0, 1).copy())
-            except (OSError, UnidentifiedImageError, ValueError):
-                continue  # an unreadable file is skipped, as torchvision's loader would fail on it
+            except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
+                # Refused rather than skipped: a silently smaller dataset would train on other data than chosen.
+                reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
+                raise DataError(f"folder:{root}", f"{p} is not a readable image ({reason})",
+                                "remove or replace that file; every image file must open") from None
             ys.append(label)
     if not xs:
         raise DataError(f"folder:{root}", "holds no readable images",
@@ -437,9 +448,11 @@ DOWNLOADS: dict[str, list[tuple[str, str | None, str]]] = {
 
 
 def download_file(url: str, dest: Path, md5: str | None = None,
-                  progress: Callable[[int, int], None] | None = None, chunk: int = 1 << 16) -> Path:
+                  progress: Callable[[int, int], None] | None = None, chunk: int = 1 << 16,
+                  should_cancel: Callable[[], bool] | None = None) -> Path:
     """Fetch ``url`` to ``dest`` (atomically: a .part file renamed at the end), reporting (done, total)
-    bytes; checks the MD5 when given. Works for http(s):// and file:// addresses."""
+    bytes; checks the MD5 when given. Works for http(s):// and file:// addresses. Cancelled (between
+    chunks) or failed, the .part file is removed and ``dest`` is left as it was."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + ".part")
     digest = hashlib.md5()
@@ -448,6 +461,8 @@ def download_file(url: str, dest: Path, md5: str | None = None,
             total = int(resp.headers.get("Content-Length") or 0)
             done = 0
             while True:
+                if should_cancel is not None and should_cancel():
+                    raise DownloadCancelled(url)
                 block = resp.read(chunk)
                 if not block:
                     break
@@ -458,9 +473,12 @@ def download_file(url: str, dest: Path, md5: str | None = None,
                     progress(done, total)
             out.flush()
             os.fsync(out.fileno())
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not a URL urllib can open
         part.unlink(missing_ok=True)
         raise DataError(url, f"could not be downloaded ({getattr(exc, 'reason', exc)}); are you online?") from None
+    except BaseException:  # cancelled, interrupted: no half-written file stays behind
+        part.unlink(missing_ok=True)
+        raise
     if md5 is not None and digest.hexdigest() != md5:
         part.unlink(missing_ok=True)
         raise DataError(url, f"downloaded file has MD5 {digest.hexdigest()}, expected {md5}")
@@ -469,7 +487,8 @@ def download_file(url: str, dest: Path, md5: str | None = None,
 
 
 def download(name: str, root: str | os.PathLike, progress: Callable[[int, int], None] | None = None,
-             urls: list[tuple[str, str | None, str]] | None = None) -> Path:
+             urls: list[tuple[str, str | None, str]] | None = None,
+             should_cancel: Callable[[], bool] | None = None) -> Path:
     """Download a torchvision dataset's official files into ``root`` and unpack them where the loader looks.
     ``urls`` replaces the official list (tests pass file:// addresses)."""
     if name not in DOWNLOADS and urls is None:
@@ -478,7 +497,7 @@ def download(name: str, root: str | os.PathLike, progress: Callable[[int, int], 
     for url, md5, sub in urls if urls is not None else DOWNLOADS[name]:
         target_dir = root / sub if sub else root
         fname = url.rstrip("/").rsplit("/", 1)[-1]
-        path = download_file(url, target_dir / fname, md5, progress)
+        path = download_file(url, target_dir / fname, md5, progress, should_cancel=should_cancel)
         if fname.endswith((".tar.gz", ".tgz", ".tar")):
             _safe_extract(path, target_dir)
     return root
