@@ -14,7 +14,31 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-__all__ = ["Job", "start_job"]
+__all__ = ["Job", "start_job", "failure_message", "details_tooltip"]
+
+
+def failure_message(exc: BaseException) -> str:
+    """One line for the window: a refusal (ConfigError, FileFormatError) or a file problem in its own
+    words; out of memory with what to reduce; any other exception (a crash) with its type, so that the
+    user can tell a bug from a refusal (the traceback goes with it as the details)."""
+    from ..core.config import ConfigError
+    from ..core.io import FileFormatError, describe_os_error
+    from ..core.memory import is_out_of_memory
+
+    text = (str(exc).strip().splitlines() or [""])[0] or type(exc).__name__
+    if isinstance(exc, (ConfigError, FileFormatError)):
+        return str(exc)
+    if is_out_of_memory(exc):
+        return f"Out of memory: {text}. Reduce the batch size, the depth or the growth rate k."
+    if isinstance(exc, OSError):
+        return describe_os_error(exc)
+    return f"{type(exc).__name__}: {text}"
+
+
+def details_tooltip(details: str, lines: int = 25) -> str:
+    """The end of a traceback (where the error is), for a message label's tooltip."""
+    tail = details.strip().splitlines()[-lines:]
+    return "\n".join(tail)
 
 
 class Job(QObject):
@@ -41,10 +65,7 @@ class Job(QObject):
         try:
             result = self._fn(self, *self._args, **self._kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure is reported, none kills the app
-            message = str(exc) or type(exc).__name__
-            if isinstance(exc, MemoryError) or "out of memory" in message.lower():
-                message = f"Out of memory: {message}. Reduce the batch size, depth or growth rate."
-            self.sig_failed.emit(message, traceback.format_exc())
+            self.sig_failed.emit(failure_message(exc), traceback.format_exc())
         else:
             self.sig_done.emit(result)
         finally:

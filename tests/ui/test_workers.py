@@ -27,7 +27,7 @@ def test_failure_is_reported_not_raised(qtbot):
     failed = []
     job = start_job(work, on_failed=lambda msg, details: failed.append((msg, details)))
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
-    assert failed[0][0] == "boom" and "RuntimeError" in failed[0][1]
+    assert failed[0][0] == "RuntimeError: boom" and "RuntimeError" in failed[0][1]
     assert job.wait(2000)
 
 
