@@ -29,7 +29,7 @@ def _one_torch_thread():
     import sys
 
     torch = sys.modules.get("torch")
-    if torch is None:
+    if torch is None or not hasattr(torch, "set_num_threads"):  # absent, or half-imported by a window's loader
         yield
         return
     before = torch.get_num_threads()

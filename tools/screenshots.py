@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from explorer.ui.app import Translations, create_app  # noqa: E402
 
@@ -85,6 +85,8 @@ def shoot(out: Path, langs: list[str]) -> list[Path]:
         written.append(path)
         if key == "diagram":
             window.setCentralWidget(panel)
+        elif isinstance(window.holders[key], QScrollArea):
+            window.holders[key].setWidget(panel)
         else:
             window.docks[key].setWidget(panel)
     window.restoreState(layout)

@@ -12,7 +12,7 @@ import importlib
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -23,7 +23,17 @@ from PySide6.QtGui import (
     QUndoCommand,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from ..core.config import ConfigError, config_from_json, config_to_json
 from ..core.io import FileFormatError, load_config, save_config
@@ -111,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.diagram)
         self.docks: dict[str, QDockWidget] = {}
         self.panels: dict[str, QWidget] = {"diagram": self.diagram}
+        self.holders: dict[str, QWidget] = {}  # what each dock holds: the panel, or a scroll area around it
         self._add_dock("config", self.config_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock("cards", self.cards, Qt.DockWidgetArea.TopDockWidgetArea)
         self._add_dock("ledger", self.ledger_view, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -148,10 +159,20 @@ class MainWindow(QMainWindow):
             self.restore_layout()
 
     # -- docks ---------------------------------------------------------------------------------------
-    def _add_dock(self, key: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _add_dock(self, key: str, panel: QWidget, area: Qt.DockWidgetArea, scroll: bool = False) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(f"dock_{key}")
-        dock.setWidget(panel)
+        holder: QWidget = panel
+        if scroll:
+            # A tall panel tabbed with the ledger would otherwise impose its minimum height on the whole bottom
+            # area and squeeze the diagram: it scrolls inside its dock instead.
+            area_widget = QScrollArea(dock)
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QFrame.Shape.NoFrame)
+            area_widget.setWidget(panel)
+            holder = area_widget
+        dock.setWidget(holder)
+        self.holders[key] = holder
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -169,7 +190,7 @@ class MainWindow(QMainWindow):
             self.extra_errors.append(f"{module_name}.{class_name}: {exc}")
             return
         key = f"extra_{module_name}"
-        self._add_dock(key, panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock(key, panel, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True)
         self.tabifyDockWidget(self.docks["ledger"], self.docks[key])
 
     # -- actions and menus -----------------------------------------------------------------------------
@@ -453,5 +474,20 @@ class MainWindow(QMainWindow):
                 if hasattr(panel.job, "cancel"):
                     panel.job.cancel()
                 panel.job.wait(3000)
+        # The other panels' worker threads (training runs, speed measurements, predictions) end before the
+        # window, and with it their QThreads, is destroyed.
+        for key, panel in self.panels.items():
+            shutdown = getattr(panel, "shutdown", None)
+            if callable(shutdown):
+                try:
+                    shutdown()
+                except Exception as exc:  # noqa: BLE001 - one panel's failure must not keep the window open
+                    self.extra_errors.append(f"{key}.shutdown: {exc}")
+        # A QThread destroyed while it runs aborts the whole process: each one left is told to quit (a job that
+        # is still computing, such as a torchinfo summary, finishes first) and waited for.
+        for thread in self.findChildren(QThread):
+            if thread.isRunning():
+                thread.quit()
+                thread.wait(60_000)
         super().closeEvent(event)
 

@@ -66,10 +66,12 @@ def test_patterns_are_drawn_for_a_block_of_the_same_depth(view):
     assert view.patterns.highlighted == {"residual"}
 
 
-def test_current_network_follows_the_state_and_bad_picks_are_refused(view):
+def test_current_network_follows_the_state_and_bad_picks_are_refused(view, qtbot):
+    view.show()
     view.set_networks([CURRENT, "resnet-20"])
     assert column(view, CURRENT)["Network"] == view.state.config.title
     view.state.set_config(preset_config("wrn-16-8"))
+    qtbot.waitUntil(lambda: not view.follow.pending, timeout=2000)
     assert column(view, CURRENT)["Parameters"] == "10,961,370 (11.0M)"
     assert view.placed[CURRENT] == (11.0, 4.81)  # equal to a preset: its table row applies
     with pytest.raises(ConfigError, match="two or three"):
@@ -77,6 +79,25 @@ def test_current_network_follows_the_state_and_bad_picks_are_refused(view):
     with pytest.raises(ConfigError, match="preset"):
         view.set_networks(["resnet-20", "resnet-21"])
     assert [e.name for e in view.model.entries()] == [CURRENT, "resnet-20"]
+
+
+def test_hidden_view_does_not_follow_until_shown(view, qtbot):
+    """Behind another tab (or closed), a config change costs nothing; shown again, the view catches up once."""
+    view.set_networks([CURRENT, "resnet-20"])
+    title = column(view, CURRENT)["Network"]
+    for k in (6, 8, 10):
+        view.state.set_config(view.state.config.replace(growth_rate=k))
+    qtbot.wait(50)
+    assert view.follow.runs == 0 and view.follow.pending
+    assert column(view, CURRENT)["Network"] == title
+    view.show()
+    qtbot.waitUntil(lambda: not view.follow.pending, timeout=2000)
+    assert view.follow.runs == 1
+    assert column(view, CURRENT)["Network"] == view.state.config.title == "DenseNet-BC (L=11, k=10)"
+    view.set_networks(["resnet-20", "wrn-16-8"])  # the current network not chosen: nothing to follow
+    view.state.set_config(view.state.config.replace(growth_rate=12))
+    qtbot.wait(50)
+    assert not view.follow.pending and view.follow.runs == 1
 
 
 def test_training_together_overlays_curves(view, qtbot):

@@ -2,6 +2,7 @@
 diagram to the ledger's values; an invalid value is explained beside its field and the last network is kept."""
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from explorer.core.config import DEFAULT_PRESET, PRESETS, DenseNetConfig, preset_config
 from explorer.core.format import human_bytes
@@ -20,10 +21,21 @@ def window(qtbot):
     panel, cards, table, diagram = ConfigPanel(state), CardsView(state), LedgerView(state), DiagramView(state)
     for w in (panel, cards, table, diagram):
         qtbot.addWidget(w)
+        w.show()  # the panels follow the state while on screen (a hidden one catches up when shown)
     return state, panel, cards, table, diagram
 
 
+def settle(*panels):
+    """The panels' 0-ms timers fire: one turn of the event loop (a few under load)."""
+    for _ in range(20):
+        if not any(w.deferred.pending for w in panels):
+            break
+        QCoreApplication.processEvents()
+    assert not any(w.deferred.pending for w in panels)
+
+
 def assert_everything_shows(state, cards, table, diagram):
+    settle(cards, table, diagram)
     ledger = compute_ledger(state.config)
     assert cards.cards["params"].value.toolTip() == f"{ledger.total_params:,}"
     assert cards.cards["connections"].value.text() == f"{ledger.connections:,}"
@@ -91,6 +103,7 @@ def test_growth_change_reports_the_difference(window):
     panel.growth.setValue(24)
     after = state.ledger.total_params
     assert after > before
+    settle(cards)
     assert cards.cards["params"].delta.text() == f"+{(after - before) / 1e6:.1f}M params"
 
 

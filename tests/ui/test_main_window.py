@@ -183,3 +183,35 @@ def test_saved_config_json_is_the_state(window, settings):
     window.state.set_config(preset_config("densenet121"))
     window.save_settings()
     assert settings.value("config/last") == config_to_json(preset_config("densenet121"))
+
+
+def test_panels_behind_a_tab_wait_until_raised(window, qtbot):
+    """A config change redraws what is on screen, once per burst; a panel behind another dock tab does nothing
+    until its tab is raised, then catches up (issue 3's update time: only seen panels cost anything)."""
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    paper, ledger = window.paper, window.ledger_view
+    window.docks["instantiate"].raise_()  # the paper plot goes behind the instantiate tab
+    qtbot.waitUntil(lambda: paper.visibleRegion().isEmpty(), timeout=2000)
+    compare = window.panels.get("extra_compare_view")  # behind the ledger tab by default
+    runs = (paper.deferred.runs, ledger.deferred.runs, compare.follow.runs if compare else 0)
+    for k in (16, 20, 24):
+        window.state.set_config(window.state.config.replace(growth_rate=k))
+    qtbot.waitUntil(lambda: not ledger.deferred.pending, timeout=2000)
+    assert ledger.deferred.runs == runs[1] + 1  # three changes, drawn once
+    assert ledger.shown_ledger.total_params == window.state.ledger.total_params
+    qtbot.wait(50)
+    assert paper.deferred.runs == runs[0] and paper.deferred.pending
+    assert paper.marked_params_m != pytest.approx(window.state.ledger.total_params / 1e6)
+    if compare is not None:
+        assert compare.follow.runs == runs[2] and compare.follow.pending
+    window.docks["paper"].raise_()
+    qtbot.waitUntil(lambda: not paper.deferred.pending, timeout=2000)
+    assert paper.deferred.runs == runs[0] + 1
+    assert paper.marked_params_m == pytest.approx(window.state.ledger.total_params / 1e6)
+    if compare is not None:
+        window.docks["extra_compare_view"].raise_()
+        qtbot.waitUntil(lambda: not compare.follow.pending, timeout=2000)
+        assert compare.follow.runs == runs[2] + 1
+        assert compare.model.entries()[0].params == window.state.ledger.total_params

@@ -32,9 +32,12 @@ def test_marker_follows_the_network(qtbot):
     state = AppState()
     plot = PaperPlot(state)
     qtbot.addWidget(plot)
+    plot.show()
+    qtbot.waitExposed(plot)
     assert plot.marked_params_m == pytest.approx(0.769162)
     assert "0.8M" in plot.marker_label.textItem.toPlainText()
     state.set_config(preset_config("densenet-bc-l250-k24"))
+    qtbot.waitUntil(lambda: not plot.deferred.pending, timeout=2000)
     assert plot.marked_params_m == pytest.approx(state.ledger.total_params / 1e6)
     assert "15.3M" in plot.marker_label.textItem.toPlainText()
 
@@ -43,6 +46,8 @@ def test_cards_batch_size_and_deltas(qtbot):
     state = AppState()
     cards = CardsView(state)
     qtbot.addWidget(cards)
+    cards.show()
+    qtbot.waitExposed(cards)
     cards.batch.setValue(8)
     ledger = state.ledger
     from explorer.core.format import human_bytes
@@ -50,6 +55,30 @@ def test_cards_batch_size_and_deltas(qtbot):
     assert cards.cards["train_mem"].value.text() == human_bytes(ledger.train_step_bytes(8))
     assert cards.cards["macs"].value.toolTip() == f"{ledger.total_macs:,}"
     state.set_config(state.config.replace(growth_rate=6))
+    qtbot.waitUntil(lambda: not cards.deferred.pending, timeout=2000)
     diff = state.ledger.connections - ledger.connections
     assert diff == 0 and cards.cards["connections"].delta.text() == "unchanged"
     assert cards.cards["params"].delta.text().startswith("−")
+
+
+def test_hidden_panels_do_no_work_until_shown(qtbot):
+    """A config change reaches a hidden plot and hidden cards as a request only; showing them catches up once."""
+    state = AppState()
+    plot, cards = PaperPlot(state), CardsView(state)
+    for w in (plot, cards):
+        qtbot.addWidget(w)
+    params_before = cards.cards["params"].value.text()
+    for k in (16, 20, 24):  # a burst of changes
+        state.set_config(state.config.replace(growth_rate=k))
+    qtbot.wait(50)
+    assert plot.deferred.runs == cards.deferred.runs == 0 and plot.deferred.pending and cards.deferred.pending
+    assert plot.marked_params_m == pytest.approx(0.769162)
+    assert cards.cards["params"].value.text() == params_before
+    for w in (plot, cards):
+        w.show()
+    qtbot.waitUntil(lambda: not plot.deferred.pending and not cards.deferred.pending, timeout=2000)
+    assert plot.deferred.runs == cards.deferred.runs == 1  # the burst, drawn once
+    assert plot.marked_params_m == pytest.approx(state.ledger.total_params / 1e6)
+    assert cards.cards["params"].value.text() == f"{state.ledger.total_params / 1e6:.2f}M"
+    # The change is still counted from the previous setting (k = 20), not from what was last drawn.
+    assert cards.cards["params"].delta.text().startswith("+")

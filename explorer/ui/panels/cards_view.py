@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox
 from ...core.format import human, human_bytes, signed_human
 from ...core.ledger import Ledger
 from ..state import AppState
+from .deferred import DeferredUpdate
 
 __all__ = ["CardsView"]
 
@@ -79,12 +80,18 @@ class CardsView(QWidget):
         lay.addLayout(grid)
         lay.addLayout(row)
         self.batch.valueChanged.connect(lambda _v: self._refresh())
+        self.deferred = DeferredUpdate(self, self._refresh)
         state.sig_config_changed.connect(self._on_config)
         self.retranslate()
 
     def _on_config(self, _config: Any, ledger: Ledger) -> None:
+        # The change is counted from the previous setting even when the cards show it later (drawn once per
+        # burst of changes, and only while the cards are on screen).
         self._previous, self._ledger = self._ledger, ledger
-        self._refresh()
+        self.deferred.request()
+
+    def flush(self) -> None:
+        self.deferred.flush()
 
     def values(self, ledger: Ledger) -> dict[str, int]:
         b = self.batch.value()
@@ -93,6 +100,8 @@ class CardsView(QWidget):
                 "train_mem_eff": ledger.train_step_bytes(b, memory_efficient=True)}
 
     def _refresh(self) -> None:
+        if hasattr(self, "deferred"):
+            self.deferred.cancel()
         now = self.values(self._ledger)
         before = self.values(self._previous) if self._previous is not None else None
         for key in self.KEYS:

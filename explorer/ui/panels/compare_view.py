@@ -36,6 +36,7 @@ from ...core.format import human, human_bytes
 from ...core.reference import COLUMN_HELP, COLUMNS, rows_with
 from ..state import AppState
 from ..workers import start_job
+from .deferred import DeferredUpdate
 
 __all__ = ["CompareView", "CompareTableModel", "PatternView", "CURRENT"]
 
@@ -360,6 +361,8 @@ class CompareView(QWidget):
         split.addWidget(bottom)
         layout.addWidget(split)
 
+        # The current network's column follows the state: once per burst of changes, and only when seen.
+        self.follow = DeferredUpdate(self, self._follow_current)
         state.sig_config_changed.connect(self._on_config_changed)
         self.refresh()
 
@@ -385,6 +388,7 @@ class CompareView(QWidget):
         return entry_for(self.state.config, CURRENT) if name == CURRENT else entry_for(name)
 
     def refresh(self) -> None:
+        self.follow.cancel()
         try:
             entries = [self._entry(n) for n in self.chosen()]
         except ConfigError as exc:
@@ -398,6 +402,10 @@ class CompareView(QWidget):
         self.sig_networks_changed.emit([e.name for e in entries])
 
     def _on_config_changed(self, config: Any, ledger: Any) -> None:
+        if CURRENT in self.chosen():
+            self.follow.request()
+
+    def _follow_current(self) -> None:
         if CURRENT in self.chosen():
             self.refresh()
 
@@ -521,13 +529,17 @@ class CompareView(QWidget):
         self.state.status(message)
         self.sig_training_finished.emit([])
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def shutdown(self) -> None:
+        """Stop a joint run and wait for its thread (the view or the window is closing)."""
         if self.job is not None and self.job.is_running():
             self.job.cancel()
             if self.job.thread is not None:
                 # Quit directly: the queued quit from the job's end cannot run while we wait here.
                 self.job.thread.quit()
             self.job.wait(10_000)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.shutdown()
         super().closeEvent(event)
 
 

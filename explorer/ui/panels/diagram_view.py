@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core.ledger import Ledger, LedgerRow
 from ..state import AppState
+from .deferred import DeferredUpdate
 
 __all__ = ["DiagramView", "DiagramCanvas", "COLLAPSE_AT"]
 
@@ -506,11 +507,8 @@ class DiagramView(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.info)
-        self._pending: Ledger | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)  # coalesce a burst of slider ticks into one redraw
-        self._timer.timeout.connect(self.flush)
+        # A burst of slider ticks is one redraw, at the next turn of the event loop, and none while unseen.
+        self.deferred = DeferredUpdate(self, lambda: self.canvas.set_ledger(self.state.ledger))
         self.canvas.sig_hover_text.connect(self._show_info)
         self.canvas.sig_layer_clicked.connect(self._clicked)
         self._announcing = False
@@ -520,14 +518,11 @@ class DiagramView(QWidget):
         self.retranslate()
         QTimer.singleShot(0, self.canvas.fit)
 
-    def _on_config(self, _config: Any, ledger: Ledger) -> None:
-        self._pending = ledger
-        self._timer.start()
+    def _on_config(self, _config: Any, _ledger: Ledger) -> None:
+        self.deferred.request()
 
     def flush(self) -> None:
-        if self._pending is not None:
-            ledger, self._pending = self._pending, None
-            self.canvas.set_ledger(ledger)
+        self.deferred.flush()
 
     def _clicked(self, name: str) -> None:
         self._announcing = True
@@ -549,6 +544,7 @@ class DiagramView(QWidget):
         self.info.setText(text or self._hint)
 
     def export_png_dialog(self) -> None:
+        self.flush()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the diagram as PNG"), "densenet.png",
                                               self.tr("PNG images (*.png)"))
         if path:
@@ -557,6 +553,7 @@ class DiagramView(QWidget):
                               self.tr("Could not write {path}").format(path=path), 5000)
 
     def export_svg_dialog(self) -> None:
+        self.flush()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the diagram as SVG"), "densenet.svg",
                                               self.tr("SVG drawings (*.svg)"))
         if path:

@@ -24,6 +24,7 @@ from ...core.ledger import Ledger
 from ...core.ledger_csv import ledger_csv_text, write_ledger_csv
 from ..models import NAME_ROLE, SORT_ROLE, LedgerTableModel
 from ..state import AppState
+from .deferred import DeferredUpdate
 
 __all__ = ["LedgerView"]
 
@@ -37,6 +38,7 @@ class LedgerView(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = LedgerTableModel(state.ledger, self)
+        self.shown_ledger: Ledger = state.ledger  # what the table shows (it follows the state when on screen)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -81,12 +83,21 @@ class LedgerView(QWidget):
         lay.addWidget(self.totals)
         self._selecting = False
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.deferred = DeferredUpdate(self, self._show_ledger)
         state.sig_config_changed.connect(self._on_config)
         state.sig_layer_selected.connect(self.select_layer)
         self.retranslate()
 
     # -- updates -------------------------------------------------------------------------------------
-    def _on_config(self, _config: Any, ledger: Ledger) -> None:
+    def _on_config(self, _config: Any, _ledger: Ledger) -> None:
+        self.deferred.request()  # once per burst of changes, and only while the table is on screen
+
+    def flush(self) -> None:
+        """The table to the current ledger now (before it is read: selection, copy)."""
+        self.deferred.flush()
+
+    def _show_ledger(self) -> None:
+        ledger = self.shown_ledger = self.state.ledger
         self.model.set_ledger(ledger)
         self._show_totals(ledger)
 
@@ -111,6 +122,7 @@ class LedgerView(QWidget):
         """Show the row of ``name`` (from the diagram or any panel) without re-announcing it."""
         if self._selecting:
             return
+        self.flush()
         row = self.model.row_of(name)
         if row < 0:
             return
@@ -126,6 +138,7 @@ class LedgerView(QWidget):
 
     # -- copy and export -----------------------------------------------------------------------------
     def selected_source_rows(self) -> list[int]:
+        self.flush()
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
         return rows
 
@@ -160,7 +173,7 @@ class LedgerView(QWidget):
         self.csv_button.setToolTip(self.tr("Save the whole ledger as a CSV file"))
         self.copy_action.setText(self.tr("Copy rows"))
         self.model.retranslate()
-        self._show_totals(self.state.ledger)
+        self._show_totals(self.shown_ledger)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,6 +14,7 @@ from ...core.format import millions
 from ...core.ledger import Ledger
 from ...core.reference import COLUMN_HELP, COLUMNS, ReferenceRow, rows_with
 from ..state import AppState
+from .deferred import DeferredUpdate
 
 __all__ = ["PaperPlot"]
 
@@ -63,6 +64,7 @@ class PaperPlot(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.plot, 1)
         self.column.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.deferred = DeferredUpdate(self, lambda: self._mark(self.state.ledger))
         state.sig_config_changed.connect(self._on_config)
         self.retranslate()
 
@@ -153,8 +155,11 @@ class PaperPlot(QWidget):
                  "SVHN": self.tr("Street View House Numbers")}
         return texts.get(col, COLUMN_HELP.get(col, col))
 
-    def _on_config(self, _config: Any, ledger: Ledger) -> None:
-        self._mark(ledger)
+    def _on_config(self, _config: Any, _ledger: Ledger) -> None:
+        self.deferred.request()  # the marker moves once per burst of changes, and only while the plot is seen
+
+    def flush(self) -> None:
+        self.deferred.flush()
 
     def _mark(self, ledger: Ledger) -> None:
         hi, _text, _base = self._colors()
