@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import struct
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from torch import nn
 from .config import ConfigError, config_from_dict, config_to_dict
 from .io import FileFormatError, atomic_writer
 
-__all__ = ["FORMAT", "VERSION", "save_checkpoint", "load_checkpoint", "model_from_checkpoint",
+__all__ = ["FORMAT", "VERSION", "save_checkpoint", "load_checkpoint", "safe_torch_load", "model_from_checkpoint",
            "state_dict_differences", "capture_rng_state", "restore_rng_state"]
 
 FORMAT = "densenet-explorer-checkpoint"
@@ -88,27 +89,40 @@ def save_checkpoint(path: str | os.PathLike, *, config: Any, model_state: dict[s
     return path
 
 
+# What torch's unpickler raises on damaged bytes (found by fuzzing: a flipped byte can give a KeyError from
+# its memo, an IndexError from its stack, a zip error, a UnicodeDecodeError, ...).
+LOAD_ERRORS = (pickle.UnpicklingError, RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, KeyError,
+               AttributeError, IndexError, TypeError, UnicodeDecodeError, OverflowError, struct.error, RecursionError)
+
+
+def safe_torch_load(path: str | os.PathLike, map_location: str | torch.device = "cpu", *, label: str | None = None,
+                    bad: str = "is truncated or not a torch checkpoint",
+                    refused: str = "refused: the file holds Python objects or code, not only weights",
+                    error: type[FileFormatError] = FileFormatError) -> Any:
+    """``torch.load(weights_only=True)``, the one way this app reads torch files: a file that carries code is
+    refused (nothing in it runs) and any damage becomes one line, ``error(f"{label}: {bad} (detail)")``."""
+    label = str(path) if label is None else label
+    try:
+        return torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as exc:
+        text = str(exc)
+        detail = next((line.strip() for line in text.splitlines()
+                       if line.strip().startswith(("Unsupported global", "Trying to", "Unsupported"))), "")
+        if "unsupported global" in text.lower():
+            raise error(f"{label}: {refused} ({detail[:160]})") from None
+        raise error(f"{label}: {bad} ({detail[:160] or 'unreadable'})") from None
+    except LOAD_ERRORS as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise error(f"{label}: {bad} ({first[:160]})") from None
+
+
 def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = "cpu") -> dict[str, Any]:
     """Read a checkpoint safely. FileFormatError (one line) for a missing, truncated, random, foreign or
     code-carrying file."""
     path = Path(path)
     if not path.is_file():
         raise FileFormatError(f"{path}: no such checkpoint file")
-    try:
-        data = torch.load(path, map_location=map_location, weights_only=True)
-    except pickle.UnpicklingError as exc:
-        text = str(exc)
-        detail = next((line.strip() for line in text.splitlines()
-                       if line.strip().startswith(("Unsupported global", "Trying to", "Unsupported"))), "")
-        if "unsupported global" in text.lower():
-            raise FileFormatError(f"{path}: refused: the file holds Python objects or code, not only weights "
-                                  f"({detail[:160]})") from None
-        raise FileFormatError(f"{path}: is truncated or not a torch checkpoint ({detail[:160] or 'unreadable'})"
-                              ) from None
-    except (RuntimeError, EOFError, zipfile.BadZipFile, ValueError, OSError, KeyError, AttributeError,
-            IndexError, TypeError, UnicodeDecodeError) as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise FileFormatError(f"{path}: is truncated or not a torch checkpoint ({first[:160]})") from None
+    data = safe_torch_load(path, map_location)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         what = "a state_dict or other torch file" if isinstance(data, dict) else type(data).__name__
         raise FileFormatError(f"{path}: is not a DenseNet Explorer checkpoint (it is {what}; "
@@ -121,7 +135,41 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
                               f"(up to {VERSION})")
     if not isinstance(data["model"], dict):
         raise FileFormatError(f"{path}: checkpoint's model entry is not a state_dict")
+    _check_entries(path, data)
     return data
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _check_entries(path: Path, data: dict[str, Any]) -> None:
+    """Each entry has the type this app writes, so that no later step fails on a hand-edited or foreign file
+    with a TypeError far from the file's name."""
+    bad = next((k for k, v in data["model"].items() if not isinstance(k, str) or not isinstance(v, torch.Tensor)),
+               None)
+    if bad is not None:
+        raise FileFormatError(f"{path}: checkpoint's model entry {bad!r} is not a tensor (expected a state_dict "
+                              "of named tensors)")
+    checks = (
+        ("config", isinstance(data["config"], dict), "a dict"),
+        ("classes", isinstance(data["classes"], list) and all(isinstance(c, str) for c in data["classes"]),
+         "a list of class names"),
+        ("mean", isinstance(data["mean"], list) and all(_is_number(v) for v in data["mean"]), "a list of numbers"),
+        ("std", isinstance(data["std"], list) and all(_is_number(v) and v > 0 for v in data["std"]),
+         "a list of positive numbers"),
+        ("epoch", isinstance(data["epoch"], int) and not isinstance(data["epoch"], bool) and data["epoch"] >= 0,
+         "a whole number of epochs, 0 or more"),
+        ("history", isinstance(data["history"], list) and all(isinstance(r, dict) for r in data["history"]),
+         "a list of per-epoch rows"),
+        ("position", data.get("position") is None or isinstance(data["position"], dict), "a dict or none"),
+        ("settings", data.get("settings") is None or isinstance(data["settings"], dict), "a dict or none"),
+        ("dataset", data.get("dataset") is None or isinstance(data["dataset"], str), "a dataset name or none"),
+    )
+    for name, ok, expected in checks:
+        if not ok:
+            raise FileFormatError(f"{path}: checkpoint's {name} entry is {type(data[name]).__name__}, expected "
+                                  f"{expected}")
 
 
 def state_dict_differences(expected: dict[str, torch.Tensor], found: dict[str, torch.Tensor],

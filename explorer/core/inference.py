@@ -80,10 +80,8 @@ def predictor_from_model(model: nn.Module, config: Any, classes: Sequence[str] |
 
 def predictor_from_checkpoint(path: str | os.PathLike, device: str = "cpu") -> Predictor:
     """A checkpoint written by the app or ``explorer train``: it carries config, weights, classes, mean, std."""
-    try:
-        from .checkpoint import model_from_checkpoint
-    except ImportError:  # the checkpoint module is another engineer's; until it is in, read the same format
-        model_from_checkpoint = _model_from_checkpoint
+    from .checkpoint import model_from_checkpoint  # the one safe reader (weights_only=True)
+
     model, ckpt = model_from_checkpoint(path, device=device)
     config = model.config if hasattr(model, "config") else None
     if config is None:
@@ -96,32 +94,6 @@ def predictor_from_checkpoint(path: str | os.PathLike, device: str = "cpu") -> P
                                 source=source, kind="checkpoint")
     pred.path = str(path)
     return pred
-
-
-def _model_from_checkpoint(path: str | os.PathLike, device: str = "cpu") -> tuple[nn.Module, dict[str, Any]]:
-    """The documented checkpoint format, read safely: used only where ``core.checkpoint`` is absent."""
-    import pickle
-
-    from .config import config_from_dict
-    from .io import FileFormatError
-    from .models import build_model
-
-    path = Path(path)
-    if not path.is_file():
-        raise FileFormatError(f"{path}: no such checkpoint file")
-    try:
-        data = torch.load(path, map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, OSError) as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise FileFormatError(f"{path}: is not a torch checkpoint ({first[:160]})") from None
-    if not isinstance(data, dict) or data.get("format") != "densenet-explorer-checkpoint":
-        raise FileFormatError(f"{path}: is not a DenseNet Explorer checkpoint")
-    model = build_model(config_from_dict(data["config"]), "cpu")
-    try:
-        model.load_state_dict(data["model"], strict=True)
-    except (RuntimeError, TypeError, AttributeError) as exc:
-        raise FileFormatError(f"{path}: weights do not fit the checkpoint's network ({str(exc)[:160]})") from None
-    return model.to(device).eval(), data
 
 
 def predictor_from_pretrained(name: str, weights: str | os.PathLike | None = None, download: bool = False,

@@ -97,18 +97,16 @@ def remap_legacy_keys(state_dict: Mapping[str, Any]) -> dict[str, Any]:
 def read_state_dict(path: str | os.PathLike) -> dict[str, Any]:
     """A state_dict from a ``.pth`` file (``weights_only=True``), legacy keys remapped. Also accepts a dict
     that wraps it under "state_dict" or "model" (as many training scripts save)."""
-    import pickle
-
     import torch
+
+    from .checkpoint import safe_torch_load
 
     path = Path(path)
     if not path.is_file():
         raise PretrainedError(f"{path}: no such weights file")
-    try:
-        data = torch.load(path, map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, OSError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise PretrainedError(f"{path.name}: is not a PyTorch weights file ({first[:160]})") from None
+    data = safe_torch_load(path, label=path.name, bad="is not a PyTorch weights file",
+                           refused="is not a PyTorch weights file: refused, it holds Python objects or code",
+                           error=PretrainedError)
     if isinstance(data, Mapping):
         for wrapper in ("state_dict", "model"):
             if isinstance(data.get(wrapper), Mapping):
