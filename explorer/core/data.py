@@ -259,7 +259,22 @@ def _read_cifar_pickle(path: Path) -> dict:
     return data
 
 
-def _cifar_arrays(files: list[Path], label_key: str) -> tuple[Tensor, Tensor]:
+def _check_labels(path: Path, labels: Any, count: int, classes: int) -> np.ndarray:
+    """Labels as int64, as many as the images, each a class index: a bad file is refused here, by name,
+    not later inside a training step."""
+    try:
+        y = np.asarray(labels, dtype=np.int64).reshape(-1)
+    except (ValueError, TypeError, OverflowError):
+        raise DataError(str(path), "holds labels that are not whole numbers") from None
+    if y.shape[0] != count:
+        raise DataError(str(path), f"holds {count} images but {y.shape[0]} labels; expected one label per image")
+    if y.size and (y.min() < 0 or y.max() >= classes):
+        raise DataError(str(path), f"holds label {int(y.min() if y.min() < 0 else y.max())}; expected 0 to "
+                        f"{classes - 1}")
+    return y
+
+
+def _cifar_arrays(files: list[Path], label_key: str, classes: int = 10) -> tuple[Tensor, Tensor]:
     import torch
 
     xs, ys = [], []
@@ -267,11 +282,14 @@ def _cifar_arrays(files: list[Path], label_key: str) -> tuple[Tensor, Tensor]:
         d = _read_cifar_pickle(f)
         if "data" not in d or label_key not in d:
             raise DataError(str(f), f"has no 'data' and '{label_key}' entries (keys: {', '.join(map(str, d))})")
-        x = np.asarray(d["data"], dtype=np.uint8)
+        try:
+            x = np.asarray(d["data"], dtype=np.uint8)
+        except (ValueError, TypeError, OverflowError):
+            raise DataError(str(f), "holds image data that is not bytes (0..255)") from None
         if x.ndim != 2 or x.shape[1] != 3072:
             raise DataError(str(f), f"holds images of shape {x.shape}; expected N x 3072 (3x32x32)")
         xs.append(x.reshape(-1, 3, 32, 32))
-        ys.append(np.asarray(d[label_key], dtype=np.int64))
+        ys.append(_check_labels(f, d[label_key], x.shape[0], classes))
     return torch.from_numpy(np.concatenate(xs)), torch.from_numpy(np.concatenate(ys))
 
 
@@ -294,8 +312,8 @@ def load_cifar10(root: Path) -> ImageData:
 
 def load_cifar100(root: Path) -> ImageData:
     d = _find_dir(root, "cifar-100-python", ["train", "test", "meta"], "cifar100")
-    x, y = _cifar_arrays([d / "train"], "fine_labels")
-    tx, ty = _cifar_arrays([d / "test"], "fine_labels")
+    x, y = _cifar_arrays([d / "train"], "fine_labels", 100)
+    tx, ty = _cifar_arrays([d / "test"], "fine_labels", 100)
     classes = [str(c) for c in _read_cifar_pickle(d / "meta").get("fine_label_names", range(100))]
     return ImageData("cifar100", x, y, classes, test_images=tx, test_labels=ty)
 
@@ -338,8 +356,13 @@ def _load_idx_set(root: Path, name: str, sub: str, classes: list[str]) -> ImageD
             found.append(path)
         if all(found):
             x, y, tx, ty = (_read_idx(p) for p in found)
+            if x.ndim != 3 or tx.ndim != 3:
+                raise DataError(str(found[0] if x.ndim != 3 else found[2]), "is not an idx file of images "
+                                "(expected 3 dimensions: count, height, width)")
             if x.shape[0] != y.shape[0] or tx.shape[0] != ty.shape[0]:
                 raise DataError(name, f"{cand}: image and label counts differ")
+            for p, labels in ((found[1], y), (found[3], ty)):
+                _check_labels(p, labels, labels.shape[0], len(classes))
             return ImageData(name, torch.from_numpy(x.copy()).unsqueeze(1), torch.from_numpy(y.astype(np.int64)),
                              classes, test_images=torch.from_numpy(tx.copy()).unsqueeze(1),
                              test_labels=torch.from_numpy(ty.astype(np.int64)))

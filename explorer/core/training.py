@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import ConfigError, check_bool, check_choice, check_float, check_int, config_from_dict
 from .data import ImageData
-from .io import atomic_write_text
+from .io import FileFormatError, atomic_write_text
 
 if TYPE_CHECKING:  # torch is imported where it is used: the window reads TrainSettings before torch loads
     import torch
@@ -388,8 +388,11 @@ class Trainer:
         from .checkpoint import load_checkpoint
 
         ckpt = load_checkpoint(path)
-        config = config_from_dict(ckpt["config"])
-        settings = TrainSettings.from_dict(ckpt.get("settings") or {})
+        try:
+            config = config_from_dict(ckpt["config"])
+            settings = TrainSettings.from_dict(ckpt.get("settings") or {})
+        except (ConfigError, TypeError) as exc:
+            raise FileFormatError(f"{path}: checkpoint's config or settings are invalid ({exc})") from None
         if setting_changes:
             settings = settings.replace(**setting_changes)
         name = dataset if dataset is not None else ckpt.get("dataset")
@@ -429,7 +432,13 @@ class Trainer:
         import torch.nn.functional as F
         from torch import nn
 
-        from .checkpoint import capture_rng_state, load_checkpoint, restore_rng_state, save_checkpoint
+        from .checkpoint import (
+            capture_rng_state,
+            load_checkpoint,
+            restore_rng_state,
+            save_checkpoint,
+            state_dict_differences,
+        )
         from .data import epoch_order, load_dataset, make_batch, split_indices
         from .devices import resolve_device
         from .memory import OutOfMemory, check_memory, is_out_of_memory
@@ -472,11 +481,19 @@ class Trainer:
         start_epoch, position = 0, None
         if self.resume_from is not None:
             ckpt = load_checkpoint(self.resume_from)
+            diffs = state_dict_differences(model.state_dict(), ckpt["model"])
+            if diffs:
+                raise FileFormatError(f"{self.resume_from}: weights do not fit {config.title}: " + "; ".join(diffs))
             model.load_state_dict(ckpt["model"])
-            if ckpt.get("optimizer"):
-                optimizer.load_state_dict(ckpt["optimizer"])
-            if ckpt.get("scheduler"):
-                scheduler.load_state_dict(ckpt["scheduler"])
+            try:
+                if ckpt.get("optimizer"):
+                    optimizer.load_state_dict(ckpt["optimizer"])
+                if ckpt.get("scheduler"):
+                    scheduler.load_state_dict(ckpt["scheduler"])
+            except (ValueError, KeyError, TypeError, RuntimeError, IndexError) as exc:
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+                raise FileFormatError(f"{self.resume_from}: checkpoint's optimiser or schedule state does not fit "
+                                      f"this network ({first})") from None
             history = [dict(r) for r in ckpt["history"]]
             start_epoch = int(ckpt["epoch"])
             position = ckpt.get("position")
