@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .config import config_from_json, config_to_json
+from .config import ConfigError, config_from_json, config_to_json
 
 __all__ = ["atomic_writer", "atomic_write_bytes", "atomic_write_text", "save_config", "load_config",
            "FileFormatError", "FileWriteError", "describe_os_error"]
@@ -47,6 +47,9 @@ def atomic_writer(path: str | os.PathLike, mode: str = "wb", encoding: str | Non
     """Write to a temporary file beside ``path``; on success fsync and rename it over ``path``."""
     path = Path(path)
     try:
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            raise NotADirectoryError(20, f"{blocker} is a file, not a folder", str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise IsADirectoryError(21, "a folder has that name", str(path))
@@ -98,4 +101,9 @@ def load_config(path: str | os.PathLike) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise FileFormatError(f"{path}: is not a text (UTF-8 JSON) file") from None
-    return config_from_json(text)
+    try:
+        return config_from_json(text)
+    except ConfigError as exc:
+        if type(exc) is not ConfigError:
+            raise
+        raise ConfigError(exc.field, exc.value, f"{exc.message} (in {path})", exc.valid) from None  # names the file

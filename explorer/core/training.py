@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import ConfigError, check_bool, check_choice, check_float, check_int, config_from_dict
 from .data import ImageData
-from .io import FileFormatError, atomic_write_text
+from .io import FileFormatError, FileWriteError, atomic_write_text
 
 if TYPE_CHECKING:  # torch is imported where it is used: the window reads TrainSettings before torch loads
     import torch
@@ -466,6 +466,11 @@ class Trainer:
         mean = torch.tensor(data.mean, dtype=torch.float32)
         std = torch.tensor(data.std, dtype=torch.float32)
 
+        if self.out_dir is not None and dist_ctx.is_main:  # an unusable folder is said now, not after an epoch
+            try:
+                self.out_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise FileWriteError(self.out_dir, exc) from None
         # Refused before anything is allocated when one training step cannot fit (the ledger's estimate).
         check_memory(config, device, batch_size=s.batch_size, training=True, memory_efficient=s.memory_efficient)
         dist_ctx.init(device)
