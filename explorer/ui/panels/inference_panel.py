@@ -34,7 +34,7 @@ from ...core.images import sample_images as shipped_samples
 from ...core.pretrained import PRETRAINED_NAMES
 from ...paths import RESOURCES
 from ..state import AppState
-from ..workers import Job, start_job
+from ..workers import Job, details_tooltip, start_job
 from .inference_widgets import ImageView, ReuseHeatmap, StripBar, Thumbnail, TopKChart
 
 __all__ = ["InferencePanel"]
@@ -496,8 +496,9 @@ class InferencePanel(QWidget):
             self._running = False
             self._pump()
 
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, message: str, details: str) -> None:
         self._set_message(message, error=True)
+        self.message.setToolTip(details_tooltip(details))
         self.state.status(message, 10000)
         self._running = False
         self._pump()
@@ -607,6 +608,7 @@ class InferencePanel(QWidget):
     def _set_message(self, text: str, error: bool = False) -> None:
         self.message_text = text
         self.message.setText(text)
+        self.message.setToolTip("")
         self.message.setStyleSheet("color: #c0392b;" if error else "")
 
     def retranslate(self) -> None:

@@ -22,7 +22,7 @@ from ...core.instantiate import inference_memory_estimate
 from ...core.ledger import Ledger
 from ..background import torch_loader
 from ..state import AppState
-from ..workers import Job, start_job
+from ..workers import Job, details_tooltip, start_job
 
 __all__ = ["InstantiatePanel"]
 
@@ -134,6 +134,7 @@ class InstantiatePanel(QWidget):
         device = self.device.currentData()
         self.progress.setValue(0)
         self._set_message("building", device=device)
+        self.message.setToolTip("")
         self.job = start_job(_run, self.state.config, device, self.batch.value(), parent=self,
                              on_done=self._done, on_failed=self._failed, on_progress=self._progress)
         self._update_buttons()
@@ -162,10 +163,11 @@ class InstantiatePanel(QWidget):
         self._set_message("done", device=result.device)
         self._show_result()
 
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, message: str, details: str) -> None:
         self._finish()
         self.progress.setValue(0)
         self._set_message("failed", error=message)
+        self.message.setToolTip(details_tooltip(details))
         self.state.status(message, 10000)
 
     def _finish(self) -> None:

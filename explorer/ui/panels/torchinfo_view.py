@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QP
 from ...core.ledger import Ledger
 from ..background import torch_loader
 from ..state import AppState
-from ..workers import Job, start_job
+from ..workers import Job, details_tooltip, start_job
 
 __all__ = ["TorchinfoView"]
 
@@ -100,9 +100,10 @@ class TorchinfoView(QWidget):
         if config != self.state.config and self.follow.isChecked():
             self._timer.start()
 
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, message: str, details: str) -> None:
         self._error = message
         self._set_state("failed")
+        self.status.setToolTip(details_tooltip(details))
 
     def _set_state(self, key: str) -> None:
         self._state_key = key
@@ -112,6 +113,8 @@ class TorchinfoView(QWidget):
                      title=getattr(self.shown_config, "title", "")),
                  "failed": self.tr("torchinfo failed: {error}").format(error=getattr(self, "_error", ""))}
         self.status.setText(texts[key])
+        if key != "failed":
+            self.status.setToolTip("")
 
     def wait(self, ms: int = 60000) -> bool:
         return self.job is None or self.job.wait(ms)

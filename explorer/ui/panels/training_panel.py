@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 from ...core.config import DEFAULT_PRESET, ConfigError, DenseNetConfig, config_from_dict, preset_config
 from ...core.data import DATASET_NAMES, apply_dataset, dataset_shape
 from ...core.format import human
-from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text
+from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text, describe_os_error
 from ...core.ledger import compute_ledger
 from ...core.training import SCHEDULES, TrainSettings, estimate_epoch_seconds, metrics_csv
 from ..state import AppState
-from ..workers import Job, start_job
+from ..workers import Job, details_tooltip, start_job
 
 __all__ = ["TrainingPanel", "DEMO_CONFIG", "RunRecord"]
 
@@ -106,13 +106,18 @@ class _Bridge:
 
 def _train_job(job: Job, trainer: Any, dataset: str, data_dir: str | None, download: bool, seed: int,
                image_size: int, queue: collections.deque) -> Any:
-    from ...core.data import load_dataset
+    from ...core.data import DownloadCancelled, load_dataset
+    from ...core.training import TrainResult
 
     if trainer.data is None:
         queue.append(("status", "loading"))
-        trainer.data = load_dataset(dataset, data_dir or None, download,
-                                    lambda done, total: queue.append(("download", (done, total))),
-                                    image_size=image_size, seed=seed)
+        try:
+            trainer.data = load_dataset(dataset, data_dir or None, download,
+                                        lambda done, total: queue.append(("download", (done, total))),
+                                        image_size=image_size, seed=seed, should_cancel=job.cancelled)
+        except DownloadCancelled:  # stopped (or the window closed) mid-download: nothing half-written is kept
+            return TrainResult("stopped", "stopped while downloading the dataset", [], 0, trainer.config,
+                               trainer.settings)
     if job.cancelled():
         trainer.request_stop()
     return trainer.run()
@@ -465,12 +470,16 @@ class TrainingPanel(QWidget):
         try:
             config = self.training_config()
         except ConfigError as exc:
+            self._network_error = True
             self.error_label.setText(str(exc))
+            self.error_label.setToolTip("")
             self.network_label.setText("")
             self.estimate_label.setText("")
             self._update_buttons()
             return
+        self._network_error = False
         self.error_label.setText("")
+        self.error_label.setToolTip("")
         shape = dataset_shape(self.dataset_name(), 32) if not self.dataset_name().startswith("folder:") else None
         if shape is not None:
             grey = self.tr("grey") if shape.in_channels == 1 else self.tr("colour")
@@ -538,9 +547,10 @@ class TrainingPanel(QWidget):
             self._retire("speed_job")
             self._refresh_estimate()
 
-        def failed(message: str, _details: str) -> None:
+        def failed(message: str, details: str) -> None:
             self._retire("speed_job")
             self.estimate_label.setText(self.tr("Could not measure the speed: {m}").format(m=message))
+            self.estimate_label.setToolTip(details_tooltip(details))
 
         self.speed_job = start_job(_speed_job, config, device, batch, parent=self, on_done=done, on_failed=failed)
 
@@ -710,8 +720,9 @@ class TrainingPanel(QWidget):
     def _on_done(self, result: Any) -> None:
         self._finish(result.status, result.message, result.checkpoint)
 
-    def _on_failed(self, message: str, _details: str) -> None:
+    def _on_failed(self, message: str, details: str) -> None:
         self._finish("failed", message, None)
+        self.error_label.setToolTip(details_tooltip(details))
 
     def _finish(self, status: str, message: str, checkpoint: str | None) -> None:
         self._drain()
@@ -850,7 +861,10 @@ class TrainingPanel(QWidget):
         path = path or self._ask_path(self.tr("Export curves as CSV"), f"run{run.index}-metrics.csv", "CSV (*.csv)")
         if not path:
             return False
-        atomic_write_text(path, metrics_csv(run.history))
+        try:
+            atomic_write_text(path, metrics_csv(run.history))
+        except OSError as exc:
+            return self._write_failed(exc)
         self.state.status(self.tr("Curves written to {p}").format(p=path), 5000)
         return True
 
@@ -865,7 +879,10 @@ class TrainingPanel(QWidget):
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
         self.plots.grab().save(buf, "PNG")
         buf.close()
-        atomic_write_bytes(path, bytes(data.data()))
+        try:
+            atomic_write_bytes(path, bytes(data.data()))
+        except OSError as exc:
+            return self._write_failed(exc)
         self.state.status(self.tr("Plots written to {p}").format(p=path), 5000)
         return True
 
@@ -877,9 +894,21 @@ class TrainingPanel(QWidget):
         path = path or self._ask_path(self.tr("Save checkpoint"), f"run{run.index}.pt", "Checkpoint (*.pt)")
         if not path:
             return False
-        atomic_write_bytes(path, Path(run.checkpoint).read_bytes())
+        try:
+            atomic_write_bytes(path, Path(run.checkpoint).read_bytes())
+        except OSError as exc:
+            return self._write_failed(exc)
         self.state.status(self.tr("Checkpoint saved to {p}").format(p=path), 5000)
         return True
+
+    def _write_failed(self, exc: OSError) -> bool:
+        """A file the user chose could not be written (or the checkpoint to copy is gone): said in the panel;
+        the previous file at that path, if any, is untouched (atomic writes)."""
+        message = describe_os_error(exc)
+        self.error_label.setText(message)
+        self.error_label.setToolTip("")
+        self.state.status(message, 10000)
+        return False
 
     def load_checkpoint_file(self, path: str | None = None) -> Job | None:
         """Read a checkpoint (in a worker) and list it as a run that can be continued."""
@@ -887,8 +916,9 @@ class TrainingPanel(QWidget):
         if not path:
             return None
 
-        def failed(message: str, _details: str) -> None:
+        def failed(message: str, details: str) -> None:
             self.error_label.setText(message)
+            self.error_label.setToolTip(details_tooltip(details))
             self.state.status(message, 10000)
 
         self.load_jobs = [j for j in self.load_jobs if j.is_running()]  # keep each alive until its thread ends
@@ -920,7 +950,9 @@ class TrainingPanel(QWidget):
 
     def _update_buttons(self) -> None:
         running = self.running
-        ok = not self.error_label.text() or running
+        # Only a network that does not fit the data blocks Train; after a failed run (out of memory, a bad
+        # data folder) the user changes a setting and presses Train again.
+        ok = not getattr(self, "_network_error", False) or running
         self.train_button.setEnabled(not running and ok)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
