@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="52" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="53"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="110" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="119"/>
         <source>unchanged</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="116" />
-        <source>{title}: memory-efficient mode keeps {pct:.0f}% of the plain training step's memory</source>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="125"/>
+        <source>{title}: memory-efficient mode keeps {pct:.0f}% of the plain training step&apos;s memory</source>
         <translation>{title}: 메모리 효율 모드는 일반 학습 단계 메모리의 {pct:.0f}%만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="120" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="129"/>
         <source>{d} params</source>
         <translation>파라미터 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="120" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="129"/>
         <source>{d} multiply-adds</source>
         <translation>곱셈-덧셈 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="121" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="130"/>
         <source>{d} connections</source>
         <translation>연결 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="127" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="136"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="127" />
-        <source>Learnable weights; the paper's tables count these (DenseNet-BC L=100, k=12: 0.8M)</source>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="136"/>
+        <source>Learnable weights; the paper&apos;s tables count these (DenseNet-BC L=100, k=12: 0.8M)</source>
         <translation>학습 가능한 가중치. 논문의 표가 세는 값입니다 (DenseNet-BC L=100, k=12: 0.8M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="129" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="138"/>
         <source>Multiply-adds</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="129" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="138"/>
         <source>Multiply-adds of the convolutions and the classifier for one image</source>
         <translation>이미지 한 장에 대한 합성곱과 분류기의 곱셈-덧셈 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="131" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="140"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="131" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="140"/>
         <source>Direct connections: a dense block of L layers has L(L+1)/2</source>
         <translation>직접 연결 수: L개 층의 밀집 블록에는 L(L+1)/2개가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="133" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="142"/>
         <source>Parameter memory</source>
         <translation>파라미터 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="133" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="142"/>
         <source>The parameters as 32-bit floats</source>
         <translation>32비트 부동소수점으로 저장한 파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="134" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="143"/>
         <source>Training step</source>
         <translation>학습 단계</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="134" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="143"/>
         <source>One SGD step: parameters, gradients, momentum and the activations kept for backward, at the batch size below</source>
         <translation>SGD 한 단계: 아래 배치 크기에서 파라미터, 기울기, 모멘텀, 역전파용으로 보관하는 활성값</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="137" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="146"/>
         <source>Training step, memory-efficient</source>
         <translation>학습 단계, 메모리 효율 모드</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="138" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="147"/>
         <source>The same step when each dense layer recomputes its concatenation, BatchNorm and 1×1 conv in the backward pass</source>
         <translation>각 밀집 층이 역전파 때 연결(concatenation), 배치 정규화, 1×1 합성곱을 다시 계산할 때의 같은 단계</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="144" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="153"/>
         <source>Batch size for the memory cards:</source>
         <translation>메모리 카드의 배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="145" />
+        <location filename="../../explorer/ui/panels/cards_view.py" line="154"/>
         <source>Images per training step</source>
         <translation>학습 단계당 이미지 수</translation>
     </message>
@@ -106,172 +107,172 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="66" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="66"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="472" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="472"/>
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="473" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="473"/>
         <source>Custom network</source>
         <translation>사용자 정의 네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="474" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="474"/>
         <source>The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)</source>
         <translation>논문의 네트워크: CIFAR(표 2)와 ImageNet(표 1)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="475" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="475"/>
         <source>Family:</source>
         <translation>계열:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="476" />
-        <source>DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, θ = 0.5); other families are the paper's baselines</source>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="476"/>
+        <source>DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, θ = 0.5); other families are the paper&apos;s baselines</source>
         <translation>DenseNet: 3×3 합성곱만 사용; DenseNet-BC: 병목(B)과 압축(C, θ = 0.5); 다른 계열은 논문의 비교 기준 모델입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="478" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="478"/>
         <source>CIFAR: 3×3 conv</source>
         <translation>CIFAR: 3×3 합성곱</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="479" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="479"/>
         <source>ImageNet: 7×7/2 conv, 3×3/2 max pool</source>
         <translation>ImageNet: 7×7/2 합성곱, 3×3/2 최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="480" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="480"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="481" />
-        <source>The paper's choice: 2k for DenseNet-BC, 16 otherwise</source>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="481"/>
+        <source>The paper&apos;s choice: 2k for DenseNet-BC, 16 otherwise</source>
         <translation>논문의 선택: DenseNet-BC는 2k, 그 외에는 16</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="483" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="483"/>
         <source>Depth L:</source>
         <translation>깊이 L:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="484" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="484"/>
         <source>&lt;b&gt;Depth L&lt;/b&gt;: the number of layers with weights: the convs of the dense layers and transitions, the first conv and the classifier.&lt;br&gt;With three equal blocks each has (L−4)/3 layers, or (L−4)/6 with bottleneck.&lt;br&gt;Paper: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). The slider moves through valid depths only.</source>
         <translation>&lt;b&gt;깊이 L&lt;/b&gt;: 가중치가 있는 층의 수: 밀집 층과 전이 층의 합성곱, 첫 합성곱, 분류기.&lt;br&gt;같은 크기의 블록 3개라면 블록마다 (L−4)/3개 층, 병목을 쓰면 (L−4)/6개 층입니다.&lt;br&gt;논문: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). 슬라이더는 유효한 깊이로만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="488" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="488"/>
         <source>Growth rate k:</source>
         <translation>성장률 k:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="489" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="489"/>
         <source>&lt;b&gt;Growth rate k&lt;/b&gt;: feature maps each dense layer adds. Layer ℓ of a block receives k₀ + k·(ℓ−1) maps.&lt;br&gt;Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).</source>
         <translation>&lt;b&gt;성장률 k&lt;/b&gt;: 밀집 층 하나가 더하는 특징 맵의 수. 블록의 ℓ번째 층은 k₀ + k·(ℓ−1)개의 맵을 받습니다.&lt;br&gt;논문: k = 12, 24, 40; ImageNet은 k = 32 (DenseNet-161은 48).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="491" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="491"/>
         <source>Compression θ:</source>
         <translation>압축률 θ:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="492" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="492"/>
         <source>&lt;b&gt;Compression θ&lt;/b&gt;: a transition keeps ⌊θ·m⌋ of the m maps it receives.&lt;br&gt;θ = 1: no compression (DenseNet); θ &lt; 1: DenseNet-C; the paper uses θ = 0.5.</source>
         <translation>&lt;b&gt;압축률 θ&lt;/b&gt;: 전이 층은 받은 m개의 맵 중 ⌊θ·m⌋개를 남깁니다.&lt;br&gt;θ = 1: 압축 없음 (DenseNet); θ &lt; 1: DenseNet-C; 논문은 θ = 0.5를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="494" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="494"/>
         <source>Bottleneck (B):</source>
         <translation>병목 (B):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="495" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="495"/>
         <source>&lt;b&gt;Bottleneck&lt;/b&gt;: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)), cutting the cost of the growing input. DenseNet-B.</source>
         <translation>&lt;b&gt;병목&lt;/b&gt;: 각 3×3 합성곱 앞에 4k개 맵으로 줄이는 1×1 합성곱을 둡니다 (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)). 계속 커지는 입력의 계산량을 줄입니다. DenseNet-B.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="497" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="497"/>
         <source>Bottleneck width:</source>
         <translation>병목 너비:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="498" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="498"/>
         <source>Maps of the 1×1 bottleneck conv, in multiples of k (the paper: 4, so 4k maps).</source>
         <translation>1×1 병목 합성곱의 맵 수, k의 배수 (논문: 4, 즉 4k개 맵).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="499" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="499"/>
         <source>Layers per block:</source>
         <translation>블록별 층 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="500" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="500"/>
         <source>Dense layers in each block, separated by commas (1 to 8 blocks).&lt;br&gt;Paper: 16, 16, 16 for DenseNet-BC L=100; 6, 12, 24, 16 for DenseNet-121.</source>
         <translation>각 블록의 밀집 층 수, 쉼표로 구분 (블록 1~8개).&lt;br&gt;논문: DenseNet-BC L=100은 16, 16, 16; DenseNet-121은 6, 12, 24, 16.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="502" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="502"/>
         <source>Initial features k₀:</source>
         <translation>초기 특징 수 k₀:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="503" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="503"/>
         <source>&lt;b&gt;k₀&lt;/b&gt; of the first block: maps the first convolution produces.&lt;br&gt;The paper: 2k for DenseNet-BC, 16 for DenseNet; 64 for DenseNet-121.</source>
         <translation>첫 블록의 &lt;b&gt;k₀&lt;/b&gt;: 첫 합성곱이 만드는 맵 수.&lt;br&gt;논문: DenseNet-BC는 2k, DenseNet은 16; DenseNet-121은 64.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="505" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="505"/>
         <source>Stem:</source>
         <translation>스템:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="506" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="506"/>
         <source>How the image enters: CIFAR nets start with one 3×3 conv; ImageNet nets with a 7×7 conv of stride 2 and a 3×3 max pool of stride 2.</source>
         <translation>이미지가 들어오는 방식: CIFAR 네트워크는 3×3 합성곱 하나로 시작하고, ImageNet 네트워크는 스트라이드 2의 7×7 합성곱과 스트라이드 2의 3×3 최대 풀링으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="508" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="508"/>
         <source>Input size:</source>
         <translation>입력 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="508" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="508"/>
         <source>Height = width of the input image in pixels (CIFAR 32, ImageNet 224). Each transition halves it.</source>
         <translation>입력 이미지의 높이 = 너비 (픽셀, CIFAR 32, ImageNet 224). 전이 층마다 절반이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="510" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="510"/>
         <source>Classes:</source>
         <translation>클래스 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="510" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="510"/>
         <source>Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</source>
         <translation>분류기의 출력 수 (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="512" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="512"/>
         <source>Dropout:</source>
         <translation>드롭아웃:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="512" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="512"/>
         <source>Dropout rate after each conv but the first; the paper uses 0.2 on C10, C100 and SVHN without data augmentation.</source>
         <translation>첫 번째를 제외한 각 합성곱 뒤의 드롭아웃 비율; 논문은 데이터 증강 없는 C10, C100, SVHN에서 0.2를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="514" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="514"/>
         <source>Input channels:</source>
         <translation>입력 채널:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="514" />
+        <location filename="../../explorer/ui/panels/config_panel.py" line="514"/>
         <source>3 for colour images, 1 for grey.</source>
         <translation>컬러 이미지는 3, 흑백은 1.</translation>
     </message>
@@ -279,67 +280,69 @@
 <context>
     <name>DiagramCanvas</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="206" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="231"/>
         <source>Stem</source>
         <translation>스템</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="210" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="235"/>
         <source>{n} ch</source>
         <translation>{n}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="223" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="252"/>
         <source>Transition</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="229" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="258"/>
         <source>Classifier</source>
         <translation>분류기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="230" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="259"/>
         <source>{n} classes</source>
         <translation>클래스 {n}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="250" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="347"/>
         <source>{a}→{b} ch</source>
         <translation>{a}→{b}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="279" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="377"/>
         <source>{n} more layers: click to show them</source>
         <translation>층 {n}개 더 있음: 클릭하면 보입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="306" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="404"/>
         <source>Dense block {b}</source>
         <translation>밀집 블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="307" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="405"/>
         <source>Block {b}</source>
         <translation>블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="312" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="410"/>
         <source>collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="313" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="411"/>
         <source>show all {n}</source>
         <translation>{n}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="324" />
-        <source>{n} layers · {k0} → {m} channels · {h}×{w} · {c} connections</source>
-        <translation>층 {n}개 · {k0} → {m}채널 · {h}×{w} · 연결 {c}개</translation>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="423"/>
+        <source>{n} layers · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>층 {n}개 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="360" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="459"/>
         <source>Block {b}, layer ℓ={l} receives [{src}]: k₀ + k·(ℓ−1) = {formula} channels, adds k = {k}</source>
         <translation>블록 {b}, 층 ℓ={l}의 입력 [{src}]: k₀ + k·(ℓ−1) = {formula}채널, k = {k}개 추가</translation>
     </message>
@@ -347,94 +350,94 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="481" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="605"/>
         <source>Diagram</source>
         <translation>다이어그램</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="552" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="671"/>
         <source>Export the diagram as PNG</source>
         <translation>다이어그램을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="553" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="672"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="556" />
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="565" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="675"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="685"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="557" />
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="567" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="676"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="687"/>
         <source>Could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="560" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="680"/>
         <source>Export the diagram as SVG</source>
         <translation>다이어그램을 SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="561" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="681"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="570" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="690"/>
         <source>Zoom in (wheel up, Ctrl++)</source>
         <translation>확대 (휠 위로, Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="571" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="691"/>
         <source>Zoom out (wheel down, Ctrl+−)</source>
         <translation>축소 (휠 아래로, Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="572" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="692"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="572" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="692"/>
         <source>Fit the whole network in view</source>
         <translation>네트워크 전체를 화면에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="573" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="693"/>
         <source>Expand</source>
         <translation>펼치기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="573" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="693"/>
         <source>Draw every layer of every block</source>
         <translation>모든 블록의 모든 층을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="574" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="694"/>
         <source>Collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="574" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="694"/>
         <source>Show only the first and last layers of large blocks</source>
         <translation>큰 블록은 처음과 마지막 층만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="575" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="695"/>
         <source>Export the diagram as a PNG image</source>
         <translation>다이어그램을 PNG 이미지로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="576" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="696"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="580" />
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="700"/>
         <source>Hover or click a layer to see the feature maps it receives; drag to pan, wheel to zoom; click … to expand a block.</source>
         <translation>층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다. 드래그로 이동, 휠로 확대/축소, …을 클릭하면 블록을 펼칩니다.</translation>
     </message>
@@ -442,172 +445,172 @@
 <context>
     <name>InstantiatePanel</name>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="43" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="43"/>
         <source>Instantiate</source>
         <translation>인스턴스화</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="188" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="190"/>
         <source>{ms:.1f} ms</source>
         <translation>{ms:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="189" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="191"/>
         <source>{n} parameters</source>
         <translation>파라미터 {n}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="190" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="192"/>
         <source>{params} parameters + {buffers} buffers</source>
         <translation>파라미터 {params} + 버퍼 {buffers}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="193" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="195"/>
         <source> ({alloc} allocated on the device)</source>
         <translation> (장치에 {alloc} 할당)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="195" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="197"/>
         <source>{ms:.2f} ms median (best {best:.2f} ms, {runs} runs)</source>
         <translation>중앙값 {ms:.2f} ms (최고 {best:.2f} ms, {runs}회 실행)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="197" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="199"/>
         <source>{ips:,.0f} images/s at batch {b}</source>
         <translation>배치 {b}에서 초당 {ips:,.0f}장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="207" />
-        <source>Estimated memory for a forward pass at batch {b}: {mem} (from the ledger; checked against the device's free memory before building)</source>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="209"/>
+        <source>Estimated memory for a forward pass at batch {b}: {mem} (from the ledger; checked against the device&apos;s free memory before building)</source>
         <translation>배치 {b}의 순전파 예상 메모리: {mem} (레저로 추정, 만들기 전에 장치의 남은 메모리와 비교합니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="213" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215"/>
         <source>checking memory</source>
         <translation>메모리 확인 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="213" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215"/>
         <source>building</source>
         <translation>만드는 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="214" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216"/>
         <source>warming up</source>
         <translation>예열 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="214" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216"/>
         <source>timing</source>
         <translation>시간 측정 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="218" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="220"/>
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="219" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221"/>
         <source>Pick a device and a batch size, then build.</source>
         <translation>장치와 배치 크기를 고른 뒤 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="220" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
         <source>Building on {device}…</source>
         <translation>{device}에서 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="220" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="223"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="223"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="224"/>
         <source>Built and measured on {device}.</source>
         <translation>{device}에서 만들고 측정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="224"/>
         <source>Refused or failed: {error}</source>
         <translation>거부 또는 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="223" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="225"/>
         <source>torch could not be loaded: {error}</source>
         <translation>torch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="227" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229"/>
         <source>Device:</source>
         <translation>장치:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="228" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230"/>
         <source>Where to build the network; unavailable devices say why</source>
         <translation>네트워크를 만들 장치. 쓸 수 없는 장치에는 이유가 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="231"/>
         <source>Batch size:</source>
         <translation>배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="232"/>
         <source>Images per forward pass for the latency and throughput</source>
         <translation>지연 시간과 처리량을 잴 때 순전파 한 번의 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="231" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="233"/>
         <source>Build and measure</source>
         <translation>만들고 측정</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="232" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234"/>
         <source>Build the real network on the device, then time its forward pass</source>
         <translation>장치에 실제 네트워크를 만들고 순전파 시간을 잽니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="233" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
         <source>Build time</source>
         <translation>생성 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="237"/>
         <source>Memory on the device</source>
         <translation>장치 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="237"/>
         <source>Forward latency</source>
         <translation>순전파 지연 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236" />
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="238"/>
         <source>Throughput</source>
         <translation>처리량</translation>
     </message>
@@ -615,137 +618,137 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../explorer/ui/models.py" line="153" />
+        <location filename="../../explorer/ui/models.py" line="153"/>
         <source>Input channels: k₀ + k·(ℓ−1) = {formula}</source>
         <translation>입력 채널: k₀ + k·(ℓ−1) = {formula}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="154" />
+        <location filename="../../explorer/ui/models.py" line="154"/>
         <source>Parameters: {params}; multiply-adds: {macs}</source>
         <translation>파라미터: {params}, 곱셈-덧셈: {macs}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="156" />
+        <location filename="../../explorer/ui/models.py" line="156"/>
         <source>Kept for backward per image: {plain} (memory-efficient: {eff})</source>
         <translation>이미지당 역전파용 보관: {plain} (메모리 효율 모드: {eff})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="161" />
+        <location filename="../../explorer/ui/models.py" line="161"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="161" />
+        <location filename="../../explorer/ui/models.py" line="161"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="161" />
+        <location filename="../../explorer/ui/models.py" line="161"/>
         <source>Block</source>
         <translation>블록</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="162" />
+        <location filename="../../explorer/ui/models.py" line="162"/>
         <source>Input channels (k₀ + k·(ℓ−1))</source>
         <translation>입력 채널 (k₀ + k·(ℓ−1))</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="162" />
+        <location filename="../../explorer/ui/models.py" line="162"/>
         <source>Output channels</source>
         <translation>출력 채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="163" />
+        <location filename="../../explorer/ui/models.py" line="163"/>
         <source>Output size</source>
         <translation>출력 크기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="163" />
+        <location filename="../../explorer/ui/models.py" line="163"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="163" />
+        <location filename="../../explorer/ui/models.py" line="163"/>
         <source>Multiply-adds</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="164" />
+        <location filename="../../explorer/ui/models.py" line="164"/>
         <source>Kept for backward</source>
         <translation>역전파용 보관</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="167" />
-        <source>The module's path in the built network</source>
+        <location filename="../../explorer/ui/models.py" line="167"/>
+        <source>The module&apos;s path in the built network</source>
         <translation>만들어진 네트워크에서 모듈의 경로</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="168" />
+        <location filename="../../explorer/ui/models.py" line="168"/>
         <source>What the row is</source>
         <translation>이 행이 무엇인지</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="169" />
+        <location filename="../../explorer/ui/models.py" line="169"/>
         <source>The dense block the row belongs to (a transition follows its block)</source>
         <translation>이 행이 속한 밀집 블록 (전이 층은 자기 블록 뒤에 옵니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="170" />
-        <source>Feature maps a layer receives: the block's k₀ plus k from each earlier layer</source>
+        <location filename="../../explorer/ui/models.py" line="170"/>
+        <source>Feature maps a layer receives: the block&apos;s k₀ plus k from each earlier layer</source>
         <translation>층이 받는 특징 맵: 블록의 k₀에 앞선 각 층의 k를 더한 값</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="171" />
+        <location filename="../../explorer/ui/models.py" line="171"/>
         <source>Feature maps the row produces (k for a dense layer, ⌊θ·m⌋ for a transition)</source>
         <translation>이 행이 만드는 특징 맵 (밀집 층은 k, 전이 층은 ⌊θ·m⌋)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="172" />
+        <location filename="../../explorer/ui/models.py" line="172"/>
         <source>Height × width of the output</source>
         <translation>출력의 높이 × 너비</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="173" />
+        <location filename="../../explorer/ui/models.py" line="173"/>
         <source>Learnable parameters (weights and BatchNorm scales and shifts)</source>
         <translation>학습 가능한 파라미터 (가중치와 배치 정규화의 스케일, 시프트)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="174" />
+        <location filename="../../explorer/ui/models.py" line="174"/>
         <source>Multiply-adds for one image</source>
         <translation>이미지 한 장의 곱셈-덧셈 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="175" />
+        <location filename="../../explorer/ui/models.py" line="175"/>
         <source>Activation memory autograd keeps for the backward pass, one image</source>
         <translation>autograd가 역전파를 위해 보관하는 활성값 메모리, 이미지 한 장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="178" />
+        <location filename="../../explorer/ui/models.py" line="178"/>
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="178" />
+        <location filename="../../explorer/ui/models.py" line="178"/>
         <source>BatchNorm-ReLU</source>
         <translation>배치 정규화-ReLU</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="178" />
+        <location filename="../../explorer/ui/models.py" line="178"/>
         <source>Pooling</source>
         <translation>풀링</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="179" />
+        <location filename="../../explorer/ui/models.py" line="179"/>
         <source>Dense layer</source>
         <translation>밀집 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="179" />
+        <location filename="../../explorer/ui/models.py" line="179"/>
         <source>Transition</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/models.py" line="180" />
+        <location filename="../../explorer/ui/models.py" line="180"/>
         <source>Classifier</source>
         <translation>분류기</translation>
     </message>
@@ -753,67 +756,67 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="34" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="35"/>
         <source>Ledger</source>
         <translation>레저</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="94" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="105"/>
         <source>{rows} rows · {params} parameters ({m}) · {macs} multiply-adds · {conn} connections</source>
         <translation>{rows}행 · 파라미터 {params}개 ({m}) · 곱셈-덧셈 {macs} · 연결 {conn}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="138" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="151"/>
         <source>Copied {n} rows as CSV</source>
         <translation>{n}행을 CSV로 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="143" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="156"/>
         <source>Saved the ledger to {path}</source>
         <translation>레저를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="146" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="159"/>
         <source>Export the ledger as CSV</source>
         <translation>레저를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="147" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="152" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="165"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="156" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="169"/>
         <source>Filter layers by name, e.g. denseblock2</source>
         <translation>이름으로 층 거르기, 예: denseblock2</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="157" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="170"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="158" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="171"/>
         <source>Copy the selected rows (or all) as CSV (Ctrl+C)</source>
         <translation>선택한 행(없으면 전체)을 CSV로 복사 (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="159" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="172"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="160" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="173"/>
         <source>Save the whole ledger as a CSV file</source>
         <translation>레저 전체를 CSV 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="161" />
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="174"/>
         <source>Copy rows</source>
         <translation>행 복사</translation>
     </message>
@@ -821,242 +824,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="247" />
+        <location filename="../../explorer/ui/main_window.py" line="268"/>
         <source>&amp;Open config…</source>
         <translation>설정 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="247" />
+        <location filename="../../explorer/ui/main_window.py" line="268"/>
         <source>&amp;Save config…</source>
         <translation>설정 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="248" />
+        <location filename="../../explorer/ui/main_window.py" line="269"/>
         <source>Config as &amp;JSON…</source>
         <translation>설정을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="249" />
+        <location filename="../../explorer/ui/main_window.py" line="270"/>
         <source>Ledger as &amp;CSV…</source>
         <translation>레저를 CSV로(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="249" />
+        <location filename="../../explorer/ui/main_window.py" line="270"/>
         <source>Diagram as &amp;PNG…</source>
         <translation>다이어그램을 PNG로(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="250" />
+        <location filename="../../explorer/ui/main_window.py" line="271"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>다이어그램을 SVG로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="250" />
+        <location filename="../../explorer/ui/main_window.py" line="271"/>
         <source>Network as &amp;ONNX…</source>
         <translation>네트워크를 ONNX로(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="251" />
+        <location filename="../../explorer/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="251" />
+        <location filename="../../explorer/ui/main_window.py" line="272"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="251" />
+        <location filename="../../explorer/ui/main_window.py" line="272"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="252" />
+        <location filename="../../explorer/ui/main_window.py" line="273"/>
         <source>&amp;Fit the diagram</source>
         <translation>다이어그램 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="252" />
+        <location filename="../../explorer/ui/main_window.py" line="273"/>
         <source>&amp;Reset the layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253" />
+        <location filename="../../explorer/ui/main_window.py" line="274"/>
         <source>&amp;About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253" />
+        <location filename="../../explorer/ui/main_window.py" line="274"/>
         <source>&amp;Cite the paper…</source>
         <translation>논문 인용(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="254" />
+        <location filename="../../explorer/ui/main_window.py" line="275"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="257" />
+        <location filename="../../explorer/ui/main_window.py" line="278"/>
         <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
         <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="259" />
+        <location filename="../../explorer/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="260" />
+        <location filename="../../explorer/ui/main_window.py" line="281"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="261" />
+        <location filename="../../explorer/ui/main_window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="262" />
+        <location filename="../../explorer/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="263" />
+        <location filename="../../explorer/ui/main_window.py" line="284"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="264" />
+        <location filename="../../explorer/ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="306" />
+        <location filename="../../explorer/ui/main_window.py" line="327"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="315" />
+        <location filename="../../explorer/ui/main_window.py" line="336"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="317" />
+        <location filename="../../explorer/ui/main_window.py" line="338"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="320" />
+        <location filename="../../explorer/ui/main_window.py" line="341"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="330" />
+        <location filename="../../explorer/ui/main_window.py" line="351"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="338" />
+        <location filename="../../explorer/ui/main_window.py" line="359"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="339" />
+        <location filename="../../explorer/ui/main_window.py" line="360"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="342" />
+        <location filename="../../explorer/ui/main_window.py" line="363"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="349" />
+        <location filename="../../explorer/ui/main_window.py" line="370"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="352" />
+        <location filename="../../explorer/ui/main_window.py" line="373"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="356" />
+        <location filename="../../explorer/ui/main_window.py" line="377"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="357" />
+        <location filename="../../explorer/ui/main_window.py" line="378"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="362" />
+        <location filename="../../explorer/ui/main_window.py" line="383"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="363" />
+        <location filename="../../explorer/ui/main_window.py" line="384"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="372" />
+        <location filename="../../explorer/ui/main_window.py" line="393"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="381" />
+        <location filename="../../explorer/ui/main_window.py" line="402"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="384" />
+        <location filename="../../explorer/ui/main_window.py" line="405"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="387" />
+        <location filename="../../explorer/ui/main_window.py" line="408"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="391" />
+        <location filename="../../explorer/ui/main_window.py" line="412"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="392" />
+        <location filename="../../explorer/ui/main_window.py" line="413"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="397" />
+        <location filename="../../explorer/ui/main_window.py" line="418"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="401" />
+        <location filename="../../explorer/ui/main_window.py" line="422"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="402" />
+        <location filename="../../explorer/ui/main_window.py" line="423"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 채널 레저에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="408" />
+        <location filename="../../explorer/ui/main_window.py" line="429"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="409" />
+        <location filename="../../explorer/ui/main_window.py" line="430"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="412" />
+        <location filename="../../explorer/ui/main_window.py" line="433"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>
@@ -1064,110 +1067,157 @@
 <context>
     <name>PaperPlot</name>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="24" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="53"/>
         <source>Paper</source>
         <translation>논문</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="108" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="124"/>
+        <source>DenseNet-BC</source>
+        <translation>DenseNet-BC</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="124"/>
+        <source>DenseNet</source>
+        <translation>DenseNet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="125"/>
+        <source>Wide ResNet</source>
+        <translation>Wide ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="125"/>
+        <source>Pre-activation ResNet</source>
+        <translation>사전 활성화 ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="126"/>
+        <source>ResNet, stochastic depth</source>
+        <translation>ResNet, 확률적 깊이</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="126"/>
+        <source>ResNet</source>
+        <translation>ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="127"/>
+        <source>FractalNet</source>
+        <translation>FractalNet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="157"/>
+        <source> (* run by the DenseNet authors)</source>
+        <translation> (*는 DenseNet 저자들이 실행한 결과)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="158"/>
+        <source>{method}
+{params:g}M parameters, {error:.2f}% error on {column}{star}</source>
+        <translation>{method}
+파라미터 {params:g}M, {column} 오류율 {error:.2f}%{star}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="179"/>
         <source>Parameters (millions, log scale)</source>
         <translation>파라미터 (백만 개, 로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="109" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="180"/>
         <source>Test error (%), {column}</source>
         <translation>테스트 오류율 (%), {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="110" />
-        <source>{help}. Huang et al. 2017, Table 2; * run by the DenseNet authors.</source>
-        <translation>{help}. Huang 외 2017, 표 2; *는 DenseNet 저자들이 실행한 결과.</translation>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="181"/>
+        <source>{help}. Huang et al. 2017, Table 2; hover a point for its method; * run by the DenseNet authors.</source>
+        <translation>{help}. Huang 외 2017, 표 2; 점에 마우스를 올리면 방법 이름이 보입니다; *는 DenseNet 저자들이 실행한 결과.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="149" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="279"/>
         <source>CIFAR-10, no augmentation</source>
         <translation>CIFAR-10, 데이터 증강 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="150" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="280"/>
         <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
         <translation>CIFAR-10, 표준 데이터 증강 (이동, 좌우 반전)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="151" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="281"/>
         <source>CIFAR-100, no augmentation</source>
         <translation>CIFAR-100, 데이터 증강 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="152" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="282"/>
         <source>CIFAR-100 with standard augmentation</source>
         <translation>CIFAR-100, 표준 데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="153" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="283"/>
         <source>Street View House Numbers</source>
         <translation>Street View House Numbers (거리 번지수)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="165" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="303"/>
         <source>this network: {params}</source>
         <translation>이 네트워크: {params}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="174" />
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="312"/>
         <source>Column:</source>
         <translation>열:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="175" />
-        <source>Which column of the paper's table to plot</source>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="313"/>
+        <source>Which column of the paper&apos;s table to plot</source>
         <translation>논문 표의 어느 열을 그릴지</translation>
     </message>
 </context>
 <context>
     <name>TorchinfoView</name>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="32" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="32"/>
         <source>torchinfo</source>
         <translation>torchinfo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="109" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="110"/>
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="110" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="111"/>
         <source>Building the network and running torchinfo…</source>
         <translation>네트워크를 만들고 torchinfo를 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="111" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="112"/>
         <source>Summary of {title}</source>
         <translation>{title} 요약</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="113" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="114"/>
         <source>torchinfo failed: {error}</source>
         <translation>torchinfo 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="120" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="123"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="121" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="124"/>
         <source>Build the current network and summarise it with torchinfo</source>
         <translation>현재 네트워크를 만들어 torchinfo로 요약합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="122" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="125"/>
         <source>Follow changes</source>
         <translation>변경 따라가기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="123" />
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="126"/>
         <source>Summarise again shortly after each change of the network</source>
         <translation>네트워크가 바뀔 때마다 잠시 뒤 다시 요약합니다</translation>
     </message>

@@ -96,3 +96,31 @@ def test_export_png_and_svg(qtbot, tmp_path):
     paths = [e for e in root.iter() if e.tag.endswith("path")]
     assert len(paths) >= state.ledger.connections  # every arc is a path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.png", "d.svg"]
+
+
+def test_fit_is_readable_and_keeps_every_connection(qtbot):
+    """At "Fit" in a dock-sized view the blocks wrap onto rows (drawn larger than on one long row) and every
+    title and label is at least MIN_TEXT_PX tall on screen, with all 3 × 136 connections still drawn."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from explorer.ui.panels.diagram_view import MIN_TEXT_PX
+
+    state, view = make(qtbot)
+    view.resize(670, 470)
+    view.show()
+    qtbot.waitExposed(view)
+    canvas = view.canvas
+    canvas.fit()
+    size = canvas.viewport().size()
+    assert canvas.rows == canvas.best_rows(state.ledger, size.width(), size.height()) > 1
+    w1, h1 = canvas._layout_size(state.ledger, 1)
+    one_row_scale = min(size.width() / w1, size.height() / h1)
+    assert canvas.transform().m11() > 1.5 * one_row_scale
+    assert canvas.arc_count() == state.ledger.connections == 408
+    assert canvas._min_text
+    for item in canvas._min_text:
+        line = QFontMetricsF(item.font()).height() * item.scale() * canvas.transform().m11()
+        assert line >= MIN_TEXT_PX - 0.01, item.text()
+    # Zoomed in, the text is drawn at its own size again; exports are unaffected by the view's zoom.
+    canvas.zoom(8 / canvas.transform().m11() * 0.99)
+    assert all(item.scale() == 1.0 for item in canvas._min_text)

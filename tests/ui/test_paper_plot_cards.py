@@ -12,20 +12,56 @@ from explorer.ui.state import AppState
 
 
 @pytest.mark.parametrize("column", COLUMNS)
-def test_every_method_of_a_column_is_plotted_and_labelled(qtbot, column):
+def test_every_method_of_a_column_is_plotted_and_readable(qtbot, column):
+    """Every row of the column is a point (its method on hover); the DenseNet rows are labelled on the plot, each
+    label inside the view, none overlapping another or the current network's label, at the default dock size."""
     state = AppState()
     plot = PaperPlot(state)
     qtbot.addWidget(plot)
+    plot.resize(470, 420)
+    plot.show()
+    qtbot.waitExposed(plot)
     plot.column.setCurrentIndex(COLUMNS.index(column))
     rows = rows_with(column)
-    xs = list(plot.scatter_dense.data["x"]) + list(plot.scatter_other.data["x"])
-    ys = list(plot.scatter_dense.data["y"]) + list(plot.scatter_other.data["y"])
-    got = sorted((round(x, 9), round(y, 9)) for x, y in zip(xs, ys))
+    points = [(x, y, d) for sc in plot.scatters.values()
+              for x, y, d in zip(sc.data["x"], sc.data["y"], sc.data["data"])]
+    got = sorted((round(x, 9), round(y, 9)) for x, y, _d in points)
     assert got == sorted((round(math.log10(r.params_m), 9), round(r.errors[column], 9)) for r in rows)
-    labels = [item.textItem.toPlainText() for item in plot.labels]
-    assert len(labels) == len(rows)
+    tips = [d for _x, _y, d in points]
     for r in rows:
-        assert any(t.startswith(r.label) for t in labels)
+        assert any(t.startswith(r.label) for t in tips)
+    dense = [r for r in rows if r.method.startswith("DenseNet")]
+    labels = [item.textItem.toPlainText() for item in plot.labels]
+    assert len(labels) == len(dense) and {r.label for r in plot.labelled} == {r.label for r in dense}
+    for r, text in zip(plot.labelled, labels):
+        assert text.startswith(f"L={r.depth}, k=") and f"{r.params_m:g}M" in text
+    view, boxes = plot.label_boxes_px()
+    boxes.append(plot.marker_label.sceneBoundingRect())
+    for i, box in enumerate(boxes):
+        assert view.contains(box), (labels + ["marker"])[i]
+        for other in boxes[i + 1:]:
+            assert not box.intersects(other)
+    legend = plot.legend.text()
+    for family in ("DenseNet-BC", "DenseNet", "ResNet"):
+        assert family in legend
+
+
+def test_big_network_stays_in_view(qtbot):
+    """A network larger than any of the table's: the view widens to keep its line and label in sight."""
+    from explorer.core.config import PRESETS
+
+    state = AppState()
+    plot = PaperPlot(state)
+    qtbot.addWidget(plot)
+    plot.resize(470, 420)
+    plot.show()
+    state.set_config(PRESETS["densenet264"].config.replace(growth_rate=64))
+    qtbot.waitUntil(lambda: not plot.deferred.pending, timeout=2000)
+    assert state.ledger.total_params > 100e6
+    (x0, x1), _ = plot.plot.getViewBox().viewRange()
+    assert x0 < plot.marker.value() < x1
+    view, _boxes = plot.label_boxes_px()
+    assert view.contains(plot.marker_label.sceneBoundingRect())
 
 
 def test_marker_follows_the_network(qtbot):

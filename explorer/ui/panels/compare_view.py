@@ -293,10 +293,18 @@ class CompareView(QWidget):
         self.plot.setLabel("bottom", self.tr("Parameters (millions)"))
         self.plot.setLabel("left", self.tr("Test error (%)"))
         self.plot.showGrid(x=True, y=True, alpha=0.3)
-        self.reference_points = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=8,
-                                                symbolBrush=pg.mkBrush(150, 150, 150, 160), symbolPen=None)
+        self.plot.getAxis("bottom").setTicks([  # the log axis's own ticks crowd at a dock's width: name the millions
+            [(math.log10(v), f"{v:g}M") for v in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)],
+            [(math.log10(m * v), "") for v in (0.1, 1, 10, 100) for m in range(2, 10)]])
+        # The table's rows: grey points that name their method on hover (labels for all of them would overlap
+        # at a dock's size); x is log10 of the millions, as the log axis expects.
+        self.reference_points = pg.ScatterPlotItem(size=8, symbol="o", brush=pg.mkBrush(150, 150, 150, 160),
+                                                   pen=None, hoverable=True, hoverSize=11,
+                                                   tip=lambda x, y, data: str(data))
         self.plot.addItem(self.reference_points)
         self._plot_items: list[Any] = []
+        self._labels = []
+        self.plot.getViewBox().sigResized.connect(self._anchor_labels)
         plot_box = QGroupBox(self.tr("Where each sits on the paper's parameters-vs-error plot"), self)
         ql = QVBoxLayout(plot_box)
         ql.addWidget(self.column_combo)
@@ -420,13 +428,14 @@ class CompareView(QWidget):
         for item in self._plot_items:
             self.plot.removeItem(item)
         self._plot_items = []
+        self._labels: list[pg.TextItem] = []
         rows = rows_with(column)
-        self.reference_points.setData([r.params_m for r in rows], [r.errors[column] for r in rows])
-        for r in rows:  # the table's other rows, small and grey
-            label = pg.TextItem(r.label, color=(120, 120, 120), anchor=(0, 0))
-            label.setFont(QFont(self.font().family(), 7))
-            label.setPos(math.log10(r.params_m), r.errors[column])
-            self._add(label)
+        self.reference_points.setData([math.log10(r.params_m) for r in rows], [r.errors[column] for r in rows],
+                                      data=[self.tr("{method}: {params:g}M parameters, {error:.2f}% error").format(
+                                          method=r.label, params=r.params_m, error=r.errors[column])
+                                          for r in rows])
+        xs = [math.log10(r.params_m) for r in rows]
+        ys = [r.errors[column] for r in rows]
         self.placed: dict[str, tuple[float, float | None]] = {}
         for i, e in enumerate(self.model.entries()):
             colour = COLOURS[i % len(COLOURS)]
@@ -437,9 +446,10 @@ class CompareView(QWidget):
                 point = pg.PlotDataItem([table_m], [error], pen=None, symbol="o", symbolSize=14,
                                         symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen("k"))
                 self._add(point)
-                label = pg.TextItem(e.name, color=colour, anchor=(0, 1))
+                label = pg.TextItem(self._name(e.name), color=colour, anchor=(0, 1))
                 label.setPos(math.log10(table_m), error)
                 self._add(label)
+                self._labels.append(label)
                 if e.disagrees_with_table:  # the architecture's count beside the table's figure
                     arch = pg.PlotDataItem(x=[table_m, params_m], y=[error, error],
                                            pen=pg.mkPen(colour, style=Qt.PenStyle.DashLine),
@@ -449,10 +459,29 @@ class CompareView(QWidget):
             else:  # no published error: its parameter count only
                 line = pg.InfiniteLine(pos=math.log10(params_m), angle=90,
                                        pen=pg.mkPen(colour, style=Qt.PenStyle.DotLine),
-                                       label=self.tr("{name} (no error in the table)").format(name=e.name),
-                                       labelOpts={"color": colour, "position": 0.9})
+                                       label=self.tr("{name} (no error in the table)").format(name=self._name(e.name)),
+                                       labelOpts={"color": colour, "position": 0.92 - 0.08 * i,
+                                                  "fill": pg.mkBrush(255, 255, 255, 210)})
                 self._add(line)
                 self.placed[e.name] = (params_m, None)
+            xs.append(math.log10(params_m))
+        if xs and ys:  # the points with a little room, so that no marker sits on the frame
+            self.plot.setXRange(min(xs) - 0.2, max(xs) + 0.2, padding=0)
+            self.plot.setYRange(min(ys) - 0.5, max(ys) + 0.5, padding=0)
+        self._anchor_labels()
+
+    def _name(self, name: str) -> str:
+        return self.tr("Current network") if name == CURRENT else name
+
+    def _anchor_labels(self, *_args: Any) -> None:
+        """Each chosen network's name beside its point, on the side where it stays inside the view."""
+        vb = self.plot.getViewBox()
+        px, _py = vb.viewPixelSize()
+        (x0, x1), _ = vb.viewRange()
+        for label in self._labels:
+            width = label.boundingRect().width() * px
+            right = label.pos().x() + 6 * px + width <= x1 - 2 * px
+            label.setAnchor((-0.05, 1) if right else (1.05, 1))
 
     def _add(self, item: Any) -> None:
         self.plot.addItem(item)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,7 +39,10 @@ COLLAPSE_AT = 16  # blocks with more layers show only their first HEAD and last 
 HEAD, TAIL = 4, 3
 NODE_W, NODE_H, STEP = 26.0, 44.0, 36.0
 GAP = 60.0  # between a block and a transition box
-BOX_W = 86.0
+BOX_W = 120.0
+ROW_GAP = 36.0  # between rows of blocks
+MIN_TEXT_PX = 13.0  # titles and labels never drawn smaller than this on screen, however far the view zooms out
+MAX_TEXT_GROWTH = 3.0
 
 
 @dataclass
@@ -109,6 +112,15 @@ class DiagramCanvas(QGraphicsView):
         self._hovered: tuple[int, int] | None = None
         self._structure: Any = None
         self._labels: list[tuple[QGraphicsSimpleTextItem, Any]] = []
+        self._min_text: list[QGraphicsSimpleTextItem] = []  # kept readable at any zoom (MIN_TEXT_PX)
+        self._row: QGraphicsRectItem | None = None  # the row being drawn: blocks wrap onto rows to fit the view
+        self._rows: list[QGraphicsRectItem] = []
+        self.rows = 1  # how many rows the blocks are drawn on (fit() chooses it for the view's shape)
+        self._fitted = True  # the view follows its size with fit() until the user zooms
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
         self._colors()
         self.rebuilds = 0  # how many times the scene was rebuilt (tests, benchmark)
 
@@ -140,7 +152,7 @@ class DiagramCanvas(QGraphicsView):
 
     def _structure_key(self, ledger: Ledger) -> Any:
         blocks = tuple((b.index, b.num_layers, b.pattern) for b in ledger.blocks)
-        return (ledger.config.family, blocks, frozenset(self.expanded), self.collapse_at,
+        return (ledger.config.family, blocks, frozenset(self.expanded), self.collapse_at, self.rows,
                 tuple(r.kind for r in ledger.rows if r.block is None))
 
     def visible_layers(self, n: int, block: int) -> tuple[list[int], int]:
@@ -169,9 +181,17 @@ class DiagramCanvas(QGraphicsView):
         font.setBold(bold)
         item.setFont(font)
         item.setBrush(self.c_text)
-        self.scene().addItem(item)
+        self._add(item)
         self._place(item, x, y, center)
+        self._min_text.append(item)
         return item
+
+    def _add(self, item: Any) -> None:
+        """Into the row being drawn (rows are stacked once drawn), or the scene."""
+        if self._row is not None:
+            item.setParentItem(self._row)
+        else:
+            self.scene().addItem(item)
 
     @staticmethod
     def _place(item: QGraphicsSimpleTextItem, x: float, y: float, center: bool) -> None:
@@ -182,7 +202,7 @@ class DiagramCanvas(QGraphicsView):
         item = QGraphicsRectItem(QRectF(x, -h / 2, w, h))
         item.setBrush(QBrush(fill))
         item.setPen(QPen(self.c_text, 1))
-        self.scene().addItem(item)
+        self._add(item)
         return item
 
     def _arrow(self, x0: float, x1: float) -> None:
@@ -193,7 +213,7 @@ class DiagramCanvas(QGraphicsView):
         path.lineTo(x1 - 6, 4)
         item = QGraphicsPathItem(path)
         item.setPen(QPen(self.c_text, 1.2))
-        self.scene().addItem(item)
+        self._add(item)
 
     def _rebuild(self, ledger: Ledger) -> None:
         self.rebuilds += 1
@@ -201,16 +221,24 @@ class DiagramCanvas(QGraphicsView):
         scene.clear()
         self.blocks.clear()
         self._labels = []
+        self._min_text = []
+        self._rows = []
         self._hovered = None
+        first_of_row = {group[0] for group in self._row_groups(ledger)[1:]}
+        self._new_row()
         x = 0.0
         stem = [r for r in ledger.rows if r.block is None and ledger.rows.index(r) < self._first_block_row(ledger)]
         stem_label = self.tr("Stem")
-        box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
+        box = self._box(x, BOX_W, NODE_H * 1.7, self.c_box)
         box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in stem))
-        self._text(stem_label, x + BOX_W / 2, -10, bold=True)
-        self._label(x + BOX_W / 2, 10, lambda lg: self.tr("{n} ch").format(n=self._stem_out(lg)), small=True)
+        self._text(stem_label, x + BOX_W / 2, -13, bold=True)
+        self._label(x + BOX_W / 2, 13, lambda lg: self.tr("{n} ch").format(n=self._stem_out(lg)), small=True)
         x += BOX_W
         for b in ledger.blocks:
+            if b.index in first_of_row:  # the network goes on in the next row
+                self._arrow(x, x + GAP / 2)
+                self._new_row()
+                x = 0.0
             self._arrow(x, x + GAP / 2)
             x += GAP / 2
             x = self._draw_block(ledger, b.index, b.num_layers, b.pattern, x)
@@ -219,21 +247,89 @@ class DiagramCanvas(QGraphicsView):
             x += GAP / 2
             if trans:
                 t = trans[0]
-                box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
+                box = self._box(x, BOX_W, NODE_H * 1.7, self.c_box)
                 box.setToolTip(f"{t.name}: {t.detail}")
-                self._text(self.tr("Transition"), x + BOX_W / 2, -10, bold=True)
-                self._label(x + BOX_W / 2, 10, lambda lg, i=b.index: self._transition_text(lg, i), small=True)
+                self._text(self.tr("Transition"), x + BOX_W / 2, -13, bold=True)
+                self._label(x + BOX_W / 2, 13, lambda lg, i=b.index: self._transition_text(lg, i), small=True)
                 x += BOX_W
         head = [r for r in ledger.rows if r.block is None][len(stem):]
-        box = self._box(x, BOX_W, NODE_H * 1.4, self.c_box)
+        box = self._box(x, BOX_W, NODE_H * 1.7, self.c_box)
         box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in head))
-        self._text(self.tr("Classifier"), x + BOX_W / 2, -10, bold=True)
-        self._label(x + BOX_W / 2, 10, lambda lg: self.tr("{n} classes").format(n=lg.config.num_classes),
+        self._text(self.tr("Classifier"), x + BOX_W / 2, -13, bold=True)
+        self._label(x + BOX_W / 2, 13, lambda lg: self.tr("{n} classes").format(n=lg.config.num_classes),
                     small=True)
+        self._row = None
+        self._stack_rows()
         rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         scene.setSceneRect(rect)
+        self._scale_text()
         if self.selected is not None:
             self._highlight(*self.selected, True)
+
+    def _new_row(self) -> None:
+        row = QGraphicsRectItem()
+        row.setPen(QPen(Qt.PenStyle.NoPen))
+        self.scene().addItem(row)
+        self._rows.append(row)
+        self._row = row
+
+    def _stack_rows(self) -> None:
+        """Rows one under another, centred on the widest."""
+        rects = [row.childrenBoundingRect() for row in self._rows]
+        widest = max((r.width() for r in rects), default=0.0)
+        y = 0.0
+        for row, rect in zip(self._rows, rects):
+            row.setPos((widest - rect.width()) / 2 - rect.left(), y - rect.top())
+            y += rect.height() + ROW_GAP
+
+    def _block_width(self, n: int, index: int) -> float:
+        visible, hidden = self.visible_layers(n, index)
+        return len(visible) * STEP + (1.5 * STEP if hidden else 0.0) - (STEP - NODE_W)
+
+    def _row_groups(self, ledger: Ledger, rows: int | None = None) -> list[list[int]]:
+        """The blocks of each row: ``rows`` rows (self.rows by default) of about equal width."""
+        rows = max(1, min(rows or self.rows, len(ledger.blocks)))
+        widths = [self._block_width(b.num_layers, b.index) + GAP + BOX_W for b in ledger.blocks]
+        target = sum(widths) / rows
+        groups: list[list[int]] = [[]]
+        acc = 0.0
+        for b, w in zip(ledger.blocks, widths):
+            if groups[-1] and acc + w / 2 > target * len(groups) and len(groups) < rows:
+                groups.append([])
+            groups[-1].append(b.index)
+            acc += w
+        return groups
+
+    def _layout_size(self, ledger: Ledger, rows: int) -> tuple[float, float]:
+        """The drawing's width and height on ``rows`` rows, estimated from the block widths (no drawing)."""
+        by_index = {b.index: b for b in ledger.blocks}
+        width, height = 0.0, 0.0
+        for i, group in enumerate(self._row_groups(ledger, rows)):
+            ws = [self._block_width(by_index[b].num_layers, b) for b in group]
+            row_w = sum(ws) + len(group) * (GAP + BOX_W) + (BOX_W if i == 0 else 0.0) + GAP / 2
+            width = max(width, row_w)
+            height += max(self._arc_height(0, w - NODE_W) for w in ws) + NODE_H + 90 + ROW_GAP
+        return width + 40, height + 40 - ROW_GAP
+
+    def best_rows(self, ledger: Ledger, width: float, height: float) -> int:
+        """The number of rows that draws the network largest in a view of this size."""
+        best, best_scale = 1, 0.0
+        for rows in range(1, len(ledger.blocks) + 1):
+            w, h = self._layout_size(ledger, rows)
+            scale = min(width / w, height / h)
+            if scale > best_scale * 1.05:
+                best, best_scale = rows, scale
+        return best
+
+    def _scale_text(self, view_scale: float | None = None) -> None:
+        """Titles and labels grow (about their centres) so that they stay MIN_TEXT_PX tall on screen."""
+        s = self.transform().m11() if view_scale is None else view_scale
+        for item in self._min_text:
+            rect = item.boundingRect()
+            line = QFontMetricsF(item.font()).height()  # one line's height (a label may have two)
+            grow = min(max(1.0, MIN_TEXT_PX / max(line * s, 1e-6)), MAX_TEXT_GROWTH)
+            item.setTransformOriginPoint(rect.center())
+            item.setScale(grow)
 
     @staticmethod
     def _first_block_row(ledger: Ledger) -> int:
@@ -260,6 +356,7 @@ class DiagramCanvas(QGraphicsView):
             if item.text() != text:
                 item.setText(text)
                 self._place(item, x, y, True)
+                item.setTransformOriginPoint(item.boundingRect().center())
         if self._hovered is not None:
             self.sig_hover_text.emit(self.describe(*self._hovered))
 
@@ -278,19 +375,19 @@ class DiagramCanvas(QGraphicsView):
                 toggle.setFont(font)
                 toggle.setBrush(self.c_hi)
                 toggle.setToolTip(self.tr("{n} more layers: click to show them").format(n=hidden))
-                self.scene().addItem(toggle)
+                self._add(toggle)
                 self._place(toggle, cx + STEP / 2, 0, True)
                 cx += STEP * 1.5
             node = _Node(self, index, layer, QRectF(cx, -NODE_H / 2, NODE_W, NODE_H))
             node.setBrush(QBrush(self.c_input if layer == 0 else self.c_node))
             node.setPen(QPen(self.c_text, 1))
-            self.scene().addItem(node)
+            self._add(node)
             layout.nodes[layer] = node
             positions[layer] = cx + NODE_W / 2
             label = "x₀" if layer == 0 else str(layer)
             t = QGraphicsSimpleTextItem(label, node)
             font = QFont(self.font())
-            font.setPointSizeF(max(font.pointSizeF() * (0.8 if layer < 100 else 0.65), 6.0))
+            font.setPointSizeF(max(font.pointSizeF() * (1.1 if layer < 100 else 0.8), 6.0))
             t.setFont(font)
             t.setBrush(self.c_text)
             self._place(t, cx + NODE_W / 2, 0, True)
@@ -308,26 +405,27 @@ class DiagramCanvas(QGraphicsView):
             self.tr("Block {b}").format(b=index)
         top = -NODE_H / 2 - self._arc_height(positions[visible[0]], positions[visible[-1]]) - 18
         self._text(title, (x + end) / 2, top, bold=True)
-        self._label((x + end) / 2, NODE_H / 2 + 14, lambda lg, i=index: self._block_text(lg, i), small=True)
+        self._label((x + end) / 2, NODE_H / 2 + 30, lambda lg, i=index: self._block_text(lg, i), small=True)
         if hidden or index in self.expanded and n > self.collapse_at:
             text = self.tr("collapse") if not hidden else \
                 self.tr("show all {n}").format(n=n)
             toggle = _Toggle(self, index, f"[{text}]")
             toggle.setBrush(self.c_hi)
-            self.scene().addItem(toggle)
-            self._place(toggle, (x + end) / 2, NODE_H / 2 + 32, True)
+            self._add(toggle)
+            self._place(toggle, (x + end) / 2, NODE_H / 2 + 66, True)
+            self._min_text.append(toggle)
         return end
 
     def _block_text(self, ledger: Ledger, index: int) -> str:
         b = next((b for b in ledger.blocks if b.index == index), None)
         if b is None:
             return ""
-        return self.tr("{n} layers · {k0} → {m} channels · {h}×{w} · {c} connections").format(
+        return self.tr("{n} layers · {k0} → {m} channels\n{h}×{w} · {c} connections").format(
             n=b.num_layers, k0=b.in_channels, m=b.out_channels, h=b.out_h, w=b.out_w, c=f"{b.connections:,}")
 
     @staticmethod
     def _arc_height(x0: float, x1: float) -> float:
-        return 10.0 + 0.42 * (x1 - x0) ** 0.92
+        return 10.0 + 0.3 * (x1 - x0) ** 0.92
 
     def _arc(self, x0: float, x1: float) -> QGraphicsPathItem:
         y = -NODE_H / 2
@@ -337,7 +435,7 @@ class DiagramCanvas(QGraphicsView):
         item = QGraphicsPathItem(path)
         item.setPen(QPen(self.c_arc, 1))
         item.setZValue(-1)
-        self.scene().addItem(item)
+        self._add(item)
         return item
 
     # -- interaction -----------------------------------------------------------------------------------
@@ -420,9 +518,26 @@ class DiagramCanvas(QGraphicsView):
         scale = self.transform().m11() * factor
         if 0.05 <= scale <= 8:
             self.scale(factor, factor)
+            self._fitted = False
+            self._scale_text()
 
     def fit(self) -> None:
+        """The whole network in view, as large as it goes: the blocks wrap onto as many rows as draw it largest
+        in the view's shape; the view then follows its size until the user zooms."""
+        if self.ledger is not None:
+            size = self.viewport().size()
+            rows = self.best_rows(self.ledger, max(size.width(), 1), max(size.height(), 1))
+            if rows != self.rows:
+                self.rows = rows
+                self.set_ledger(self.ledger)
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
+        self._scale_text()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._fitted:
+            self._refit.start()
 
     def render_image(self, scale: float = 2.0) -> QImage:
         rect = self.scene().sceneRect()
@@ -430,7 +545,11 @@ class DiagramCanvas(QGraphicsView):
         image.fill(self.c_base)
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.scene().render(painter, QRectF(image.rect()), rect)
+        self._scale_text(1.0)  # the file at the drawing's own sizes, not the view's zoom
+        try:
+            self.scene().render(painter, QRectF(image.rect()), rect)
+        finally:
+            self._scale_text()
         painter.end()
         return image
 
@@ -454,7 +573,11 @@ class DiagramCanvas(QGraphicsView):
             gen.setTitle("DenseNet Explorer diagram")
             painter = QPainter(gen)
             painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), self.c_base)
-            self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            self._scale_text(1.0)
+            try:
+                self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            finally:
+                self._scale_text()
             painter.end()
             os.replace(tmp, path)
         except BaseException:
