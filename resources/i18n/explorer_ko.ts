@@ -280,69 +280,72 @@
 <context>
     <name>DiagramCanvas</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="231"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="240"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="287"/>
         <source>Stem</source>
         <translation>스템</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="235"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="244"/>
         <source>{n} ch</source>
         <translation>{n}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="252"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="262"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="287"/>
         <source>Transition</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="258"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="269"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="288"/>
         <source>Classifier</source>
         <translation>분류기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="259"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="271"/>
         <source>{n} classes</source>
         <translation>클래스 {n}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="347"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="382"/>
         <source>{a}→{b} ch</source>
         <translation>{a}→{b}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="377"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="415"/>
         <source>{n} more layers: click to show them</source>
         <translation>층 {n}개 더 있음: 클릭하면 보입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="404"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="442"/>
         <source>Dense block {b}</source>
         <translation>밀집 블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="405"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="443"/>
         <source>Block {b}</source>
         <translation>블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="410"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="450"/>
         <source>collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="411"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="451"/>
         <source>show all {n}</source>
         <translation>{n}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="423"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="465"/>
         <source>{n} layers · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>층 {n}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="459"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="501"/>
         <source>Block {b}, layer ℓ={l} receives [{src}]: k₀ + k·(ℓ−1) = {formula} channels, adds k = {k}</source>
         <translation>블록 {b}, 층 ℓ={l}의 입력 [{src}]: k₀ + k·(ℓ−1) = {formula}채널, k = {k}개 추가</translation>
     </message>
@@ -350,94 +353,94 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="605"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="656"/>
         <source>Diagram</source>
         <translation>다이어그램</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="671"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="722"/>
         <source>Export the diagram as PNG</source>
         <translation>다이어그램을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="672"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="723"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="675"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="685"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="726"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="736"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="676"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="687"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="727"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="738"/>
         <source>Could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="680"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="731"/>
         <source>Export the diagram as SVG</source>
         <translation>다이어그램을 SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="681"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="732"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="690"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="741"/>
         <source>Zoom in (wheel up, Ctrl++)</source>
         <translation>확대 (휠 위로, Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="691"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="742"/>
         <source>Zoom out (wheel down, Ctrl+−)</source>
         <translation>축소 (휠 아래로, Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="692"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="743"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="692"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="743"/>
         <source>Fit the whole network in view</source>
         <translation>네트워크 전체를 화면에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="693"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="744"/>
         <source>Expand</source>
         <translation>펼치기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="693"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="744"/>
         <source>Draw every layer of every block</source>
         <translation>모든 블록의 모든 층을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="694"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="745"/>
         <source>Collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="694"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="745"/>
         <source>Show only the first and last layers of large blocks</source>
         <translation>큰 블록은 처음과 마지막 층만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="695"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="746"/>
         <source>Export the diagram as a PNG image</source>
         <translation>다이어그램을 PNG 이미지로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="696"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="747"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="700"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="751"/>
         <source>Hover or click a layer to see the feature maps it receives; drag to pan, wheel to zoom; click … to expand a block.</source>
         <translation>층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다. 드래그로 이동, 휠로 확대/축소, …을 클릭하면 블록을 펼칩니다.</translation>
     </message>
@@ -450,167 +453,167 @@
         <translation>인스턴스화</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="190"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="196"/>
         <source>{ms:.1f} ms</source>
         <translation>{ms:.1f} ms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="191"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="197"/>
         <source>{n} parameters</source>
         <translation>파라미터 {n}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="192"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="198"/>
         <source>{params} parameters + {buffers} buffers</source>
         <translation>파라미터 {params} + 버퍼 {buffers}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="195"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="201"/>
         <source> ({alloc} allocated on the device)</source>
         <translation> (장치에 {alloc} 할당)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="197"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="203"/>
         <source>{ms:.2f} ms median (best {best:.2f} ms, {runs} runs)</source>
         <translation>중앙값 {ms:.2f} ms (최고 {best:.2f} ms, {runs}회 실행)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="199"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="205"/>
         <source>{ips:,.0f} images/s at batch {b}</source>
         <translation>배치 {b}에서 초당 {ips:,.0f}장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="209"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215"/>
         <source>Estimated memory for a forward pass at batch {b}: {mem} (from the ledger; checked against the device&apos;s free memory before building)</source>
         <translation>배치 {b}의 순전파 예상 메모리: {mem} (레저로 추정, 만들기 전에 장치의 남은 메모리와 비교합니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221"/>
         <source>checking memory</source>
         <translation>메모리 확인 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221"/>
         <source>building</source>
         <translation>만드는 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
         <source>warming up</source>
         <translation>예열 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
         <source>timing</source>
         <translation>시간 측정 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="220"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="226"/>
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="227"/>
         <source>Pick a device and a batch size, then build.</source>
         <translation>장치와 배치 크기를 고른 뒤 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="228"/>
         <source>Building on {device}…</source>
         <translation>{device}에서 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="228"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="223"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="223"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="224"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230"/>
         <source>Built and measured on {device}.</source>
         <translation>{device}에서 만들고 측정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="224"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230"/>
         <source>Refused or failed: {error}</source>
         <translation>거부 또는 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="225"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="231"/>
         <source>torch could not be loaded: {error}</source>
         <translation>torch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235"/>
         <source>Device:</source>
         <translation>장치:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
         <source>Where to build the network; unavailable devices say why</source>
         <translation>네트워크를 만들 장치. 쓸 수 없는 장치에는 이유가 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="231"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="237"/>
         <source>Batch size:</source>
         <translation>배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="232"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="238"/>
         <source>Images per forward pass for the latency and throughput</source>
         <translation>지연 시간과 처리량을 잴 때 순전파 한 번의 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="233"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="239"/>
         <source>Build and measure</source>
         <translation>만들고 측정</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="234"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="240"/>
         <source>Build the real network on the device, then time its forward pass</source>
         <translation>장치에 실제 네트워크를 만들고 순전파 시간을 잽니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="241"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="242"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="242"/>
         <source>Build time</source>
         <translation>생성 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="242"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="237"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="243"/>
         <source>Memory on the device</source>
         <translation>장치 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="237"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="243"/>
         <source>Forward latency</source>
         <translation>순전파 지연 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="238"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="244"/>
         <source>Throughput</source>
         <translation>처리량</translation>
     </message>
@@ -1202,22 +1205,22 @@
         <translation>torchinfo 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="123"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="128"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="124"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="129"/>
         <source>Build the current network and summarise it with torchinfo</source>
         <translation>현재 네트워크를 만들어 torchinfo로 요약합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="125"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="130"/>
         <source>Follow changes</source>
         <translation>변경 따라가기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="126"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="131"/>
         <source>Summarise again shortly after each change of the network</source>
         <translation>네트워크가 바뀔 때마다 잠시 뒤 다시 요약합니다</translation>
     </message>

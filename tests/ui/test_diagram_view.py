@@ -101,8 +101,6 @@ def test_export_png_and_svg(qtbot, tmp_path):
 def test_fit_is_readable_and_keeps_every_connection(qtbot):
     """At "Fit" in a dock-sized view the blocks wrap onto rows (drawn larger than on one long row) and every
     title and label is at least MIN_TEXT_PX tall on screen, with all 3 × 136 connections still drawn."""
-    from PySide6.QtGui import QFontMetricsF
-
     from explorer.ui.panels.diagram_view import MIN_TEXT_PX
 
     state, view = make(qtbot)
@@ -119,8 +117,8 @@ def test_fit_is_readable_and_keeps_every_connection(qtbot):
     assert canvas.arc_count() == state.ledger.connections == 408
     assert canvas._min_text
     for item in canvas._min_text:
-        line = QFontMetricsF(item.font()).height() * item.scale() * canvas.transform().m11()
-        assert line >= MIN_TEXT_PX - 0.01, item.text()
+        em = canvas.em_px(item) * item.scale() * canvas.transform().m11()
+        assert em >= MIN_TEXT_PX - 0.01, item.text()
     # Zoomed in, the text is drawn at its own size again; exports are unaffected by the view's zoom.
     canvas.zoom(8 / canvas.transform().m11() * 0.99)
     assert all(item.scale() == 1.0 for item in canvas._min_text)

@@ -41,8 +41,9 @@ NODE_W, NODE_H, STEP = 26.0, 44.0, 36.0
 GAP = 60.0  # between a block and a transition box
 BOX_W = 120.0
 ROW_GAP = 36.0  # between rows of blocks
-MIN_TEXT_PX = 13.0  # titles and labels never drawn smaller than this on screen, however far the view zooms out
-MAX_TEXT_GROWTH = 3.0
+MIN_TEXT_PX = 11.0  # titles and labels (their em) never smaller than this on screen, however far one zooms out
+MAX_TEXT_GROWTH = 4.0
+GROW_FROM = 0  # QGraphicsItem data key: where a growing text is pinned ("top", "bottom"; the centre otherwise)
 
 
 @dataclass
@@ -113,9 +114,12 @@ class DiagramCanvas(QGraphicsView):
         self._structure: Any = None
         self._labels: list[tuple[QGraphicsSimpleTextItem, Any]] = []
         self._min_text: list[QGraphicsSimpleTextItem] = []  # kept readable at any zoom (MIN_TEXT_PX)
+        self._toggles: list[tuple[QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = []
         self._row: QGraphicsRectItem | None = None  # the row being drawn: blocks wrap onto rows to fit the view
         self._rows: list[QGraphicsRectItem] = []
         self.rows = 1  # how many rows the blocks are drawn on (fit() chooses it for the view's shape)
+        self.box_growth = 1.0  # how much the boxes' text will grow at the fitted zoom: the boxes are made to hold it
+        self._box_w, self._box_h, self._box_dy = BOX_W, NODE_H * 1.7, 13.0
         self._fitted = True  # the view follows its size with fit() until the user zooms
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -152,7 +156,7 @@ class DiagramCanvas(QGraphicsView):
 
     def _structure_key(self, ledger: Ledger) -> Any:
         blocks = tuple((b.index, b.num_layers, b.pattern) for b in ledger.blocks)
-        return (ledger.config.family, blocks, frozenset(self.expanded), self.collapse_at, self.rows,
+        return (ledger.config.family, blocks, frozenset(self.expanded), self.collapse_at, self.rows, self.box_growth,
                 tuple(r.kind for r in ledger.rows if r.block is None))
 
     def visible_layers(self, n: int, block: int) -> tuple[list[int], int]:
@@ -173,9 +177,11 @@ class DiagramCanvas(QGraphicsView):
 
     # -- drawing ---------------------------------------------------------------------------------------
     def _text(self, text: str, x: float, y: float, *, center: bool = True, small: bool = False,
-              bold: bool = False) -> QGraphicsSimpleTextItem:
+              bold: bool = False, grow: bool = True, size: float = 1.0) -> QGraphicsSimpleTextItem:
+        """A text item; ``grow``: kept at least MIN_TEXT_PX on screen (not for text that must fit in a box)."""
         item = QGraphicsSimpleTextItem(text)
         font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * size)
         if small:
             font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.0))
         font.setBold(bold)
@@ -183,7 +189,8 @@ class DiagramCanvas(QGraphicsView):
         item.setBrush(self.c_text)
         self._add(item)
         self._place(item, x, y, center)
-        self._min_text.append(item)
+        if grow:
+            self._min_text.append(item)
         return item
 
     def _add(self, item: Any) -> None:
@@ -222,18 +229,21 @@ class DiagramCanvas(QGraphicsView):
         self.blocks.clear()
         self._labels = []
         self._min_text = []
+        self._toggles: list[tuple[QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = []
         self._rows = []
         self._hovered = None
+        self._size_boxes()
         first_of_row = {group[0] for group in self._row_groups(ledger)[1:]}
         self._new_row()
         x = 0.0
         stem = [r for r in ledger.rows if r.block is None and ledger.rows.index(r) < self._first_block_row(ledger)]
         stem_label = self.tr("Stem")
-        box = self._box(x, BOX_W, NODE_H * 1.7, self.c_box)
+        box = self._box(x, self._box_w, self._box_h, self.c_box)
         box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in stem))
-        self._text(stem_label, x + BOX_W / 2, -13, bold=True)
-        self._label(x + BOX_W / 2, 13, lambda lg: self.tr("{n} ch").format(n=self._stem_out(lg)), small=True)
-        x += BOX_W
+        self._text(stem_label, x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
+        self._label(x + self._box_w / 2, self._box_dy, lambda lg: self.tr("{n} ch").format(n=self._stem_out(lg)),
+                    box=True)
+        x += self._box_w
         for b in ledger.blocks:
             if b.index in first_of_row:  # the network goes on in the next row
                 self._arrow(x, x + GAP / 2)
@@ -247,24 +257,38 @@ class DiagramCanvas(QGraphicsView):
             x += GAP / 2
             if trans:
                 t = trans[0]
-                box = self._box(x, BOX_W, NODE_H * 1.7, self.c_box)
+                box = self._box(x, self._box_w, self._box_h, self.c_box)
                 box.setToolTip(f"{t.name}: {t.detail}")
-                self._text(self.tr("Transition"), x + BOX_W / 2, -13, bold=True)
-                self._label(x + BOX_W / 2, 13, lambda lg, i=b.index: self._transition_text(lg, i), small=True)
-                x += BOX_W
+                self._text(self.tr("Transition"), x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
+                self._label(x + self._box_w / 2, self._box_dy, lambda lg, i=b.index: self._transition_text(lg, i),
+                            box=True)
+                x += self._box_w
         head = [r for r in ledger.rows if r.block is None][len(stem):]
-        box = self._box(x, BOX_W, NODE_H * 1.7, self.c_box)
+        box = self._box(x, self._box_w, self._box_h, self.c_box)
         box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in head))
-        self._text(self.tr("Classifier"), x + BOX_W / 2, -13, bold=True)
-        self._label(x + BOX_W / 2, 13, lambda lg: self.tr("{n} classes").format(n=lg.config.num_classes),
-                    small=True)
+        self._text(self.tr("Classifier"), x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
+        self._label(x + self._box_w / 2, self._box_dy,
+                    lambda lg: self.tr("{n} classes").format(n=lg.config.num_classes), box=True)
         self._row = None
-        self._stack_rows()
-        rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
-        scene.setSceneRect(rect)
         self._scale_text()
         if self.selected is not None:
             self._highlight(*self.selected, True)
+
+    def _box_font(self, scale: float = 1.2) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(True)
+        return font
+
+    def _size_boxes(self) -> None:
+        """The stem, transition and classifier boxes hold their two lines at the growth the fit will give."""
+        g = self.box_growth
+        metrics = QFontMetricsF(self._box_font())
+        widest = max(metrics.horizontalAdvance(t) for t in (self.tr("Stem"), self.tr("Transition"),
+                                                              self.tr("Classifier"), "8888→8888 ch"))
+        self._box_w = max(BOX_W, widest * g + 16)
+        self._box_h = max(NODE_H * 1.7, 2 * metrics.height() * g + 12)
+        self._box_dy = metrics.height() * g / 2 + 1
 
     def _new_row(self) -> None:
         row = QGraphicsRectItem()
@@ -274,7 +298,7 @@ class DiagramCanvas(QGraphicsView):
         self._row = row
 
     def _stack_rows(self) -> None:
-        """Rows one under another, centred on the widest."""
+        """Rows one under another, centred on the widest (again whenever the text grows or shrinks)."""
         rects = [row.childrenBoundingRect() for row in self._rows]
         widest = max((r.width() for r in rects), default=0.0)
         y = 0.0
@@ -289,7 +313,7 @@ class DiagramCanvas(QGraphicsView):
     def _row_groups(self, ledger: Ledger, rows: int | None = None) -> list[list[int]]:
         """The blocks of each row: ``rows`` rows (self.rows by default) of about equal width."""
         rows = max(1, min(rows or self.rows, len(ledger.blocks)))
-        widths = [self._block_width(b.num_layers, b.index) + GAP + BOX_W for b in ledger.blocks]
+        widths = [self._block_width(b.num_layers, b.index) + GAP + self._box_w for b in ledger.blocks]
         target = sum(widths) / rows
         groups: list[list[int]] = [[]]
         acc = 0.0
@@ -306,7 +330,7 @@ class DiagramCanvas(QGraphicsView):
         width, height = 0.0, 0.0
         for i, group in enumerate(self._row_groups(ledger, rows)):
             ws = [self._block_width(by_index[b].num_layers, b) for b in group]
-            row_w = sum(ws) + len(group) * (GAP + BOX_W) + (BOX_W if i == 0 else 0.0) + GAP / 2
+            row_w = sum(ws) + len(group) * (GAP + self._box_w) + (self._box_w if i == 0 else 0.0) + GAP / 2
             width = max(width, row_w)
             height += max(self._arc_height(0, w - NODE_W) for w in ws) + NODE_H + 90 + ROW_GAP
         return width + 40, height + 40 - ROW_GAP
@@ -321,15 +345,26 @@ class DiagramCanvas(QGraphicsView):
                 best, best_scale = rows, scale
         return best
 
+    def em_px(self, item: QGraphicsSimpleTextItem) -> float:
+        """The text's size (its em) in scene units: fonts differ in line spacing, not in this."""
+        font = item.font()
+        return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * self.logicalDpiY() / 72
+
     def _scale_text(self, view_scale: float | None = None) -> None:
         """Titles and labels grow (about their centres) so that they stay MIN_TEXT_PX tall on screen."""
         s = self.transform().m11() if view_scale is None else view_scale
         for item in self._min_text:
             rect = item.boundingRect()
-            line = QFontMetricsF(item.font()).height()  # one line's height (a label may have two)
-            grow = min(max(1.0, MIN_TEXT_PX / max(line * s, 1e-6)), MAX_TEXT_GROWTH)
-            item.setTransformOriginPoint(rect.center())
+            grow = min(max(1.0, MIN_TEXT_PX / max(self.em_px(item) * s, 1e-6)), MAX_TEXT_GROWTH)
+            pin = item.data(GROW_FROM)
+            y = rect.top() if pin == "top" else rect.bottom() if pin == "bottom" else rect.center().y()
+            item.setTransformOriginPoint(rect.center().x(), y)
             item.setScale(grow)
+        for toggle, label in self._toggles:  # below the block's label, however tall it has grown
+            below = label.mapRectToParent(label.boundingRect()).bottom() + 4
+            toggle.setPos(toggle.pos().x(), below)
+        self._stack_rows()
+        self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20))
 
     @staticmethod
     def _first_block_row(ledger: Ledger) -> int:
@@ -346,8 +381,8 @@ class DiagramCanvas(QGraphicsView):
             return ""
         return self.tr("{a}→{b} ch").format(a=t.in_channels, b=t.out_channels)
 
-    def _label(self, x: float, y: float, fn, small: bool = False) -> None:
-        item = self._text(fn(self.ledger), x, y, small=small)
+    def _label(self, x: float, y: float, fn, small: bool = False, box: bool = False) -> None:
+        item = self._text(fn(self.ledger), x, y, small=small, size=1.05 if box else 1.0)
         self._labels.append((item, (x, y, fn)))
 
     def _relabel(self, ledger: Ledger) -> None:
@@ -356,7 +391,10 @@ class DiagramCanvas(QGraphicsView):
             if item.text() != text:
                 item.setText(text)
                 self._place(item, x, y, True)
-                item.setTransformOriginPoint(item.boundingRect().center())
+                rect = item.boundingRect()
+                pin = item.data(GROW_FROM)
+                y = rect.top() if pin == "top" else rect.bottom() if pin == "bottom" else rect.center().y()
+                item.setTransformOriginPoint(rect.center().x(), y)
         if self._hovered is not None:
             self.sig_hover_text.emit(self.describe(*self._hovered))
 
@@ -404,8 +442,10 @@ class DiagramCanvas(QGraphicsView):
         title = self.tr("Dense block {b}").format(b=index) if pattern == "dense" else \
             self.tr("Block {b}").format(b=index)
         top = -NODE_H / 2 - self._arc_height(positions[visible[0]], positions[visible[-1]]) - 18
-        self._text(title, (x + end) / 2, top, bold=True)
+        self._text(title, (x + end) / 2, top, bold=True).setData(GROW_FROM, "bottom")
         self._label((x + end) / 2, NODE_H / 2 + 30, lambda lg, i=index: self._block_text(lg, i), small=True)
+        info = self._labels[-1][0]
+        info.setData(GROW_FROM, "top")
         if hidden or index in self.expanded and n > self.collapse_at:
             text = self.tr("collapse") if not hidden else \
                 self.tr("show all {n}").format(n=n)
@@ -413,7 +453,9 @@ class DiagramCanvas(QGraphicsView):
             toggle.setBrush(self.c_hi)
             self._add(toggle)
             self._place(toggle, (x + end) / 2, NODE_H / 2 + 66, True)
+            toggle.setData(GROW_FROM, "top")
             self._min_text.append(toggle)
+            self._toggles.append((toggle, info))
         return end
 
     def _block_text(self, ledger: Ledger, index: int) -> str:
@@ -526,13 +568,22 @@ class DiagramCanvas(QGraphicsView):
         in the view's shape; the view then follows its size until the user zooms."""
         if self.ledger is not None:
             size = self.viewport().size()
-            rows = self.best_rows(self.ledger, max(size.width(), 1), max(size.height(), 1))
-            if rows != self.rows:
-                self.rows = rows
+            vw, vh = max(size.width(), 1), max(size.height(), 1)
+            rows = self.best_rows(self.ledger, vw, vh)
+            w, h = self._layout_size(self.ledger, rows)
+            scale = min(vw / w, vh / h)
+            em = self._box_font().pointSizeF() * self.logicalDpiY() / 72
+            growth = round(min(max(1.0, MIN_TEXT_PX / max(em * scale, 1e-6)), MAX_TEXT_GROWTH), 1)
+            if rows != self.rows or growth != self.box_growth:
+                self.rows, self.box_growth = rows, growth
                 self.set_ledger(self.ledger)
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        for _ in range(4):  # grown text changes the drawing's size, which changes the fit: settle
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            before = self.scene().sceneRect()
+            self._scale_text()
+            if self.scene().sceneRect() == before:
+                break
         self._fitted = True
-        self._scale_text()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -540,12 +591,12 @@ class DiagramCanvas(QGraphicsView):
             self._refit.start()
 
     def render_image(self, scale: float = 2.0) -> QImage:
+        self._scale_text(1.0)  # the file at the drawing's own sizes, not the view's zoom
         rect = self.scene().sceneRect()
         image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)), QImage.Format.Format_ARGB32)
         image.fill(self.c_base)
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self._scale_text(1.0)  # the file at the drawing's own sizes, not the view's zoom
         try:
             self.scene().render(painter, QRectF(image.rect()), rect)
         finally:
@@ -562,6 +613,7 @@ class DiagramCanvas(QGraphicsView):
         import os
         import tempfile
 
+        self._scale_text(1.0)
         rect = self.scene().sceneRect()
         fd, tmp = tempfile.mkstemp(prefix=".diagram.", suffix=".svg", dir=os.path.dirname(os.path.abspath(path)))
         os.close(fd)
@@ -573,7 +625,6 @@ class DiagramCanvas(QGraphicsView):
             gen.setTitle("DenseNet Explorer diagram")
             painter = QPainter(gen)
             painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), self.c_base)
-            self._scale_text(1.0)
             try:
                 self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
             finally:
