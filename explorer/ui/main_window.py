@@ -12,7 +12,7 @@ import importlib
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -94,6 +94,15 @@ class ConfigChange(QUndoCommand):
         self.window.apply_from_history(self.old)
 
 
+class _Inert(QObject):
+    """Swallows the events that would make a closed window's panels redo work."""
+
+    EVENTS = (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange, QEvent.Type.Show)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        return event.type() in self.EVENTS
+
+
 class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)  # "en" or "ko"; the application switches translators
 
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
         self.loader.sig_ready.connect(self._show_torch_state)
         self.loader.sig_failed.connect(self._show_torch_state)
         self.onnx_job: Job | None = None
+        self._inert: _Inert | None = None
         self.language = "en"
         self._build_actions()
         self._build_menus()
@@ -467,15 +477,24 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.show()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if self._inert is not None:  # shown again after a close: the panels work again
+            for panel in self.panels.values():
+                panel.removeEventFilter(self._inert)
+            self._inert.deleteLater()
+            self._inert = None
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A panel with work the user may want to keep (a training run) asks first; "cancel" keeps the window.
+        for panel in self.panels.values():
+            confirm = getattr(panel, "confirm_close", None)
+            if callable(confirm) and not confirm():
+                event.ignore()
+                return
         self.save_settings()
-        for panel in (self.instantiate, self.torchinfo):
-            if panel.job is not None:
-                if hasattr(panel.job, "cancel"):
-                    panel.job.cancel()
-                panel.job.wait(3000)
-        # The other panels' worker threads (training runs, speed measurements, predictions) end before the
-        # window, and with it their QThreads, is destroyed.
+        # Every panel's worker threads (instantiate, torchinfo, training runs, speed measurements, predictions,
+        # joint training) are cancelled and joined before the window, and with it their QThreads, is destroyed.
         for key, panel in self.panels.items():
             shutdown = getattr(panel, "shutdown", None)
             if callable(shutdown):
@@ -483,8 +502,17 @@ class MainWindow(QMainWindow):
                     shutdown()
                 except Exception as exc:  # noqa: BLE001 - one panel's failure must not keep the window open
                     self.extra_errors.append(f"{key}.shutdown: {exc}")
-        # A QThread destroyed while it runs aborts the whole process: each one left is told to quit (a job that
-        # is still computing, such as a torchinfo summary, finishes first) and waited for.
+        # A QThread destroyed while it runs aborts the whole process: no panel timer starts a new job once the
+        # window is closing, and each thread left is told to quit (a job that is still computing, such as a
+        # torchinfo summary, finishes first) and waited for.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        # A closed window stays alive until deleted (later, from the event loop): its panels must not restart work
+        # when the language or the palette changes meanwhile (a retranslated panel may schedule a job).
+        if self._inert is None:
+            self._inert = _Inert(self)
+            for panel in self.panels.values():
+                panel.installEventFilter(self._inert)
         for thread in self.findChildren(QThread):
             if thread.isRunning():
                 thread.quit()
