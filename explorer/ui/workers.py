@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from shiboken6 import isValid
 
 __all__ = ["Job", "start_job", "failure_message", "details_tooltip"]
 
@@ -85,25 +86,33 @@ class Job(QObject):
 
 class _Relay(QObject):
     """Lives on the calling (GUI) thread and calls the plain callbacks there. Signals connected straight
-    to a lambda or a bound method of a non-QObject would run them on the worker thread instead."""
+    to a lambda or a bound method of a non-QObject would run them on the worker thread instead.
 
-    def __init__(self, on_done, on_failed, on_progress) -> None:
+    A result queued while its panel is being deleted (the window closed) arrives after the panel is gone:
+    with ``owner`` given, the callbacks are dropped once the owner's C++ object no longer exists, instead
+    of touching deleted widgets."""
+
+    def __init__(self, on_done, on_failed, on_progress, owner: QObject | None = None) -> None:
         super().__init__()
         self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
+        self._owner = owner
+
+    def _alive(self) -> bool:
+        return self._owner is None or isValid(self._owner)
 
     @Slot(object)
     def done(self, value: Any) -> None:
-        if self._on_done is not None:
+        if self._on_done is not None and self._alive():
             self._on_done(value)
 
     @Slot(str, str)
     def failed(self, message: str, details: str) -> None:
-        if self._on_failed is not None:
+        if self._on_failed is not None and self._alive():
             self._on_failed(message, details)
 
     @Slot(object)
     def progress(self, value: Any) -> None:
-        if self._on_progress is not None:
+        if self._on_progress is not None and self._alive():
             self._on_progress(value)
 
 
@@ -115,7 +124,7 @@ def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None,
     starts (so no signal is missed) and always run on the thread that called start_job (the GUI thread),
     whatever they are (functions, lambdas, bound methods). The thread quits when ``fn`` returns."""
     job = Job(fn, *args, **kwargs)
-    relay = _Relay(on_done, on_failed, on_progress)
+    relay = _Relay(on_done, on_failed, on_progress, owner=parent)
     job._relay = relay  # kept alive as long as the job; not a QObject child, so it stays on this thread
     queued = Qt.ConnectionType.QueuedConnection
     job.sig_done.connect(relay.done, queued)

@@ -60,3 +60,33 @@ def test_callbacks_run_on_the_gui_thread_whatever_they_are(qtbot):
     qtbot.waitUntil(lambda: len(threads) == 2, timeout=5000)
     assert {t for _, t in threads} == {threading.get_ident()}
     assert job.wait(2000)
+
+
+def test_a_result_for_a_deleted_owner_is_dropped_not_delivered(qtbot):
+    """A job whose panel is deleted (the window closed) before its queued result arrives: the callback is
+    not called on the deleted widgets (it used to raise 'Internal C++ object already deleted')."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel, QWidget
+    from shiboken6 import delete, isValid
+
+    owner = QWidget()
+    label = QLabel(owner)
+    release = threading.Event()
+    seen = []
+
+    def work(job):
+        release.wait(5)
+        return "late"
+
+    job = start_job(work, parent=owner, on_done=lambda v: seen.append(label.text()))
+    release.set()
+    assert job.thread.wait(5000)  # the result is now queued for the GUI thread
+    delete(owner)  # the window closes and its panels go, before the event loop turns again
+    assert not isValid(label)
+    QCoreApplication.processEvents()
+    assert seen == []
+    done = []  # an owner that lives gets its result as before
+    job = start_job(lambda job: 7, parent=label.parent() if isValid(label) else None, on_done=done.append)
+    qtbot.waitUntil(lambda: done == [7], timeout=5000)
