@@ -277,3 +277,54 @@ def test_pause_then_close_writes_the_checkpoint_and_joins(qtbot, training):
     ckpt = load_checkpoint(run.checkpoint)
     assert run.status == "stopped" and ckpt["epoch"] >= 1
     assert np.isfinite(ckpt["history"][-1]["val_loss"])
+
+
+# ------------------------------------------------------------------------------- closing the window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from explorer.ui.main_window import MainWindow
+
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    panel = w.panels["extra_training_panel"]
+    real = panel.settings
+    monkeypatch.setattr(panel, "settings", lambda: real().replace(max_batches=2, epochs=200))
+    w.state.set_config(TINY)
+    w.torchinfo.follow.setChecked(False)  # the torchinfo summary of the default network is not what is tested
+    w.torchinfo.wait()
+    return w, panel
+
+
+def _running_threads(w):
+    from PySide6.QtCore import QThread
+
+    return [t for t in w.findChildren(QThread) if t.isRunning()]
+
+
+def test_closing_mid_run_asks_then_stops_joins_and_keeps_the_checkpoint(qtbot, window, monkeypatch):
+    w, panel = window
+    answers = ["cancel", "keep"]
+    monkeypatch.setattr(panel, "ask_close_during_run", lambda: answers.pop(0))
+    assert panel.start_training()
+    qtbot.waitUntil(lambda: len(panel.current.history) >= 1, timeout=30000)
+    w.instantiate.start()  # a build in another panel at the same time
+    assert not w.close() and panel.running  # "Keep training": the window stays, the run goes on
+    assert w.close()  # "Stop and keep the checkpoint"
+    assert answers == [] and not panel.running and _running_threads(w) == []
+    run = panel.runs[0]
+    ckpt = load_checkpoint(run.checkpoint)
+    assert run.status == "stopped" and ckpt["epoch"] >= 1 and ckpt["history"] == run.history[: ckpt["epoch"]]
+
+
+def test_closing_mid_run_may_discard_the_runs_own_folder(qtbot, window, monkeypatch):
+    w, panel = window
+    monkeypatch.setattr(panel, "ask_close_during_run", lambda: "discard")
+    assert panel.start_training()
+    qtbot.waitUntil(lambda: len(panel.current.batch_x) >= 1, timeout=30000)
+    out_dir = panel.current.out_dir
+    assert w.close()
+    assert _running_threads(w) == [] and not os.path.exists(out_dir) and panel.runs[0].checkpoint is None

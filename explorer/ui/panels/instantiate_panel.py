@@ -147,6 +147,12 @@ class InstantiatePanel(QWidget):
     def wait(self, ms: int = 60000) -> bool:
         return self.job is None or self.job.wait(ms)
 
+    def shutdown(self, timeout_ms: int = 10000) -> bool:
+        """The window is closing: cancel a build or timing run (checked between steps) and join its thread."""
+        if self.job is not None:
+            self.job.cancel()
+        return self.wait(timeout_ms)
+
     def _progress(self, value: tuple[str, float]) -> None:
         stage, fraction = value
         self.progress.setValue(int(100 * fraction))

@@ -119,6 +119,11 @@ class TorchinfoView(QWidget):
     def wait(self, ms: int = 60000) -> bool:
         return self.job is None or self.job.wait(ms)
 
+    def shutdown(self, timeout_ms: int = 60000) -> bool:
+        """The window is closing: no new summary; a running one (not interruptible) is waited for."""
+        self._timer.stop()
+        return self.wait(timeout_ms)
+
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Build the current network and summarise it with torchinfo"))

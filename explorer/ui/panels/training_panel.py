@@ -156,6 +156,7 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.runs: list[RunRecord] = []
+        self._own_run_dirs: set[int] = set()  # runs whose folder this panel created (the only ones it may delete)
         self.current: RunRecord | None = None
         self.trainer: Any = None
         self.job: Job | None = None
@@ -650,6 +651,7 @@ class TrainingPanel(QWidget):
         if resume_run is None:
             out_dir = user_data_dir() / "runs" / time.strftime(f"run-%Y%m%d-%H%M%S-{len(self.runs) + 1}")
             run = RunRecord(len(self.runs) + 1, config, dataset, settings, str(out_dir))
+            self._own_run_dirs.add(run.index)
             self.runs.append(run)
             item = QListWidgetItem(run.label(self._status_text(run.status)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -703,6 +705,42 @@ class TrainingPanel(QWidget):
         if run is not None and run.checkpoint and not self.running:
             self.start_training(resume_run=run)
 
+    def ask_close_during_run(self) -> str:
+        """'keep' (stop, keep the checkpoint), 'discard' (stop, delete this run's folder) or 'cancel'.
+        A seam: tests replace it."""
+        run = self.current
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Training is running"),
+                          self.tr("Closing stops the run after the current batch and writes its checkpoint to "
+                                  "{folder}. Keep that checkpoint to continue later?").format(
+                              folder=run.out_dir if run is not None else ""), parent=self)
+        keep = box.addButton(self.tr("Stop and keep the checkpoint"), QMessageBox.ButtonRole.AcceptRole)
+        discard = None
+        if self._discardable(run):
+            discard = box.addButton(self.tr("Stop and delete this run"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep training"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "discard" if discard is not None and clicked is discard else "cancel"
+
+    def _discardable(self, run: RunRecord | None) -> bool:
+        """Only a run folder this panel made under the user's runs folder is ever deleted (never a folder the
+        user chose or loaded a checkpoint from)."""
+        from ...paths import user_data_dir
+
+        return (run is not None and run.out_dir is not None and run.index in self._own_run_dirs
+                and Path(run.out_dir).parent == user_data_dir() / "runs")
+
+    def confirm_close(self) -> bool:
+        """The window is about to close: ask during a run. False keeps the window open (and the run going)."""
+        if not self.running:
+            return True
+        answer = self.ask_close_during_run()
+        if answer == "cancel":
+            return False
+        self._discard_on_shutdown = answer == "discard"
+        return True
+
     def shutdown(self, timeout_ms: int = 10000) -> bool:
         """Stop a running run (its checkpoint is written) and wait for the threads. True if all ended."""
         self.speed_timer.stop()
@@ -715,6 +753,12 @@ class TrainingPanel(QWidget):
                 ok = job.wait(timeout_ms) and ok
         QCoreApplication.processEvents()  # deliver sig_done so the run's checkpoint is recorded
         self._drain()
+        run = self.current
+        if ok and getattr(self, "_discard_on_shutdown", False) and self._discardable(run):
+            import shutil
+
+            shutil.rmtree(run.out_dir, ignore_errors=True)
+            run.checkpoint = None
         return ok
 
     def _on_done(self, result: Any) -> None:
