@@ -328,3 +328,29 @@ def test_closing_mid_run_may_discard_the_runs_own_folder(qtbot, window, monkeypa
     out_dir = panel.current.out_dir
     assert w.close()
     assert _running_threads(w) == [] and not os.path.exists(out_dir) and panel.runs[0].checkpoint is None
+
+
+def test_a_crash_in_compare_training_is_shown_with_its_details(qtbot, monkeypatch):
+    import explorer.core.data as data
+    from explorer.ui.panels.compare_view import CURRENT, CompareView
+
+    view = CompareView(AppState(DenseNetConfig(growth_rate=4, block_layers=(2, 2), init_features=8)))
+    qtbot.addWidget(view)
+    view.set_networks(["plain-20", CURRENT])
+    view.epochs_spin.setValue(1)
+    view.batches_spin.setValue(1)
+    real = data.make_batch
+
+    def broken(*args, **kwargs):
+        raise KeyError("simulated bug")
+
+    monkeypatch.setattr(data, "make_batch", broken)
+    with qtbot.waitSignal(view.sig_training_finished, timeout=60_000) as blocker:
+        view.train_button.click()
+    assert blocker.args[0] == [] and "KeyError: 'simulated bug'" in view.train_status.text()
+    assert "Traceback" in view.train_status.toolTip() and view.train_button.isEnabled()
+    monkeypatch.setattr(data, "make_batch", real)
+    with qtbot.waitSignal(view.sig_training_finished, timeout=60_000) as blocker:
+        view.train_button.click()  # the view is not dead: the same run now trains
+    assert [r["status"] for r in blocker.args[0]] == ["completed"] * 2 and view.train_status.toolTip() == ""
+    view.shutdown()

@@ -35,7 +35,7 @@ from ...core.config import PRESETS, ConfigError
 from ...core.format import human, human_bytes
 from ...core.reference import COLUMN_HELP, COLUMNS, rows_with
 from ..state import AppState
-from ..workers import start_job
+from ..workers import details_tooltip, start_job
 from .deferred import DeferredUpdate
 
 __all__ = ["CompareView", "CompareTableModel", "PatternView", "CURRENT"]
@@ -511,6 +511,7 @@ class CompareView(QWidget):
         self.train_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.train_status.setText(self.tr("Training {n} networks one after another…").format(n=len(networks)))
+        self.train_status.setToolTip("")
         self.state.sig_training_active.emit(True)
         self._timer.start()
         dataset = self.dataset_combo.currentData()
@@ -555,6 +556,7 @@ class CompareView(QWidget):
     def _on_failed(self, message: str, details: str) -> None:
         self._finish()
         self.train_status.setText(self.tr("Training failed: {message}").format(message=message))
+        self.train_status.setToolTip(details_tooltip(details))  # the crash's details, never a silent panel
         self.state.status(message)
         self.sig_training_finished.emit([])
 
