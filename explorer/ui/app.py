@@ -75,6 +75,12 @@ def initial_language(requested: str | None, settings: QSettings) -> str:
 
 def main(lang: str | None = None) -> int:
     app = create_app()
+    # Python's cyclic garbage collector runs in whichever thread happens to allocate; if that is a worker
+    # (building a network) and the garbage holds Qt objects, their destructors deadlock with the GUI
+    # thread. Collect on a timer in the GUI thread instead (pyqtgraph's helper for exactly this).
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=1.0)  # noqa: F841 - kept alive until exec() returns
     settings = QSettings()
     translations = Translations(app)
     language = initial_language(lang, settings)

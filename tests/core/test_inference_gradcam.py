@@ -27,7 +27,6 @@ def make_images(n, rng):
 
 @pytest.fixture(scope="module")
 def trained():
-    torch.set_num_threads(1)
     torch.manual_seed(0)
     rng = np.random.default_rng(0)
     x, y, _ = make_images(512, rng)

@@ -27,15 +27,6 @@ from explorer.core.pretrained import (
 CAT = next(p for p in sample_images() if p.name == "chelsea.png")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    """Two cores shared by several test runs: one thread is many times faster than oversubscribed ones."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 @pytest.fixture(scope="module")
 def tv_model():
     torch.manual_seed(0)
