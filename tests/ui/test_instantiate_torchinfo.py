@@ -67,7 +67,11 @@ def test_torchinfo_view_follows_the_network(qtbot):
     text = view.text.toPlainText()
     assert f"Total params: {compute_ledger(TINY).total_params:,}" in text
     bigger = TINY.replace(growth_rate=6)
-    state.set_config(bigger)
+    state.set_config(bigger)  # not on screen: no network is built for nobody to see
+    qtbot.wait(view.DELAY_MS + 300)
+    assert view.shown_config == TINY and view.job.wait(100)
+    view.show()  # shown (or its tab raised): it catches up
+    qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view.shown_config == bigger, timeout=60000)
     view.wait()
     assert f"Total params: {compute_ledger(bigger).total_params:,}" in view.text.toPlainText()

@@ -18,6 +18,8 @@ def panel(qtbot, monkeypatch):
     state = AppState(config=TINY)
     p = TrainingPanel(state)
     qtbot.addWidget(p)
+    p.show()  # as a student sees it: a hidden panel defers its reaction to network changes
+    qtbot.waitExposed(p)
     real = p.settings
     # Short runs: at most 3 batches per epoch (the setting the CLI's --max-batches sets).
     monkeypatch.setattr(p, "settings", lambda: real().replace(max_batches=3))
@@ -31,7 +33,7 @@ def _run(qtbot, p, **kw):
     return blocker.args[0]
 
 
-def test_defaults_are_the_papers_and_the_dataset_shapes_the_network(panel):
+def test_defaults_are_the_papers_and_the_dataset_shapes_the_network(qtbot, panel):
     d = TrainSettings()
     assert (panel.epochs_spin.value(), panel.batch_spin.value(), panel.lr_spin.value()) == (d.epochs, 64, 0.1)
     assert panel.schedule_combo.currentData() == "step" and not panel.augment_check.isChecked()
@@ -43,8 +45,8 @@ def test_defaults_are_the_papers_and_the_dataset_shapes_the_network(panel):
     panel.state.set_config(TINY.replace(stem="imagenet", block_layers=(2, 2, 2, 2), input_size=64))
     panel.dataset_combo.setCurrentIndex(panel.dataset_combo.findData("digits"))
     assert "input_size" in panel.error_label.text() and not panel.train_button.isEnabled()
-    panel.state.set_config(TINY)
-    assert panel.error_label.text() == "" and panel.train_button.isEnabled()
+    panel.state.set_config(TINY)  # followed at the next turn of the event loop
+    qtbot.waitUntil(lambda: panel.error_label.text() == "" and panel.train_button.isEnabled(), timeout=2000)
 
 
 def test_demo_network_is_the_default_on_a_fresh_window(qtbot):
@@ -164,3 +166,16 @@ def test_switching_to_korean_retranslates_live(qtbot, panel):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: panel.train_button.text() == "Train", timeout=5000)
+
+
+def test_a_hidden_panel_does_no_work_on_network_changes_and_catches_up_when_shown(qtbot):
+    p = TrainingPanel(AppState(config=TINY))
+    qtbot.addWidget(p)
+    p.state.set_config(TINY.replace(growth_rate=6))
+    qtbot.wait(p.speed_timer.interval() + 300)
+    assert p.speed_job is None and not p.speed_timer.isActive()  # no training steps timed for nobody
+    assert "k=6" not in p.network_label.text()
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.waitUntil(lambda: "k=6" in p.network_label.text(), timeout=2000)
+    assert p.shutdown(20000)

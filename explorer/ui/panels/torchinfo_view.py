@@ -12,6 +12,7 @@ from ...core.ledger import Ledger
 from ..background import torch_loader
 from ..state import AppState
 from ..workers import Job, details_tooltip, start_job
+from .deferred import DeferredUpdate
 
 __all__ = ["TorchinfoView"]
 
@@ -64,19 +65,22 @@ class TorchinfoView(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         state.sig_config_changed.connect(self._on_config)
+        # Building and summarising a network costs real time: only for a view someone can see, after the
+        # changes have settled (DELAY_MS), catching up when its tab is raised.
+        self._deferred = DeferredUpdate(self, self._timer.start)
         self.loader = torch_loader()
         self.loader.sig_ready.connect(self._torch_ready)
         self._state_key = "waiting"
         self.retranslate()
         if self.loader.ready:
-            QTimer.singleShot(0, self.refresh)
+            self._deferred.request()
 
     def _torch_ready(self, _devices: Any) -> None:
-        self.refresh()
+        self._deferred.request()
 
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
         if self.follow.isChecked():
-            self._timer.start()
+            self._deferred.request()
 
     def refresh(self) -> None:
         """Summarise the current network; a request while one runs is served when it ends."""

@@ -46,6 +46,7 @@ from ...core.ledger import compute_ledger
 from ...core.training import SCHEDULES, TrainSettings, estimate_epoch_seconds, metrics_csv
 from ..state import AppState
 from ..workers import Job, details_tooltip, start_job
+from .deferred import DeferredUpdate, on_screen
 
 __all__ = ["TrainingPanel", "DEMO_CONFIG", "RunRecord"]
 
@@ -179,9 +180,11 @@ class TrainingPanel(QWidget):
         self.speed_timer.setInterval(700)
         self.speed_timer.timeout.connect(self.measure_speed)
         state.sig_config_changed.connect(self._on_config_changed)
+        self._deferred_refresh = DeferredUpdate(self, self._refresh_network)
         if self._user_changed_network:  # the window opened on the student's own network: train that
             self.network_combo.setCurrentIndex(self.network_combo.findData("window"))
         self._refresh_network()
+        self._deferred_refresh.request()  # measures the device's speed once the panel is first seen
         self._update_buttons()
         from ..background import torch_loader
 
@@ -521,7 +524,7 @@ class TrainingPanel(QWidget):
                 macs=human(macs), n=f"{n - val:,}", rate=human(rate), dev=self.device_combo.currentData()))
 
     def _schedule_speed(self) -> None:
-        if not self.running:
+        if not self.running and on_screen(self):  # off screen: measured when the panel is shown again
             self.speed_timer.start()
 
     def measure_speed(self) -> None:
@@ -609,7 +612,7 @@ class TrainingPanel(QWidget):
                 return
         self._previous_config = self.state.config
         if not self.running:
-            self._refresh_network()
+            self._deferred_refresh.request()  # once per burst of changes, and only while on screen
 
     def ask_network_change(self) -> str:
         """'stop', 'keep' (the run goes on with its copy; the next run uses the new network) or 'undo'."""
