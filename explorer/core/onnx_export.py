@@ -28,6 +28,10 @@ def export_onnx(config: Any, path: str | os.PathLike, batch_size: int = 1, model
     """Build ``config`` on the CPU (or take ``model``, built from it, e.g. trained) and write it in eval mode
     to ``path`` as ONNX; returns the file's size. The file is written atomically; the batch is dynamic.
     """
+    if model is None:  # a network too large for this machine is refused first, whatever is installed
+        from .memory import check_memory
+
+        check_memory(config, "cpu", batch_size=batch_size)
     missing = onnx_missing()
     if missing:
         raise OnnxUnavailable(f"ONNX export needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'}"
