@@ -331,13 +331,26 @@ class _CommonChecks:
         return replace(self, **changes)  # type: ignore[type-var]
 
 
+class _HeStages(_CommonChecks):
+    """He et al.'s CIFAR layout: 3 stages of ``width``, 2x and 4x channels, n two-conv units each (6n+2)."""
+
+    @property
+    def units_per_stage(self) -> int:
+        return (self.depth - 2) // 6  # type: ignore[attr-defined]
+
+    @property
+    def stage_widths(self) -> tuple[int, int, int]:
+        w = self.width  # type: ignore[attr-defined]
+        return (w, 2 * w, 4 * w)
+
+
 def stride2_size(size: int) -> int:
     """Output size of a 3x3 (or 1x1) convolution with stride 2 and 'same' padding: ceil(size / 2)."""
     return (size - 1) // 2 + 1
 
 
 @dataclass(frozen=True)
-class PlainConfig(_CommonChecks):
+class PlainConfig(_HeStages):
     """He et al. (2016)'s plain CIFAR network: a chain x_l = H_l(x_(l-1)) of 3x3 conv-BN-ReLU layers, the
     ResNet without its shortcuts (so it has exactly the ResNet's parameters)."""
 
@@ -366,14 +379,6 @@ class PlainConfig(_CommonChecks):
         self._check_common()
 
     @property
-    def units_per_stage(self) -> int:
-        return (self.depth - 2) // 6
-
-    @property
-    def stage_widths(self) -> tuple[int, int, int]:
-        return (self.width, 2 * self.width, 4 * self.width)
-
-    @property
     def title(self) -> str:
         return f"Plain-{self.depth} (no shortcuts)"
 
@@ -382,7 +387,7 @@ class PlainConfig(_CommonChecks):
 
 
 @dataclass(frozen=True)
-class ResNetConfig(_CommonChecks):
+class ResNetConfig(_HeStages):
     """He et al. (2016)'s CIFAR ResNet: x_l = ReLU(H_l(x_(l-1)) + x_(l-1)), basic two-conv units, 3 stages
     of 16/32/64 channels; optionally trained with stochastic depth (Huang et al. 2016)."""
 
@@ -423,14 +428,6 @@ class ResNetConfig(_CommonChecks):
         self._check_common()
 
     @property
-    def units_per_stage(self) -> int:
-        return (self.depth - 2) // 6
-
-    @property
-    def stage_widths(self) -> tuple[int, int, int]:
-        return (self.width, 2 * self.width, 4 * self.width)
-
-    @property
     def stochastic_depth(self) -> bool:
         return self.survival_last < 1.0
 
@@ -451,7 +448,7 @@ class ResNetConfig(_CommonChecks):
 
 
 @dataclass(frozen=True)
-class PreActResNetConfig(_CommonChecks):
+class PreActResNetConfig(_HeStages):
     """He et al. (2016b) "Identity mappings": BN-ReLU before each conv, a clean identity path; on CIFAR the
     deep ones use bottleneck units (1x1, 3x3, 1x1 with 4x expansion)."""
 
@@ -495,10 +492,6 @@ class PreActResNetConfig(_CommonChecks):
     @property
     def units_per_stage(self) -> int:
         return (self.depth - 2) // (3 * self.convs_per_unit)
-
-    @property
-    def stage_widths(self) -> tuple[int, int, int]:
-        return (self.width, 2 * self.width, 4 * self.width)
 
     @property
     def stage_outputs(self) -> tuple[int, int, int]:
