@@ -200,8 +200,27 @@ class MainWindow(QMainWindow):
             self.extra_errors.append(f"{module_name}.{class_name}: {exc}")
             return
         key = f"extra_{module_name}"
-        self._add_dock(key, panel, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True)
-        self.tabifyDockWidget(self.docks["ledger"], self.docks[key])
+        dock = self._add_dock(key, panel, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True)
+        self.tabifyDockWidget(self.docks["ledger"], dock)
+        dock.visibilityChanged.connect(self._give_room)
+
+    EXTRA_PANEL_SHARE = 0.72  # of the window's height, for a training/inference/compare tab when it is raised
+
+    def _give_room(self, visible: bool) -> None:
+        """Training, inference and compare need more than the ledger's strip: raising one of their tabs grows
+        the bottom area to most of the window (never shrinks it; the user's own sizing wins after that)."""
+        dock = self.sender()
+        if not visible or not isinstance(dock, QDockWidget) or dock.isFloating() or not self.isVisible():
+            return
+        if dock.height() < int(self.height() * self.EXTRA_PANEL_SHARE):
+            self._dock_to_grow = dock
+            QTimer.singleShot(0, self._grow_dock)  # once the tab switch has settled
+
+    def _grow_dock(self) -> None:
+        dock, self._dock_to_grow = getattr(self, "_dock_to_grow", None), None
+        height = int(self.height() * self.EXTRA_PANEL_SHARE)
+        if dock is not None and dock.isVisible() and not dock.isFloating() and dock.height() < height:
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     # -- actions and menus -----------------------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -215,3 +215,22 @@ def test_panels_behind_a_tab_wait_until_raised(window, qtbot):
         qtbot.waitUntil(lambda: not compare.follow.pending, timeout=2000)
         assert compare.follow.runs == runs[2] + 1
         assert compare.model.entries()[0].params == window.state.ledger.total_params
+
+
+def test_raising_an_extra_panel_tab_gives_it_room(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), restore=False)
+    qtbot.addWidget(window)
+    window.resize(1400, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    key = next(k for k in window.docks if k.startswith("extra_"))
+    dock = window.docks[key]
+    before = dock.height()
+    assert before < window.height() * 0.3  # tabbed with the ledger's strip
+    dock.raise_()  # grows as far as the other docks' minimum sizes allow
+    qtbot.waitUntil(lambda: dock.height() > 2.5 * before, timeout=3000)
+    window.close()
