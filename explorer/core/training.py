@@ -481,7 +481,6 @@ class Trainer:
             model = model.to(memory_format=torch.channels_last)
         optimizer = torch.optim.SGD(model.parameters(), lr=s.lr, momentum=s.momentum, nesterov=s.nesterov,
                                     weight_decay=s.weight_decay)
-        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda e: lr_factor(s, e))
         history: list[dict[str, float]] = []
         start_epoch, position = 0, None
         if self.resume_from is not None:
@@ -493,8 +492,6 @@ class Trainer:
             try:
                 if ckpt.get("optimizer"):
                     optimizer.load_state_dict(ckpt["optimizer"])
-                if ckpt.get("scheduler"):
-                    scheduler.load_state_dict(ckpt["scheduler"])
             except (ValueError, KeyError, TypeError, RuntimeError, IndexError) as exc:
                 first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
                 raise FileFormatError(f"{self.resume_from}: checkpoint's optimiser or schedule state does not fit "
@@ -503,6 +500,16 @@ class Trainer:
             start_epoch = int(ckpt["epoch"])
             position = ckpt.get("position")
             restore_rng_state(ckpt.get("rng"))
+        # The learning rate is a function of (settings, epoch) alone. A loaded optimiser state brings back
+        # the rate (and initial rate) its groups had when saved, under the saved run's length: a finished
+        # 4-epoch step run ends at 0.001 where an 8-epoch run has 0.01. So the groups take this run's
+        # settings, and the schedule is rebuilt at this epoch rather than restored: a continued run has, at
+        # every epoch it trains, the rate an unbroken run of its length has there.
+        for group in optimizer.param_groups:
+            group.update(lr=s.lr, initial_lr=s.lr, momentum=s.momentum, nesterov=s.nesterov,
+                         weight_decay=s.weight_decay)
+        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda e: lr_factor(s, e),
+                                                      last_epoch=start_epoch - 1)
         self.model = model
         train_model: nn.Module = model
         if dist_ctx.enabled:
