@@ -2,7 +2,7 @@
 diagram to the ledger's values; an invalid value is explained beside its field and the last network is kept."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from explorer.core.config import DEFAULT_PRESET, PRESETS, DenseNetConfig, preset_config
 from explorer.core.format import human_bytes
@@ -13,6 +13,8 @@ from explorer.ui.panels.config_panel import ConfigPanel, parse_int_list
 from explorer.ui.panels.diagram_view import DiagramView
 from explorer.ui.panels.ledger_view import LedgerView
 from explorer.ui.state import AppState
+
+from .drive import choose, click, field_text, keys, type_into
 
 
 @pytest.fixture
@@ -67,27 +69,30 @@ def test_default_network_is_densenet_bc_100_12(window):
     assert cards.cards["params"].value.text() == "0.77M"  # the paper's 0.8M
 
 
+K = Qt.Key
+
+
 @pytest.mark.parametrize("action, check", [
-    (lambda p: p.depth.setValue(40), lambda c: c.depth == 40 and c.block_layers == (6, 6, 6)),
-    (lambda p: p.depth_slider.setValue(8), lambda c: c.block_layers == (8, 8, 8) and c.depth == 52),
-    (lambda p: p.growth.setValue(24), lambda c: c.growth_rate == 24),
-    (lambda p: p.growth_slider.setValue(20), lambda c: c.growth_rate == 20),
-    (lambda p: p.compression.setValue(0.75), lambda c: c.compression == 0.75),
-    (lambda p: p.compression_slider.setValue(30), lambda c: c.compression == 0.3),
-    (lambda p: p.bottleneck.setChecked(False), lambda c: not c.bottleneck and c.depth == 52),
-    (lambda p: p.bn_size.setValue(2), lambda c: c.bn_size == 2),
-    (lambda p: (p.blocks.setText("4, 8"), p.blocks.textEdited.emit("4, 8")), lambda c: c.block_layers == (4, 8)),
-    (lambda p: p.init_auto.setChecked(False), lambda c: c.init_features == 24),
-    (lambda p: p.stem.setCurrentIndex(1) or p.stem.activated.emit(1), lambda c: c.stem == "imagenet"),
-    (lambda p: p.input_size.setValue(64), lambda c: c.input_size == 64),
-    (lambda p: p.num_classes.setValue(100), lambda c: c.num_classes == 100),
-    (lambda p: p.dropout.setValue(0.2), lambda c: c.drop_rate == 0.2),
-    (lambda p: p.in_channels.setValue(1), lambda c: c.in_channels == 1),
+    (lambda b, p: type_into(b, p.depth, "40"), lambda c: c.depth == 40 and c.block_layers == (6, 6, 6)),
+    (lambda b, p: keys(b, p.depth_slider, K.Key_Left, 8), lambda c: c.block_layers == (8, 8, 8) and c.depth == 52),
+    (lambda b, p: type_into(b, p.growth, "24"), lambda c: c.growth_rate == 24),
+    (lambda b, p: keys(b, p.growth_slider, K.Key_Right, 8), lambda c: c.growth_rate == 20),
+    (lambda b, p: type_into(b, p.compression, "0.75"), lambda c: c.compression == 0.75),
+    (lambda b, p: keys(b, p.compression_slider, K.Key_Left, 20), lambda c: c.compression == 0.3),
+    (lambda b, p: click(b, p.bottleneck), lambda c: not c.bottleneck and c.depth == 52),
+    (lambda b, p: keys(b, p.bn_size, K.Key_Down, 2), lambda c: c.bn_size == 2),
+    (lambda b, p: type_into(b, p.blocks, "4, 8"), lambda c: c.block_layers == (4, 8)),
+    (lambda b, p: click(b, p.init_auto), lambda c: c.init_features == 24),
+    (lambda b, p: choose(b, p.stem, data="imagenet"), lambda c: c.stem == "imagenet"),
+    (lambda b, p: type_into(b, p.input_size, "64"), lambda c: c.input_size == 64),
+    (lambda b, p: type_into(b, p.num_classes, "100"), lambda c: c.num_classes == 100),
+    (lambda b, p: type_into(b, p.dropout, "0.2"), lambda c: c.drop_rate == 0.2),
+    (lambda b, p: type_into(b, p.in_channels, "1"), lambda c: c.in_channels == 1),
 ])
-def test_each_control_updates_everything(window, action, check):
+def test_each_control_updates_everything(qtbot, window, action, check):
     state, panel, cards, table, diagram = window
     before = state.ledger
-    action(panel)
+    action(qtbot, panel)
     assert check(state.config), state.config
     assert_everything_shows(state, cards, table, diagram)
     if state.ledger.total_params != before.total_params:
@@ -95,6 +100,46 @@ def test_each_control_updates_everything(window, action, check):
         assert cards.cards["params"].delta.text().startswith("+" if diff > 0 else "−")
     # The panel shows the state's values back (one way, no loop): depth is the config's.
     assert panel.depth.value() == state.config.depth
+
+
+def test_layers_per_block_apply_on_enter_not_per_keystroke(qtbot, window):
+    state, panel, cards, *_ = window
+    config = state.config
+    type_into(qtbot, panel.blocks, "16, x, 32", enter=False)  # on the way to "16, 32, 16"
+    assert state.config == config and panel.error_text("block_layers") == ""
+    settle(cards)
+    assert cards.cards["params"].delta.text().strip() == ""  # the change indicators did not move either
+    type_into(qtbot, panel.blocks, "16, 32, 16")
+    assert state.config.block_layers == (16, 32, 16)
+
+
+@pytest.mark.parametrize("widget, text, fragment", [
+    ("growth", "0", "growth_rate = 0: is out of range (valid: 1 to 10000)"),
+    ("compression", "2", "compression = 2.0: is out of range (valid: (0, 1])"),
+    ("growth", "abc", "growth_rate = 'abc': must be a whole number (valid: 1 to 10,000)"),
+    ("compression", "half", "compression = 'half': must be a number"),
+    ("dropout", "1.5", "drop_rate = 1.5: is out of range"),
+])
+def test_out_of_range_or_letters_are_explained_beside_the_field(qtbot, window, widget, text, fragment):
+    state, panel, *_ = window
+    config = state.config
+    editor = getattr(panel, widget)
+    type_into(qtbot, editor, text)
+    key = next(k for k, f in panel.fields.items() if f.editor is editor)
+    assert fragment in panel.error_text(key)
+    assert state.config == config  # the last valid network stays
+    if text.isalpha():
+        # what was typed was shown (not swallowed) until Enter; the field then shows the network's value again
+        assert field_text(editor) in (f"{getattr(config, key):.2f}", str(getattr(config, key)))
+
+
+def test_undo_clears_the_error_under_the_corrected_field(qtbot, window):
+    state, panel, *_ = window
+    type_into(qtbot, panel.growth, "24")
+    type_into(qtbot, panel.growth, "0")
+    assert "growth_rate = 0" in panel.error_text("growth_rate")
+    state.set_config(state.config.replace(growth_rate=12))  # what undo does: the state changes from elsewhere
+    assert panel.error_text("growth_rate") == "" and panel.growth.value() == 12
 
 
 def test_growth_change_reports_the_difference(window):
@@ -122,11 +167,10 @@ def test_invalid_depth_shows_nearest_and_keeps_network(window):
 @pytest.mark.parametrize("text, fragment", [
     ("16, x", "whole numbers"), ("", "is empty"), ("1,1,1,1,1,1,1,1,1", "too many blocks"), ("0, 4", "block_layers[0]"),
 ])
-def test_invalid_block_list_keeps_network(window, text, fragment):
+def test_invalid_block_list_keeps_network(qtbot, window, text, fragment):
     state, panel, *_ = window
     config = state.config
-    panel.blocks.setText(text)
-    panel.blocks.textEdited.emit(text)
+    type_into(qtbot, panel.blocks, text)
     assert state.config == config
     assert fragment in panel.error_text("block_layers")
 
@@ -210,7 +254,9 @@ def test_generic_form_for_another_family(window, monkeypatch):
     assert state.config.width == 7 and "width = 0" in panel.error_text("toy.width")
     mode = panel.fields["toy.mode"].editor
     assert [mode.itemText(i) for i in range(mode.count())] == ["a", "b"]
-    panel.fields["toy.blocks"].editor.textEdited.emit("3, 4")
+    editor = panel.fields["toy.blocks"].editor
+    editor.setText("3, 4")
+    editor.editingFinished.emit()
     assert state.config.blocks == (3, 4)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core.config import CONFIG_TYPES, PRESETS, ConfigError, DenseNetConfig
 from ..state import AppState
+from ..widgets import NumberDoubleSpinBox, NumberSpinBox
 
 __all__ = ["ConfigPanel", "parse_int_list"]
 
@@ -143,12 +144,20 @@ class ConfigPanel(QWidget):
         return f
 
     def _spin(self, lo: int, hi: int, apply: Callable[[DenseNetConfig, int], DenseNetConfig], key: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(lo, hi)
-        spin.setKeyboardTracking(False)  # typed numbers apply on Enter or leaving the box
+        """A whole-number field: typed values apply on Enter or leaving the box; one outside [lo, hi] or with
+        letters in it is explained beside the field (the arrows stay inside the range)."""
+        spin = NumberSpinBox(key, lo, hi, self)
         spin.setAccelerated(True)
         spin.valueChanged.connect(lambda v: self._try(key, lambda c: apply(c, v)))
+        spin.sig_invalid.connect(lambda text: self.show_error(key, text))
         return spin
+
+    def _decimal(self, key: str, lo: float, hi: float, step: float, attr: str) -> QDoubleSpinBox:
+        box = NumberDoubleSpinBox(key, lo, hi, 2, self)
+        box.setSingleStep(step)
+        box.valueChanged.connect(lambda v: self._try(key, lambda c: c.replace(**{attr: round(v, 4)})))
+        box.sig_invalid.connect(lambda text: self.show_error(key, text))
+        return box
 
     def _slider(self, lo: int, hi: int, on_move: Callable[[int], None]) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -167,13 +176,7 @@ class ConfigPanel(QWidget):
         self.growth = self._spin(1, 10_000, lambda c, v: c.replace(growth_rate=v), "growth_rate")
         self.growth_slider = self._slider(1, 64, self.growth.setValue)
         self._row(form, "growth_rate", self.growth, self.growth_slider)
-        self.compression = QDoubleSpinBox(self)
-        self.compression.setRange(0.01, 1.0)
-        self.compression.setDecimals(2)
-        self.compression.setSingleStep(0.05)
-        self.compression.setKeyboardTracking(False)
-        self.compression.valueChanged.connect(
-            lambda v: self._try("compression", lambda c: c.replace(compression=round(v, 4))))
+        self.compression = self._decimal("compression", 0.01, 1.0, 0.05, "compression")
         self.compression_slider = self._slider(1, 100, lambda v: self.compression.setValue(v / 100))
         self._row(form, "compression", self.compression, self.compression_slider)
         self.bottleneck = QCheckBox(self)
@@ -182,8 +185,9 @@ class ConfigPanel(QWidget):
         self.bn_size = self._spin(1, 16, lambda c, v: c.replace(bn_size=v), "bn_size")
         self._row(form, "bn_size", self.bn_size)
         self.blocks = QLineEdit(self)
-        self.blocks.textEdited.connect(
-            lambda text: self._try("block_layers", lambda c: c.replace(block_layers=parse_int_list(text))))
+        # Applied on Enter or leaving the field, not per keystroke: "16, x, 16" on its way to "16, 32, 16" must
+        # not build a one-block network, nor move the change indicators.
+        self.blocks.editingFinished.connect(self._blocks_edited)
         self._row(form, "block_layers", self.blocks)
         self.init_auto = QCheckBox(self)
         self.init_features = self._spin(1, 100_000, lambda c, v: c.replace(init_features=v), "init_features")
@@ -198,15 +202,14 @@ class ConfigPanel(QWidget):
         self._row(form, "input_size", self.input_size)
         self.num_classes = self._spin(1, 100_000, lambda c, v: c.replace(num_classes=v), "num_classes")
         self._row(form, "num_classes", self.num_classes)
-        self.dropout = QDoubleSpinBox(self)
-        self.dropout.setRange(0.0, 0.95)
-        self.dropout.setDecimals(2)
-        self.dropout.setSingleStep(0.05)
-        self.dropout.setKeyboardTracking(False)
-        self.dropout.valueChanged.connect(lambda v: self._try("drop_rate", lambda c: c.replace(drop_rate=round(v, 4))))
+        self.dropout = self._decimal("drop_rate", 0.0, 0.95, 0.05, "drop_rate")
         self._row(form, "drop_rate", self.dropout)
         self.in_channels = self._spin(1, 64, lambda c, v: c.replace(in_channels=v), "in_channels")
         self._row(form, "in_channels", self.in_channels)
+
+    def _blocks_edited(self) -> None:
+        text = self.blocks.text()
+        self._try("block_layers", lambda c: c.replace(block_layers=parse_int_list(text)))
 
     def _depth_slider_moved(self, per_block: int) -> None:
         c = self.state.config
@@ -310,6 +313,9 @@ class ConfigPanel(QWidget):
 
     # -- showing the state -------------------------------------------------------------------------------
     def _on_config(self, config: Any, _ledger: Any) -> None:
+        # A network accepted from elsewhere (undo, redo, a preset, a file) replaces what was typed: the errors
+        # about the old text go with it.
+        self._clear_errors()
         self.show_config(config)
 
     def show_config(self, config: Any) -> None:
@@ -438,28 +444,25 @@ class ConfigPanel(QWidget):
             box.toggled.connect(apply)
             return box
         if kind == "int":
-            spin = QSpinBox(self)
-            spin.setRange(-1_000_000, 1_000_000)
-            spin.setKeyboardTracking(False)
+            spin = NumberSpinBox(name, 0, 1_000_000, self)
             spin.valueChanged.connect(apply)
+            spin.sig_invalid.connect(lambda text: self.show_error(key, text))
             return spin
         if kind == "float":
-            spin = QDoubleSpinBox(self)
-            spin.setRange(-1e6, 1e6)
-            spin.setDecimals(4)
+            spin = NumberDoubleSpinBox(name, 0.0, 1.0, 4, self)
             spin.setSingleStep(0.05)
-            spin.setKeyboardTracking(False)
             spin.valueChanged.connect(apply)
+            spin.sig_invalid.connect(lambda text: self.show_error(key, text))
             return spin
         if kind.startswith("tuple[int") or kind in ("int|None", "Optional[int]", "None|int"):
             edit = QLineEdit(self)
             if kind.startswith("tuple"):
-                edit.textEdited.connect(lambda t: self._try(key, lambda c: dataclasses.replace(
-                    c, **{name: parse_int_list(t, name)})))
+                edit.editingFinished.connect(lambda: self._try(key, lambda c: dataclasses.replace(
+                    c, **{name: parse_int_list(edit.text(), name)})))
             else:
                 edit.setPlaceholderText("auto")
-                edit.textEdited.connect(lambda t: self._try(key, lambda c: dataclasses.replace(
-                    c, **{name: int(t) if t.strip() else None})))
+                edit.editingFinished.connect(lambda: self._try(key, lambda c: dataclasses.replace(
+                    c, **{name: int(edit.text()) if edit.text().strip() else None})))
             return edit
         if kind == "str":
             edit = QLineEdit(self)
