@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..paths import RESOURCES
+from .errors import install_excepthook
 
 __all__ = ["ORGANIZATION", "APPLICATION", "LANGUAGES", "create_app", "Translations", "main", "initial_language"]
 
@@ -89,6 +90,7 @@ def main(lang: str | None = None) -> int:
     from .main_window import MainWindow  # after the translators, so the first texts are in the language
 
     window = MainWindow(settings=settings)
+    error_hook = install_excepthook(window)  # an exception in any slot reaches the person, not only stderr
     window.set_language_checked(language)
 
     def switch(code: str) -> None:
@@ -98,4 +100,7 @@ def main(lang: str | None = None) -> int:
     window.sig_language_requested.connect(switch)
     window.show()
     QTimer.singleShot(0, window.start_background)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        error_hook.uninstall()
