@@ -22,7 +22,7 @@ from .io import FileFormatError
 
 __all__ = ["PRETRAINED_NAMES", "PretrainedError", "WeightsInfo", "weights_info", "hub_checkpoint_dir",
            "find_cached_weights", "remap_legacy_keys", "read_state_dict", "download_weights",
-           "resolve_weights", "load_pretrained_model", "imagenet_categories"]
+           "resolve_weights", "load_pretrained_model", "imagenet_categories", "add_missing_batch_counters"]
 
 PRETRAINED_NAMES: tuple[str, ...] = ("densenet121", "densenet169", "densenet201", "densenet161")
 
@@ -165,7 +165,8 @@ def resolve_weights(name: str, weights: str | os.PathLike | None = None, downloa
 def load_pretrained_model(name: str, weights: str | os.PathLike | None = None, download: bool = False,
                           device: str = "cpu"):
     """(model in eval mode, config, WeightsInfo, weights path): our builder's network with torchvision's
-    weights, loaded strictly (every key and shape must match)."""
+    weights, loaded strictly (every key and shape must match; only the BatchNorm counters that files saved
+    before PyTorch 0.4.1 lack are added, at 0, as torch itself does)."""
     from .config import preset_config
     from .models import build_model
 
@@ -174,6 +175,7 @@ def load_pretrained_model(name: str, weights: str | os.PathLike | None = None, d
     state = read_state_dict(path)
     config = preset_config(name)
     model = build_model(config, "cpu")
+    state = add_missing_batch_counters(model.state_dict(), state)
     missing, unexpected = _key_mismatch(model.state_dict(), state)
     if missing or unexpected:
         hint = (f"missing {len(missing)} (e.g. {missing[0]})" if missing else "") + \
@@ -187,6 +189,21 @@ def load_pretrained_model(name: str, weights: str | os.PathLike | None = None, d
         raise PretrainedError(f"{Path(path).name}: does not fit {name}: {detail}") from None
     model.eval()
     return model.to(device), config, info, Path(path)
+
+
+def add_missing_batch_counters(expected: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """``given`` with each BatchNorm's missing ``num_batches_tracked`` added as 0, as torch's BatchNorm does
+    for a state_dict that records no module version: torchvision's published DenseNet weights were saved
+    before PyTorch 0.4.1 introduced the counter, so they hold none. Only a counter whose BatchNorm's
+    statistics are in ``given`` is added; any other missing key stays missing (and is refused)."""
+    import torch
+
+    out = dict(given)
+    for key, value in expected.items():
+        prefix, _, leaf = key.rpartition(".")
+        if leaf == "num_batches_tracked" and key not in out and f"{prefix}.running_mean" in out:
+            out[key] = torch.zeros_like(value) if isinstance(value, torch.Tensor) else torch.tensor(0)
+    return out
 
 
 def _key_mismatch(expected: Mapping[str, Any], given: Mapping[str, Any]) -> tuple[list[str], list[str]]:

@@ -130,3 +130,76 @@ def test_download_into_hub_cache_checks_the_hash(tv_model, tmp_path):
     with pytest.raises(PretrainedError, match="downloading .* failed"):
         download_weights("densenet121", url=bad.as_uri())
     assert not (hub_checkpoint_dir() / bad.name).exists()
+
+
+def _published_layout(state):
+    """torchvision's published .pth files as saved before PyTorch 0.4.1: dotted layer names, no BatchNorm
+    ``num_batches_tracked`` counters at all, and a plain dict (no ``_metadata``, so no module versions)."""
+    return {k: v.clone() for k, v in _legacy(state).items() if not k.endswith("num_batches_tracked")}
+
+
+def _torchvision_loads(state):
+    """torchvision's own way (models/densenet.py, _load_state_dict): its regex, then a strict load, which
+    torch accepts without the counters (BatchNorm adds them when the file records no module version)."""
+    pattern = re.compile(
+        r"^(.*denselayer\d+\.(?:norm|relu|conv))\.((?:[12])\.(?:weight|bias|running_mean|running_var))$")
+    remapped = {}
+    for key, value in state.items():
+        m = pattern.match(key)
+        remapped[m.group(1) + m.group(2) if m else key] = value
+    model = torchvision.models.densenet121(weights=None)
+    model.load_state_dict(remapped, strict=True)
+    return model.eval()
+
+
+@pytest.mark.parametrize("where", ["hub-cache", "picked-file"])
+def test_published_layout_without_counters_loads_like_torchvision(tv_model, tmp_path, where):
+    counters = [k for k in tv_model.state_dict() if k.endswith("num_batches_tracked")]
+    assert len(counters) == 121
+    published = _published_layout(tv_model.state_dict())
+    assert not hasattr(published, "_metadata") and len(published) == len(tv_model.state_dict()) - 121
+    assert "features.denseblock1.denselayer1.norm.1.weight" in published
+    assert "features.denseblock1.denselayer1.conv.2.weight" in published
+    if where == "hub-cache":
+        path = hub_checkpoint_dir() / "densenet121-a639ec97.pth"
+        path.parent.mkdir(parents=True)
+        torch.save(published, path)
+        model, _config, _info, found = load_pretrained_model("densenet121")
+        assert found == path
+    else:
+        path = tmp_path / "densenet121-old.pth"
+        torch.save(published, path)
+        model, *_ = load_pretrained_model("densenet121", weights=path)
+    theirs = _torchvision_loads(torch.load(path, weights_only=True))
+    ours_state = model.state_dict()
+    assert [ours_state[k].item() for k in counters] == [0] * 121  # the missing counters start at 0, as torch's
+    assert all(ours_state[k].dtype == torch.long for k in counters)
+    assert [theirs.state_dict()[k].item() for k in counters] == [0] * 121
+    x = torch.randn(2, 3, 224, 224, generator=torch.Generator().manual_seed(3))
+    with torch.no_grad():
+        ours_out, theirs_out = model(x), theirs(x)
+    assert torch.equal(ours_out, theirs_out)
+    assert torch.equal(ours_out, tv_model(x))
+    torch.testing.assert_close(ours_state["features.denseblock1.denselayer1.norm1.running_var"],
+                               tv_model.state_dict()["features.denseblock1.denselayer1.norm1.running_var"],
+                               rtol=0, atol=0)
+
+
+def test_published_layout_with_any_other_key_missing_or_extra_is_refused(tv_model, tmp_path):
+    published = _published_layout(tv_model.state_dict())
+    lacking = dict(published)
+    del lacking["features.denseblock2.denselayer3.norm.2.running_var"]
+    path = tmp_path / "lacking.pth"
+    torch.save(lacking, path)
+    with pytest.raises(PretrainedError, match=r"is not a densenet121 state_dict: missing 1 \(e\.g\. "
+                                              r"features\.denseblock2\.denselayer3\.norm2\.running_var\)$"):
+        load_pretrained_model("densenet121", weights=path)
+    # A whole BatchNorm gone: its counter is not excused either (its statistics are not there to count).
+    no_norm = {k: v for k, v in published.items() if not k.startswith("features.norm5.")}
+    torch.save(no_norm, path)
+    with pytest.raises(PretrainedError, match=r"missing 5 \(e\.g\. features\.norm5\.bias\)"):
+        load_pretrained_model("densenet121", weights=path)
+    extra = {**published, "features.denseblock1.denselayer1.norm.3.weight": torch.zeros(1)}
+    torch.save(extra, path)
+    with pytest.raises(PretrainedError, match=r"unexpected 1 \(e\.g\. features\.denseblock1\.denselayer1\.norm\.3"):
+        load_pretrained_model("densenet121", weights=path)
