@@ -41,6 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        from ..ui.platform_check import check_xcb
+
+        problem = check_xcb()  # before Qt loads: one line instead of Qt's abort when xcb's libraries are missing
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
         from ..ui.app import main as gui_main
 
         return gui_main(lang=args.lang)
