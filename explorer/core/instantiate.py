@@ -2,6 +2,10 @@
 latency and throughput at a batch size. Before anything is allocated, the ledger's memory estimate is checked
 against what the device has free, and a network that would not fit is refused with the estimate and why.
 
+Latency is the median of several timed forward passes after an untimed warm-up: at least ``min_runs``,
+and more until about ``target_s`` of timing is reached (a tiny network gets many, up to ``max_runs``); a huge
+one stops before the timing would pass ``time_limit_s``, and says how many runs it got.
+
 No Qt here: the window calls ``instantiate`` from a worker thread, with ``should_cancel`` and ``progress``
 callbacks (cancel is cooperative: checked between the steps and between timed forward passes).
 """
@@ -19,7 +23,7 @@ from .ledger import compute_ledger
 from .memory import MEMORY_MARGIN, MemoryRefusal, OutOfMemory, check_memory, inference_memory_estimate, is_out_of_memory
 
 __all__ = ["InstantiateResult", "MemoryRefusal", "InstantiateCancelled", "inference_memory_estimate",
-           "instantiate", "MEMORY_MARGIN"]
+           "instantiate", "MEMORY_MARGIN", "keep_timing", "rate_number", "throughput_text"]
 
 
 class InstantiateCancelled(Exception):
@@ -36,15 +40,46 @@ class InstantiateResult:
     buffer_bytes: int  # BatchNorm running statistics and counters
     device_allocated_bytes: int | None  # CUDA: what the caching allocator reports for the module
     latency_ms: float  # median forward time of one batch (eval mode, no grad)
-    latency_min_ms: float
-    runs: int  # timed forward passes
+    latency_min_ms: float  # the spread of the timed runs: fastest ...
+    latency_max_ms: float  # ... and slowest
+    runs: int  # timed forward passes (after one untimed warm-up)
+    times_ms: tuple[float, ...]  # each timed pass, in order
     throughput: float  # images per second at the median latency
     estimate_bytes: int  # the ledger's estimate that was checked against free memory
     free_bytes: int | None  # free memory before building, where the device tells it
 
 
-def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, max_runs: int = 10,
-                time_budget_s: float = 3.0, should_cancel: Callable[[], bool] | None = None,
+def rate_number(value: float) -> str:
+    """A measured figure, as many digits as it deserves: "12,345", "81.2", "12.5", "1", "0.5", "0.333"."""
+    if value >= 99.95:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def throughput_text(images_per_s: float) -> str:
+    """ "1 image/s", "2 images/s", "0.5 images/s", "12,345 images/s" (the window words it through tr())."""
+    number = rate_number(images_per_s)
+    return f"{number} image/s" if number == "1" else f"{number} images/s"
+
+
+def keep_timing(times: list[float], *, min_runs: int = 5, max_runs: int = 100, target_s: float = 1.0,
+                time_limit_s: float = 10.0) -> bool:
+    """Whether to time another forward pass, given the seconds of those timed so far: on until both
+    ``min_runs`` passes and ``target_s`` seconds; never past ``max_runs``, nor (a huge network) when one more
+    pass of the median length would take the timing past ``time_limit_s``."""
+    if len(times) >= max_runs:
+        return False
+    if not times:
+        return True
+    spent = sum(times)
+    if spent + statistics.median(times) > time_limit_s:
+        return False
+    return len(times) < min_runs or spent < target_s
+
+
+def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, min_runs: int = 5,
+                max_runs: int = 100, target_s: float = 1.0, time_limit_s: float = 10.0,
+                should_cancel: Callable[[], bool] | None = None,
                 progress: Callable[[str, float], None] | None = None,
                 free_bytes: int | None = None) -> InstantiateResult:
     """Build ``config`` on ``device`` and time its forward pass at ``batch_size``.
@@ -105,16 +140,19 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, max_ru
             report("warming up", 0.3)
             model(x)  # first pass: kernels chosen, caches filled; not timed
             sync()
-            started = time.perf_counter()
-            while len(times) < max_runs:
+            max_runs = max(max_runs, 1)
+            plan = {"min_runs": min(min_runs, max_runs), "max_runs": max_runs, "target_s": target_s,
+                    "time_limit_s": time_limit_s}
+            while keep_timing(times, **plan):
                 check()
                 t = time.perf_counter()
                 model(x)
                 sync()
                 times.append(time.perf_counter() - t)
-                report("timing", 0.3 + 0.7 * len(times) / max_runs)
-                if time.perf_counter() - started > time_budget_s:
-                    break
+                done = max(len(times) / max_runs, min(len(times) / max(plan["min_runs"], 1),
+                                                      sum(times) / max(target_s, 1e-9)))
+                report("timing", 0.3 + 0.7 * min(done, 1.0))
+            report("timing", 1.0)
     except (MemoryError, RuntimeError) as exc:
         if not is_out_of_memory(exc):
             raise
@@ -127,4 +165,5 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, max_ru
         raise OutOfMemory(str(dev), f"running a forward pass at batch {batch_size}", oom, batch_size)
     median = statistics.median(times)
     return InstantiateResult(str(dev), batch_size, build_s, param_count, param_bytes, buffer_bytes, allocated,
-                             median * 1e3, min(times) * 1e3, len(times), batch_size / median, estimate, free)
+                             median * 1e3, min(times) * 1e3, max(times) * 1e3, len(times),
+                             tuple(s * 1e3 for s in times), batch_size / median, estimate, free)

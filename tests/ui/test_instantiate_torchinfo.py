@@ -1,6 +1,9 @@
 """The instantiate and torchinfo panels run their work in worker threads once torch has loaded."""
 
+from PySide6.QtCore import Qt
+
 from explorer.core.config import DenseNetConfig
+from explorer.core.instantiate import rate_number, throughput_text
 from explorer.core.ledger import compute_ledger
 from explorer.ui.background import torch_loader
 from explorer.ui.panels.instantiate_panel import InstantiatePanel
@@ -29,14 +32,30 @@ def test_instantiate_on_cpu_through_the_worker(qtbot):
             assert "—" in panel.device.itemText(i)
     panel.batch.setValue(3)
     assert panel.run_button.isEnabled()
-    panel.start()
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60000)
     panel.wait()
     r = panel.last_result
     assert r.param_count == compute_ledger(TINY).total_params and r.batch_size == 3
     assert f"{r.param_count:,}" in panel.results["params"].text()
-    assert "images/s at batch 3" in panel.results["throughput"].text()
+    assert r.runs >= 5 and r.latency_min_ms <= r.latency_ms <= r.latency_max_ms
+    # What the person reads: the median of several runs, their spread and how many there were.
+    assert panel.results["latency"].text() == (
+        f"{rate_number(r.latency_ms)} ms median ({rate_number(r.latency_min_ms)}–{rate_number(r.latency_max_ms)} "
+        f"ms, {r.runs} runs)")
+    assert panel.results["throughput"].text() == f"{throughput_text(r.throughput)} at batch 3"
     assert panel.progress.value() == 100 and not panel.cancel_button.isEnabled()
+
+
+def test_instantiate_wording(qtbot):
+    panel = InstantiatePanel(AppState(TINY))
+    qtbot.addWidget(panel)
+    assert panel.throughput_text(1, 1) == "1 image/s at batch 1"
+    assert panel.throughput_text(2, 2) == "2 images/s at batch 2"
+    assert panel.throughput_text(0.5, 1) == "0.5 images/s at batch 1"
+    assert panel.throughput_text(12345, 64) == "12,345 images/s at batch 64"
+    assert panel.latency_text(12.34, 11.9, 13.04, 9) == "12.3 ms median (11.9–13 ms, 9 runs)"
+    assert panel.latency_text(2500.0, 2500.0, 2500.0, 1) == "2,500 ms median (2,500–2,500 ms, 1 run)"
 
 
 def test_instantiate_refusal_is_reported(qtbot, monkeypatch):

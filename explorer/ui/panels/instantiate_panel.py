@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.format import human_bytes
-from ...core.instantiate import inference_memory_estimate
+from ...core.instantiate import inference_memory_estimate, rate_number
 from ...core.ledger import Ledger
 from ..background import torch_loader
 from ..state import AppState
@@ -200,10 +200,21 @@ class InstantiatePanel(QWidget):
         if r.device_allocated_bytes is not None:
             mem += self.tr(" ({alloc} allocated on the device)").format(alloc=human_bytes(r.device_allocated_bytes))
         self.results["memory"].setText(mem)
-        self.results["latency"].setText(self.tr("{ms:.2f} ms median (best {best:.2f} ms, {runs} runs)").format(
-            ms=r.latency_ms, best=r.latency_min_ms, runs=r.runs))
-        self.results["throughput"].setText(self.tr("{ips:,.0f} images/s at batch {b}").format(
-            ips=r.throughput, b=r.batch_size))
+        self.results["latency"].setText(self.latency_text(r.latency_ms, r.latency_min_ms, r.latency_max_ms, r.runs))
+        self.results["throughput"].setText(self.throughput_text(r.throughput, r.batch_size))
+
+    def latency_text(self, median_ms: float, min_ms: float, max_ms: float, runs: int) -> str:
+        """ "12.3 ms median (11.9–13 ms, 9 runs)": the median of the timed passes and their spread."""
+        text = self.tr("{median} ms median ({low}–{high} ms, 1 run)") if runs == 1 else \
+            self.tr("{median} ms median ({low}–{high} ms, {runs} runs)")
+        return text.format(median=rate_number(median_ms), low=rate_number(min_ms), high=rate_number(max_ms),
+                           runs=f"{runs:,}")
+
+    def throughput_text(self, images_per_s: float, batch_size: int) -> str:
+        """ "1 image/s at batch 1", "12.5 images/s at batch 16", "12,345 images/s at batch 64"."""
+        number = rate_number(images_per_s)
+        text = self.tr("{n} image/s at batch {b}") if number == "1" else self.tr("{n} images/s at batch {b}")
+        return text.format(n=number, b=batch_size)
 
     # -- estimate --------------------------------------------------------------------------------------
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
