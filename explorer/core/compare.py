@@ -5,6 +5,10 @@ Pure arithmetic from configs (the ledger) plus the paper's table (reference.py);
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +18,9 @@ from .ledger import compute_ledger
 from .reference import CIFAR_TABLE, ReferenceRow, row_for_preset
 
 __all__ = ["Entry", "entry_for", "entries_for", "reference_row", "FAMILY_LABELS", "PATTERN_LABELS",
-           "pattern_edges", "pattern_connections"]
+           "pattern_edges", "pattern_connections", "JointProgress", "JointBatch", "JointStopped", "NetworkRefused",
+           "JointClock", "DATASET_IMAGES", "joint_networks", "joint_estimate_seconds", "check_joint_memory",
+           "train_together"]
 
 FAMILY_LABELS = {
     "densenet": "DenseNet",
@@ -159,6 +165,9 @@ def pattern_connections(pattern: str, layers: int) -> int:
 
 # ------------------------------------------------------------------------------- training them together
 
+# Images in the Compare view's offline datasets (load_dataset's defaults), for the estimate before a run.
+DATASET_IMAGES = {"digits": 1797, "shapes": 2400}
+
 
 @dataclass
 class JointProgress:
@@ -171,41 +180,223 @@ class JointProgress:
     row: dict[str, float]  # the Trainer's epoch row: train_loss, train_acc, val_loss, val_acc, lr, ...
 
 
-def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
-                   on_epoch: Any = None, should_stop: Any = None) -> list[dict[str, Any]]:
-    """Train each (name, config) one after another on the same data with the same settings and seed.
+@dataclass
+class JointBatch:
+    """One training batch of one network in a joint run."""
 
-    Each network is first fitted to the dataset (input channels, size, classes). Returns, per network,
-    {"name", "title", "status", "message", "history"}. ``on_epoch(JointProgress)`` after every epoch;
-    ``should_stop()`` is polled between batches and ends the whole run.
-    """
-    from .data import apply_dataset, dataset_shape, load_dataset
-    from .training import Trainer
+    index: int
+    name: str
+    epoch: int  # 1-based
+    epochs: int
+    batch: int  # 1-based within the epoch
+    batches: int  # per epoch
+    loss: float
+    seconds: float  # the Trainer's training time of this network so far (its first batch: that batch)
+    time: float  # time.monotonic() when the batch ended
+
+
+class JointStopped(Exception):
+    """Raised inside a layer (forward or backward) once the run is cancelled: Stop acts within one layer,
+    not after a whole batch (one batch of DenseNet-BC L=190 k=40 takes many seconds on a CPU)."""
+
+
+class NetworkRefused(ConfigError):
+    """One of the chosen networks cannot be trained here (the memory check refused it); nothing was built."""
+
+    def __init__(self, name: str, refusal: ConfigError) -> None:
+        super().__init__("network", name, refusal.message, refusal.valid)
+        self.refusal = refusal
+
+
+def joint_networks(networks: list[tuple[str, Any]], dataset: str) -> list[tuple[str, Any]]:
+    """Each (name, config) fitted to the dataset (input channels, size, classes); ConfigError if one cannot be."""
+    from .data import apply_dataset, dataset_shape
 
     shape = dataset_shape(dataset)
-    fitted = [(name, apply_dataset(cfg, shape)) for name, cfg in networks]  # ConfigError before any work
-    data = load_dataset(dataset, seed=settings.seed)
-    results = []
+    return [(name, apply_dataset(cfg, shape)) for name, cfg in networks]
+
+
+def joint_estimate_seconds(fitted: list[tuple[str, Any]], dataset: str, settings: Any, macs_per_s: float) -> float:
+    """The whole joint run's seconds from the ledger at a measured speed (speed.estimate_run_seconds)."""
+    from .speed import estimate_run_seconds
+
+    images = DATASET_IMAGES.get(dataset, 0)
+    val = int(round(images * settings.val_fraction))
+    return sum(estimate_run_seconds(cfg, images - val, val, settings.epochs, macs_per_s, settings.max_batches,
+                                    settings.batch_size) for _name, cfg in fitted)
+
+
+def check_joint_memory(fitted: list[tuple[str, Any]], settings: Any) -> None:
+    """The memory check for every network before any is built: NetworkRefused names the first that cannot
+    train at this batch size (so a huge third choice is refused before the first two have trained)."""
+    from .memory import check_memory
+    from .training import effective_config
+
+    for name, cfg in fitted:
+        try:
+            check_memory(effective_config(cfg, settings), settings.device, batch_size=settings.batch_size,
+                         training=True, memory_efficient=settings.memory_efficient)
+        except ConfigError as exc:
+            raise NetworkRefused(name, exc) from None
+
+
+class JointClock:
+    """Where a joint run stands and its ETA, from the batches so far (no Qt, no torch).
+
+    Seconds per batch: the current network's, measured (wall time between its batches, evaluation included);
+    a network still to come is assumed to take that times its multiply-adds over the current one's (the
+    ledger's ratio), since all run on the same data with the same batch size.
+    """
+
+    def __init__(self, macs: list[int], epochs: int) -> None:
+        self.macs = [max(int(m), 1) for m in macs]
+        self.epochs = epochs
+        self.batches: int | None = None  # per epoch, known from the first batch
+        self.index = 0
+        self.done_in_network = 0
+        self._first: tuple[float, float] | None = None  # (time, seconds) of the current network's first batch
+        self.seconds_per_batch: float | None = None
+
+    def add(self, b: JointBatch) -> None:
+        self.batches = b.batches
+        if b.index != self.index or self._first is None:
+            self.index, self._first = b.index, (b.time, b.seconds)
+        self.done_in_network = (b.epoch - 1) * b.batches + b.batch
+        t0, first = self._first
+        if self.done_in_network <= 1 or b.time <= t0:
+            self.seconds_per_batch = max(b.seconds, 1e-6)
+        else:
+            self.seconds_per_batch = max((first + b.time - t0) / self.done_in_network, 1e-6)
+
+    @property
+    def per_network(self) -> int | None:
+        return None if self.batches is None else self.epochs * self.batches
+
+    @property
+    def total(self) -> int | None:
+        n = self.per_network
+        return None if n is None else n * len(self.macs)
+
+    @property
+    def done(self) -> int:
+        n = self.per_network or 0
+        return self.index * n + self.done_in_network
+
+    def eta(self) -> float | None:
+        """Seconds left in the whole run, or None before the first batch."""
+        n, spb = self.per_network, self.seconds_per_batch
+        if n is None or spb is None:
+            return None
+        left = (n - self.done_in_network) * spb
+        for j in range(self.index + 1, len(self.macs)):
+            left += n * spb * self.macs[j] / self.macs[self.index]
+        return max(left, 0.0)
+
+
+_STOP_MARK = "joint run stopped"
+
+
+@contextmanager
+def _cancel_points(should_stop: Callable[[], bool]) -> Iterator[None]:
+    """While inside: every module call on this thread, and the backward pass through every leaf module's
+    output, checks ``should_stop()`` and raises JointStopped. The Trainer's own request_stop acts only
+    between batches; these hooks are process-wide (torch has no per-thread ones), so they act only on this
+    thread's modules, and are removed on the way out."""
+    import torch
+    from torch.nn.modules import module as nn_module
+
+    me = threading.get_ident()
+
+    def check_grad(_grad: Any) -> None:
+        if should_stop():
+            raise JointStopped(_STOP_MARK)
+
+    def pre(mod: Any, _args: Any) -> None:
+        if threading.get_ident() == me and should_stop():
+            raise JointStopped(_STOP_MARK)
+
+    def post(mod: Any, _args: Any, output: Any) -> None:
+        if (threading.get_ident() == me and not mod._modules and isinstance(output, torch.Tensor)
+                and output.requires_grad):
+            output.register_hook(check_grad)
+
+    handles = [nn_module.register_module_forward_pre_hook(pre), nn_module.register_module_forward_hook(post)]
+    try:
+        yield
+    finally:
+        for h in handles:
+            h.remove()
+
+
+class _Callbacks:
+    """The Trainer's callbacks for one network of a joint run (no reference to the Trainer: no cycle that
+    would keep a trained network's memory until the next garbage collection)."""
+
+    def __init__(self, index: int, name: str, should_stop: Callable[[], bool], stop: Callable[[], None],
+                 on_epoch: Any, on_batch: Any) -> None:
+        self.index, self.name = index, name
+        self.should_stop, self.stop = should_stop, stop
+        self.on_epoch, self.on_batch = on_epoch, on_batch
+        self.history: list[dict[str, float]] = []
+        self.position = (0, 0)  # (epoch, batch) of the last batch done
+
+    def on_batch_end(self, report: Any) -> None:
+        self.position = (report.epoch, report.batch)
+        if self.on_batch is not None:
+            self.on_batch(JointBatch(self.index, self.name, report.epoch, report.epochs, report.batch,
+                                     report.batches, report.loss, report.elapsed, time.monotonic()))
+        if self.should_stop():
+            self.stop()
+
+    def on_epoch_end(self, report: Any) -> None:
+        row = report.row()
+        self.history.append(row)
+        if self.on_epoch is not None:
+            self.on_epoch(JointProgress(self.index, self.name, report.epoch, report.epochs, row))
+
+
+def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
+                   on_epoch: Any = None, should_stop: Any = None, on_batch: Any = None) -> list[dict[str, Any]]:
+    """Train each (name, config) one after another on the same data with the same settings and seed.
+
+    Each network is first fitted to the dataset (input channels, size, classes), then every one goes through
+    the memory check before any is built (NetworkRefused). Returns, per network, {"name", "title", "status",
+    "message", "history"}; status is "completed", "stopped", "diverged" or "not started". ``on_batch(JointBatch)``
+    after every batch and ``on_epoch(JointProgress)`` after every epoch, from this thread; ``should_stop()``
+    is checked in every layer (forward and backward) and between batches, and ends the whole run.
+    """
+    from .data import load_dataset
+    from .training import Trainer
+
+    stop_requested: Callable[[], bool] = should_stop if should_stop is not None else (lambda: False)
+    fitted = joint_networks(networks, dataset)  # ConfigError before any work
+    check_joint_memory(fitted, settings)
+    data = None if stop_requested() else load_dataset(dataset, seed=settings.seed)
+    results: list[dict[str, Any]] = []
     for index, (name, cfg) in enumerate(fitted):
-        if should_stop is not None and should_stop():
-            break
-
-        class _Callbacks:
-            def __init__(self, trainer_ref: list) -> None:
-                self.ref = trainer_ref
-
-            def on_batch_end(self, report: Any) -> None:
-                if should_stop is not None and should_stop():
-                    self.ref[0].request_stop()
-
-            def on_epoch_end(self, report: Any, _index=index, _name=name) -> None:
-                if on_epoch is not None:
-                    on_epoch(JointProgress(_index, _name, report.epoch, report.epochs, report.row()))
-
-        ref: list = []
-        trainer = Trainer(cfg, data, settings, callbacks=_Callbacks(ref))
-        ref.append(trainer)
-        result = trainer.run()
-        results.append({"name": name, "title": cfg.title, "status": result.status, "message": result.message,
-                        "history": result.history})
+        if data is None or stop_requested():
+            results.append({"name": name, "title": cfg.title, "status": "not started",
+                            "message": "not started: the run was stopped", "history": []})
+            continue
+        trainer = Trainer(cfg, data, settings)
+        callbacks = _Callbacks(index, name, stop_requested, trainer.request_stop, on_epoch, on_batch)
+        trainer.callbacks = callbacks
+        try:
+            with _cancel_points(stop_requested):
+                result = trainer.run()
+            status, message, history = result.status, result.message, result.history
+            result = None
+        except JointStopped:
+            status, history = "stopped", callbacks.history
+            epoch, batch = callbacks.position
+            message = f"stopped at epoch {max(epoch, 1)}, after batch {batch}" if batch else "stopped before a batch"
+        except RuntimeError as exc:  # a hook's exception re-raised by autograd in its own words
+            if _STOP_MARK not in str(exc):
+                raise
+            status, history, message = "stopped", callbacks.history, "stopped"
+        finally:
+            trainer.callbacks = callbacks.stop = None
+        trainer = callbacks = None  # this network's memory is given back before the next is built
+        results.append({"name": name, "title": cfg.title, "status": status, "message": message,
+                        "history": history})
     return results

@@ -3,11 +3,13 @@ small block of the same depth, where each network sits on the paper's parameters
 joint training run that overlays their curves.
 
 Figures come from explorer.core.compare (ledger arithmetic, no torch); the joint run calls
-core.compare.train_together in a worker thread (explorer.ui.workers).
+core.compare.train_together in a worker thread (explorer.ui.workers) whose batches and epochs reach the
+window through a queue drained at 10 Hz.
 """
 
 from __future__ import annotations
 
+import collections
 import math
 from typing import Any
 
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -237,6 +240,14 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.state = state
         self.job = None
+        self.preflight = None
+        self.queue: collections.deque = collections.deque()  # ("batch", JointBatch) / ("epoch", JointProgress)
+        self.clock: Any = None
+        self.estimate_s = 0.0
+        self._pending: Any = None
+        self._names: list[str] = []
+        self._stopping = False
+        self._last_acc: dict[int, float] = {}
         self.results: list[dict[str, Any]] = []
         self._curves: list[pg.PlotDataItem] = []
         self._curve_data: list[tuple[list[float], list[float]]] = []
@@ -351,7 +362,7 @@ class CompareView(QWidget):
         tl.addWidget(self.curves)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
-        self._timer.timeout.connect(self._flush_curves)
+        self._timer.timeout.connect(self._drain)
 
         # -- layout
         layout = QVBoxLayout(self)
@@ -488,47 +499,142 @@ class CompareView(QWidget):
         self._plot_items.append(item)
 
     # -- training together ---------------------------------------------------------------------------
+    #
+    # Train: fit the networks to the data (ledger only), then a small worker job checks every network's memory
+    # and measures this computer's speed once on a probe network (speed.probe_speed, cached); the whole run's
+    # time is estimated from the ledger and a long run asks first. The run's worker only appends plain data
+    # to a deque; a 10 Hz timer on the GUI thread drains it into curves made once (setData) and one status
+    # line, so the GUI thread does the same small amount of work however fast batches come.
+
+    def running(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def busy(self) -> bool:
+        """A run or its preflight (memory check and speed probe) is going."""
+        return self.running() or (self.preflight is not None and self.preflight.is_running())
+
+    def _settings(self) -> Any:
+        from ...core.training import TrainSettings  # torch-free
+
+        kw: dict[str, Any] = dict(epochs=self.epochs_spin.value(), seed=self.seed_spin.value())
+        if self.batches_spin.value() > 0:
+            kw["max_batches"] = self.batches_spin.value()
+        return TrainSettings(**kw)
 
     def start_training(self) -> None:
-        if self.job is not None and self.job.is_running():
+        if self.busy():
             return
-        from ...core.compare import train_together
+        from ...core.compare import joint_networks
 
-        networks = []
-        for name in self.chosen():
-            networks.append((name, self.state.config if name == CURRENT else PRESETS[name].config))
-        settings_kw = dict(epochs=self.epochs_spin.value(), seed=self.seed_spin.value())
-        if self.batches_spin.value() > 0:
-            settings_kw["max_batches"] = self.batches_spin.value()
+        dataset = self.dataset_combo.currentData()
+        networks = [(n, self.state.config if n == CURRENT else PRESETS[n].config) for n in self.chosen()]
+        try:
+            settings = self._settings()
+            fitted = joint_networks(networks, dataset)
+        except ConfigError as exc:
+            self.train_status.setText(self.tr("Not started: {message}").format(message=str(exc)))
+            return
+        self._pending = (fitted, dataset, settings)
+        self.train_button.setEnabled(False)
+        self.train_status.setToolTip("")
+        self.train_status.setText(self.tr("Checking memory and this computer's speed…"))
+        self.preflight = start_job(_preflight_job, fitted, settings, parent=self, on_done=self._on_preflight,
+                                   on_failed=self._on_preflight_failed)
+
+    def _on_preflight_failed(self, message: str, details: str) -> None:
+        self.preflight = None
+        self.train_button.setEnabled(True)
+        self.train_status.setText(self.tr("Not started: {message}").format(message=message))
+        self.train_status.setToolTip(details_tooltip(details))
+        self.state.status(message)
+
+    def _on_preflight(self, rate: float) -> None:
+        from ...core.compare import joint_estimate_seconds
+        from ...core.speed import LONG_RUN_SECONDS
+
+        self.preflight = None
+        fitted, dataset, settings = self._pending
+        self.estimate_s = joint_estimate_seconds(fitted, dataset, settings, rate)
+        if self.estimate_s > LONG_RUN_SECONDS and not self.ask_long_run(self.estimate_s):
+            self.train_button.setEnabled(True)
+            self.train_status.setText(self.tr("Not started: the run was estimated at about {m} minutes.").format(
+                m=_minutes(self.estimate_s)))
+            return
+        self._launch(fitted, dataset, settings)
+
+    def ask_long_run(self, seconds: float) -> bool:
+        """Start a run estimated to take ``seconds``? (A seam: the crawler and tests may answer it.)"""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A long run"), self.tr(
+            "Training these networks together is estimated to take about {m} minutes on this computer (their "
+            "multiply-adds from the ledger at a speed measured once on a small probe network). Start it?").format(
+                m=_minutes(seconds)), parent=self)
+        start = box.addButton(self.tr("Start"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is start
+
+    def _launch(self, fitted: list[tuple[str, Any]], dataset: str, settings: Any) -> None:
+        from ...core.compare import JointClock
+        from ...core.ledger import compute_ledger
+
         self.curves.clear()
         self._curves, self._curve_data = [], []
-        for i, (name, _) in enumerate(networks):
-            label = self.tr("Current network") if name == CURRENT else name
+        self._names = []
+        for i, (name, _) in enumerate(fitted):
+            label = self._name(name)
+            self._names.append(label)
             self._curves.append(self.curves.plot([], [], pen=pg.mkPen(COLOURS[i % len(COLOURS)], width=2),
                                                  symbol="o", symbolSize=5, name=label))
             self._curve_data.append(([], []))
+        self.clock = JointClock([compute_ledger(cfg).total_macs for _n, cfg in fitted], settings.epochs)
+        self.queue.clear()
         self.results = []
-        self.train_button.setEnabled(False)
+        self._stopping = False
+        self._last_acc: dict[int, float] = {}
         self.stop_button.setEnabled(True)
-        self.train_status.setText(self.tr("Training {n} networks one after another…").format(n=len(networks)))
-        self.train_status.setToolTip("")
+        self.train_status.setText(self.tr("Training {n} networks one after another (about {t} estimated)…").format(
+            n=len(fitted), t=_clock(self.estimate_s)))
         self.state.sig_training_active.emit(True)
         self._timer.start()
-        dataset = self.dataset_combo.currentData()
-        self.job = start_job(_joint_job, networks, dataset, settings_kw, train_together, parent=self,
-                             on_done=self._on_done, on_failed=self._on_failed, on_progress=self._on_progress)
+        self.job = start_job(_joint_job, fitted, dataset, settings, self.queue, parent=self,
+                             on_done=self._on_done, on_failed=self._on_failed)
 
     def stop_training(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        """Stop now: the worker checks in every layer, so the run ends within a layer's time."""
+        if not self.running() or self._stopping:
+            return
+        self._stopping = True
+        self.job.cancel()
+        self.stop_button.setEnabled(False)
+        self.train_status.setText(self.tr("Stopping…"))
 
-    def _on_progress(self, progress: Any) -> None:
-        xs, ys = self._curve_data[progress.index]
-        xs.append(progress.epoch)
-        ys.append(progress.row["val_acc"])
-        self._dirty = True
-        self.train_status.setText(self.tr("{name}: epoch {epoch}/{epochs}, validation accuracy {acc:.1%}").format(
-            name=progress.name, epoch=progress.epoch, epochs=progress.epochs, acc=progress.row["val_acc"]))
+    def _drain(self) -> None:
+        """The 10 Hz tick: everything the worker queued since the last one, then one redraw and one text."""
+        batch = None
+        while self.queue:
+            kind, item = self.queue.popleft()
+            if kind == "batch":
+                self.clock.add(item)
+                batch = item
+            else:
+                xs, ys = self._curve_data[item.index]
+                xs.append(item.epoch)
+                ys.append(item.row["val_acc"])
+                self._last_acc[item.index] = item.row["val_acc"]
+                self._dirty = True
+        self._flush_curves()
+        if batch is not None and not self._stopping:
+            self.train_status.setText(self._progress_text(batch))
+
+    def _progress_text(self, b: Any) -> str:
+        clock = self.clock
+        acc = self._last_acc.get(b.index)
+        acc_text = "" if acc is None else self.tr(", validation accuracy {acc:.1%}").format(acc=acc)
+        return self.tr("{name}: epoch {epoch}/{epochs}, batch {batch}/{batches}{acc} · run: batch {done}/{total}, "
+                       "{spb:.2f} s per batch, ETA {eta}").format(
+            name=self._names[b.index], epoch=b.epoch, epochs=b.epochs, batch=b.batch, batches=b.batches,
+            acc=acc_text, done=clock.done, total=clock.total, spb=clock.seconds_per_batch, eta=_clock(clock.eta()))
 
     def _flush_curves(self) -> None:
         if not self._dirty:
@@ -539,18 +645,35 @@ class CompareView(QWidget):
 
     def _finish(self) -> None:
         self._timer.stop()
+        self._drain()
         self._dirty = True
         self._flush_curves()
         self.train_button.setEnabled(True)
         self.stop_button.setEnabled(False)
+        self._stopping = False
         self.state.sig_training_active.emit(False)
+
+    def _summary(self, r: dict[str, Any]) -> str:
+        name = self._name(r["name"])
+        if r["history"]:
+            last = r["history"][-1]
+            return self.tr("{name}: {acc:.1%} after epoch {epoch}").format(name=name, acc=last["val_acc"],
+                                                                           epoch=int(last["epoch"]))
+        if r["status"] == "not started":
+            return self.tr("{name}: not started, no epoch").format(name=name)
+        return self.tr("{name}: no epoch finished").format(name=name)
 
     def _on_done(self, results: list[dict[str, Any]]) -> None:
         self.results = results
         self._finish()
-        summary = ", ".join(f"{r['name']}: {r['history'][-1]['val_acc']:.1%}" if r["history"] else r["name"]
-                            for r in results)
-        self.train_status.setText(self.tr("Done. Final validation accuracy: {summary}").format(summary=summary))
+        summary = "; ".join(self._summary(r) for r in results)
+        if any(r["status"] in ("stopped", "not started") for r in results):
+            text = self.tr("Stopped. Last validation accuracy: {summary}")
+        elif any(r["status"] == "diverged" for r in results):
+            text = self.tr("Done, some diverged. Final validation accuracy: {summary}")
+        else:
+            text = self.tr("Done. Final validation accuracy: {summary}")
+        self.train_status.setText(text.format(summary=summary))
         self.sig_training_finished.emit(results)
 
     def _on_failed(self, message: str, details: str) -> None:
@@ -562,21 +685,44 @@ class CompareView(QWidget):
 
     def shutdown(self) -> None:
         """Stop a joint run and wait for its thread (the view or the window is closing)."""
-        if self.job is not None and self.job.is_running():
-            self.job.cancel()
-            if self.job.thread is not None:
-                # Quit directly: the queued quit from the job's end cannot run while we wait here.
-                self.job.thread.quit()
-            self.job.wait(10_000)
+        for job in (self.preflight, self.job):
+            if job is not None and job.is_running():
+                job.cancel()
+                if job.thread is not None:
+                    # Quit directly: the queued quit from the job's end cannot run while we wait here.
+                    job.thread.quit()
+                job.wait(10_000)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.shutdown()
         super().closeEvent(event)
 
 
-def _joint_job(job, networks, dataset, settings_kw, train_together):
-    """Runs in the worker thread: train each network with the same settings; epochs go out as progress."""
-    from ...core.training import TrainSettings
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:,.0f}" if seconds >= 600 else f"{seconds / 60:.1f}"
 
-    settings = TrainSettings(**settings_kw)
-    return train_together(networks, dataset, settings, on_epoch=job.progress, should_stop=job.cancelled)
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None or seconds != seconds or seconds == float("inf"):
+        return "?"
+    s = int(round(seconds))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def _preflight_job(job, fitted, settings):
+    """Runs in a worker: every network's memory check (nothing is built), then this device's speed, measured
+    once per process on speed.PROBE_CONFIG (never on the chosen networks)."""
+    from ...core.compare import check_joint_memory
+    from ...core.speed import probe_speed
+
+    check_joint_memory(fitted, settings)
+    return probe_speed(settings.device, settings.memory_efficient)
+
+
+def _joint_job(job, fitted, dataset, settings, queue):
+    """Runs in the worker thread: train each network with the same settings. Batches and epochs go to
+    ``queue`` (deque appends are thread-safe), not out as signals: the GUI drains them at 10 Hz."""
+    from ...core.compare import train_together
+
+    return train_together(fitted, dataset, settings, on_epoch=lambda p: queue.append(("epoch", p)),
+                          on_batch=lambda b: queue.append(("batch", b)), should_stop=job.cancelled)
