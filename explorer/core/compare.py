@@ -389,7 +389,8 @@ def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
         except JointStopped:
             status, history = "stopped", callbacks.history
             epoch, batch = callbacks.position
-            message = f"stopped at epoch {max(epoch, 1)}, after batch {batch}" if batch else "stopped before a batch"
+            message = (f"stopped inside the batch after epoch {epoch}, batch {batch}" if batch
+                       else "stopped before its first batch ended")
         except RuntimeError as exc:  # a hook's exception re-raised by autograd in its own words
             if _STOP_MARK not in str(exc):
                 raise

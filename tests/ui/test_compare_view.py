@@ -3,9 +3,14 @@ together into overlaid curves."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
+import time
 
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from explorer.core import speed
+from explorer.core.compare import joint_estimate_seconds, joint_networks
 from explorer.core.config import ConfigError, DenseNetConfig, preset_config
 from explorer.ui.panels.compare_view import CURRENT, CompareView
 from explorer.ui.state import AppState
@@ -100,13 +105,17 @@ def test_hidden_view_does_not_follow_until_shown(view, qtbot):
     assert not view.follow.pending and view.follow.runs == 1
 
 
+def click_train(view, qtbot):
+    qtbot.mouseClick(view.train_button, Qt.MouseButton.LeftButton)
+
+
 def test_training_together_overlays_curves(view, qtbot):
     view.state.set_config(DenseNetConfig(growth_rate=4, block_layers=(2, 2), init_features=8))
     view.set_networks(["plain-20", "resnet-20", CURRENT])
     view.epochs_spin.setValue(2)
     view.batches_spin.setValue(2)
     with qtbot.waitSignal(view.sig_training_finished, timeout=120_000) as blocker:
-        view.train_button.click()
+        click_train(view, qtbot)
     results = blocker.args[0]
     assert [r["name"] for r in results] == ["plain-20", "resnet-20", CURRENT]
     assert all(r["status"] == "completed" and len(r["history"]) == 2 for r in results)
@@ -115,7 +124,119 @@ def test_training_together_overlays_curves(view, qtbot):
         xs, ys = curve.getData()
         assert list(xs) == [1, 2]
         assert list(ys) == pytest.approx([h["val_acc"] for h in r["history"]])
+    text = view.train_status.text()
+    assert text.startswith("Done. Final validation accuracy:")
+    assert f"Current network: {results[2]['history'][-1]['val_acc']:.1%} after epoch 2" in text
     assert view.train_button.isEnabled() and not view.stop_button.isEnabled()
+
+
+def test_stop_after_an_epoch_says_what_was_reached(view, qtbot):
+    """Stop while the first network trains on: "Stopping…" at once, the run over within a bound, and the final
+    line gives the real accuracy reached and says the second network never started."""
+    view.set_networks([CURRENT, "resnet-20"])
+    view.epochs_spin.setValue(500)
+    view.batches_spin.setValue(2)
+    click_train(view, qtbot)
+    qtbot.waitUntil(lambda: len(view._curves) == 2 and len(view._curves[0].getData()[0] or []) >= 1,
+                    timeout=60_000)
+    with qtbot.waitSignal(view.sig_training_finished, timeout=30_000) as blocker:
+        t0 = time.monotonic()
+        qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+        assert view.train_status.text() == "Stopping…" and not view.stop_button.isEnabled()
+    elapsed = time.monotonic() - t0
+    assert elapsed <= 5.0, elapsed
+    current, resnet = blocker.args[0]
+    assert current["status"] == "stopped" and current["history"]
+    assert resnet["status"] == "not started" and resnet["history"] == []
+    text = view.train_status.text()
+    last = current["history"][-1]
+    assert text.startswith("Stopped. Last validation accuracy:")
+    assert f"Current network: {last['val_acc']:.1%} after epoch {int(last['epoch'])}" in text
+    assert "resnet-20: not started, no epoch" in text
+    xs, _ys = view._curves[0].getData()
+    assert len(xs) == len(current["history"])
+    assert view.train_button.isEnabled()
+
+
+def test_stop_inside_a_long_batch_and_eta_from_the_first_batch(view, qtbot):
+    """A network whose batch takes seconds on this CPU: the ETA shows after the first batch; Stop clicked while
+    the next batch runs ends the run within a layer, and no epoch finished is said as such."""
+    view.state.set_config(DenseNetConfig(growth_rate=64, block_layers=(8, 8), init_features=64))
+    view.set_networks([CURRENT, "resnet-20"])
+    view.epochs_spin.setValue(1)
+    view.batches_spin.setValue(3)
+    click_train(view, qtbot)
+    qtbot.waitUntil(lambda: "ETA" in view.train_status.text(), timeout=90_000)
+    text = view.train_status.text()
+    assert "batch 1/3" in text and "run: batch 1/6" in text and "s per batch" in text
+    assert "ETA ?" not in text
+    with qtbot.waitSignal(view.sig_training_finished, timeout=30_000) as blocker:
+        t0 = time.monotonic()
+        qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+        assert view.train_status.text() == "Stopping…"
+    elapsed = time.monotonic() - t0
+    print(f"stop -> finished: {elapsed:.2f} s; one batch: {view.clock.seconds_per_batch:.2f} s")
+    assert elapsed <= 5.0, elapsed
+    current, resnet = blocker.args[0]
+    assert current["status"] == "stopped" and resnet["status"] == "not started"
+    assert "Current network: no epoch finished" in view.train_status.text()
+
+
+def answer_box(qtbot, button_text):
+    """Click a button of the real QMessageBox once it is up (the run's estimate comes from a worker first)."""
+    seen = []
+
+    def poll():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            button = next(b for b in box.buttons() if b.text() == button_text)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+    return seen
+
+
+def test_long_run_asks_first(view, qtbot, monkeypatch):
+    """An estimate over LONG_RUN_SECONDS (here: a very slow probe speed) asks; Cancel starts nothing, Start runs."""
+    monkeypatch.setattr(speed, "probe_speed", lambda device="cpu", memory_efficient=False, steps=3: 1e5)
+    view.set_networks([CURRENT, "resnet-20"])
+    view.epochs_spin.setValue(1)
+    view.batches_spin.setValue(1)
+    fitted = joint_networks([(CURRENT, view.state.config), ("resnet-20", preset_config("resnet-20"))], "digits")
+    expected = joint_estimate_seconds(fitted, "digits", view._settings(), 1e5)
+    assert expected > speed.LONG_RUN_SECONDS
+    seen = answer_box(qtbot, "Cancel")
+    click_train(view, qtbot)
+    qtbot.waitUntil(lambda: view.train_status.text().startswith("Not started"), timeout=30_000)
+    assert seen and f"about {expected / 60:,.0f} minutes" in seen[0]
+    assert f"about {expected / 60:,.0f} minutes" in view.train_status.text()
+    assert view.job is None and view.train_button.isEnabled()
+
+    seen = answer_box(qtbot, "Start")
+    with qtbot.waitSignal(view.sig_training_finished, timeout=60_000) as blocker:
+        click_train(view, qtbot)
+    assert seen and [r["status"] for r in blocker.args[0]] == ["completed", "completed"]
+    assert view.train_status.text().startswith("Done.")
+    assert all(len(c.getData()[0]) == 1 for c in view._curves)
+
+
+def test_a_network_too_big_for_memory_is_refused_before_anything_is_built(view, qtbot, monkeypatch):
+    from explorer.core import devices, models
+
+    monkeypatch.setattr(devices, "device_free_bytes", lambda device: 200 * 2**20)
+    built = []
+    real_build = models.build_model
+    monkeypatch.setattr(models, "build_model", lambda *a, **k: built.append(a) or real_build(*a, **k))
+    view.set_networks([CURRENT, "densenet-bc-l190-k40"])
+    view.batches_spin.setValue(1)
+    click_train(view, qtbot)
+    qtbot.waitUntil(lambda: view.train_status.text().startswith("Not started"), timeout=30_000)
+    text = view.train_status.text()
+    assert "densenet-bc-l190-k40" in text and "needs about" in text and "is free" in text
+    assert built == [] and view.job is None and view.train_button.isEnabled()
 
 
 def test_korean_translation(qtbot):
