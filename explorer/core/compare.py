@@ -6,7 +6,6 @@ Pure arithmetic from configs (the ledger) plus the paper's table (reference.py);
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -191,8 +190,7 @@ class JointBatch:
     batch: int  # 1-based within the epoch
     batches: int  # per epoch
     loss: float
-    seconds: float  # the Trainer's training time of this network so far (its first batch: that batch)
-    time: float  # time.monotonic() when the batch ended
+    seconds: float  # the Trainer's training time of this network so far (pauses and validation excluded)
 
 
 class JointStopped(Exception):
@@ -243,30 +241,26 @@ def check_joint_memory(fitted: list[tuple[str, Any]], settings: Any) -> None:
 class JointClock:
     """Where a joint run stands and its ETA, from the batches so far (no Qt, no torch).
 
-    Seconds per batch: the current network's, measured (wall time between its batches, evaluation included);
-    a network still to come is assumed to take that times its multiply-adds over the current one's (the
-    ledger's ratio), since all run on the same data with the same batch size.
+    Seconds per batch: the current network's training time so far over its batches (the Trainer's clock).
+    Each epoch's validation pass counts as ``eval_batches`` batches (its images × 1 forward pass against a
+    batch's images × 3), and a network still to come takes the current one's time scaled by its
+    multiply-adds (the ledger's ratio): all run on the same data with the same batch size.
     """
 
-    def __init__(self, macs: list[int], epochs: int) -> None:
+    def __init__(self, macs: list[int], epochs: int, eval_batches: float = 0.0) -> None:
         self.macs = [max(int(m), 1) for m in macs]
         self.epochs = epochs
+        self.eval_batches = eval_batches
         self.batches: int | None = None  # per epoch, known from the first batch
         self.index = 0
+        self.epoch = 1
         self.done_in_network = 0
-        self._first: tuple[float, float] | None = None  # (time, seconds) of the current network's first batch
         self.seconds_per_batch: float | None = None
 
     def add(self, b: JointBatch) -> None:
-        self.batches = b.batches
-        if b.index != self.index or self._first is None:
-            self.index, self._first = b.index, (b.time, b.seconds)
+        self.batches, self.index, self.epoch = b.batches, b.index, b.epoch
         self.done_in_network = (b.epoch - 1) * b.batches + b.batch
-        t0, first = self._first
-        if self.done_in_network <= 1 or b.time <= t0:
-            self.seconds_per_batch = max(b.seconds, 1e-6)
-        else:
-            self.seconds_per_batch = max((first + b.time - t0) / self.done_in_network, 1e-6)
+        self.seconds_per_batch = max(b.seconds / self.done_in_network, 1e-6)
 
     @property
     def per_network(self) -> int | None:
@@ -279,17 +273,16 @@ class JointClock:
 
     @property
     def done(self) -> int:
-        n = self.per_network or 0
-        return self.index * n + self.done_in_network
+        return self.index * (self.per_network or 0) + self.done_in_network
 
     def eta(self) -> float | None:
         """Seconds left in the whole run, or None before the first batch."""
         n, spb = self.per_network, self.seconds_per_batch
         if n is None or spb is None:
             return None
-        left = (n - self.done_in_network) * spb
+        left = (n - self.done_in_network + (self.epochs - self.epoch + 1) * self.eval_batches) * spb
         for j in range(self.index + 1, len(self.macs)):
-            left += n * spb * self.macs[j] / self.macs[self.index]
+            left += (n + self.epochs * self.eval_batches) * spb * self.macs[j] / self.macs[self.index]
         return max(left, 0.0)
 
 
@@ -344,7 +337,7 @@ class _Callbacks:
         self.position = (report.epoch, report.batch)
         if self.on_batch is not None:
             self.on_batch(JointBatch(self.index, self.name, report.epoch, report.epochs, report.batch,
-                                     report.batches, report.loss, report.elapsed, time.monotonic()))
+                                     report.batches, report.loss, report.elapsed))
         if self.should_stop():
             self.stop()
 

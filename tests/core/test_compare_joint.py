@@ -20,22 +20,23 @@ from explorer.core.training import TrainSettings
 TINY = DenseNetConfig(growth_rate=4, block_layers=(2, 2), init_features=8)
 
 
-def batch(index, epoch, b, seconds, at, batches=4, epochs=2):
-    return JointBatch(index, f"n{index}", epoch, epochs, b, batches, 1.0, seconds, at)
+def batch(index, epoch, b, seconds, batches=4, epochs=2):
+    return JointBatch(index, f"n{index}", epoch, epochs, b, batches, 1.0, seconds)
 
 
 def test_clock_counts_batches_and_scales_later_networks_by_their_multiply_adds():
-    clock = JointClock([100, 300], epochs=2)
+    clock = JointClock([100, 300], epochs=2, eval_batches=0.5)
     assert clock.eta() is None and clock.total is None
-    clock.add(batch(0, 1, 1, seconds=2.0, at=10.0))
+    clock.add(batch(0, 1, 1, seconds=2.0))
     assert (clock.done, clock.total, clock.seconds_per_batch) == (1, 16, 2.0)
-    # 7 batches left of this network at 2 s, then 8 of one three times as heavy
-    assert clock.eta() == pytest.approx(7 * 2.0 + 8 * 6.0)
-    clock.add(batch(0, 1, 3, seconds=6.0, at=16.0))  # wall time since the first batch: 6 s for 2 more batches
-    assert clock.seconds_per_batch == pytest.approx((2.0 + 6.0) / 3)
-    clock.add(batch(1, 1, 1, seconds=5.0, at=40.0))  # the second network: its own speed
+    # 7 batches and 2 validation passes left of this network at 2 s, then all of one three times as heavy
+    assert clock.eta() == pytest.approx((7 + 2 * 0.5) * 2.0 + (8 + 2 * 0.5) * 6.0)
+    clock.add(batch(0, 2, 1, seconds=10.0))  # 5 batches in 10 s of training
+    assert clock.seconds_per_batch == pytest.approx(2.0)
+    assert clock.eta() == pytest.approx((3 + 0.5) * 2.0 + (8 + 1.0) * 6.0)
+    clock.add(batch(1, 1, 1, seconds=5.0))  # the second network: its own speed
     assert (clock.done, clock.seconds_per_batch) == (9, 5.0)
-    assert clock.eta() == pytest.approx(7 * 5.0)
+    assert clock.eta() == pytest.approx((7 + 1.0) * 5.0)
 
 
 def test_estimate_is_the_ledger_at_the_measured_speed():

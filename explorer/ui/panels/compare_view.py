@@ -575,7 +575,7 @@ class CompareView(QWidget):
         return box.clickedButton() is start
 
     def _launch(self, fitted: list[tuple[str, Any]], dataset: str, settings: Any) -> None:
-        from ...core.compare import JointClock
+        from ...core.compare import DATASET_IMAGES, JointClock
         from ...core.ledger import compute_ledger
 
         self.curves.clear()
@@ -587,7 +587,10 @@ class CompareView(QWidget):
             self._curves.append(self.curves.plot([], [], pen=pg.mkPen(COLOURS[i % len(COLOURS)], width=2),
                                                  symbol="o", symbolSize=5, name=label))
             self._curve_data.append(([], []))
-        self.clock = JointClock([compute_ledger(cfg).total_macs for _n, cfg in fitted], settings.epochs)
+        images = DATASET_IMAGES.get(dataset, 0)
+        val = int(round(images * settings.val_fraction))
+        self.clock = JointClock([compute_ledger(cfg).total_macs for _n, cfg in fitted], settings.epochs,
+                                eval_batches=val / (3 * settings.batch_size))
         self.queue.clear()
         self.results = []
         self._stopping = False
