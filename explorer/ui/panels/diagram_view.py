@@ -1,10 +1,13 @@
-"""The dense-block diagram: blocks, transitions and every dense connection, drawn with QGraphicsView.
+"""The block diagram: blocks, transitions and every connection of the family, drawn with QGraphicsView.
 
-Each layer of a block is a box; an arc joins each earlier output (the block input x₀ and every earlier layer)
-to each later layer, so a block of n layers has n(n+1)/2 arcs. Hover a layer to see the maps it receives and
-their count (k₀ + k·(ℓ−1)); click to select it (AppState.sig_layer_selected). Blocks with many layers are
-collapsed to their first and last layers around an ellipsis that expands on click. The scene is rebuilt
-only when the structure changes (layers per block, what is expanded); otherwise only the labels change.
+Each layer of a block is a box, named by the module it is in the built network; the links are the family's
+own (explorer.core.connectivity): DenseNet joins each earlier output (the block input x₀ and every earlier
+layer) to each later layer, n(n+1)/2 arcs a block; a plain net is a chain, one link a layer; a ResNet unit has
+the link through H_ℓ and its shortcut round it; FractalNet's columns meet in joins. Hover a layer to see what
+it receives; click to select it (AppState.sig_layer_selected). Blocks with many layers are collapsed to their
+first and last layers around an ellipsis that expands on click. The scene is rebuilt only when the structure
+changes (layers per block, what is expanded); otherwise only the labels change. The hint under the drawing is
+as tall as its longest text, so hovering never moves the drawing.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.ledger import Ledger, LedgerRow
+from ...core.connectivity import BlockGraph, NodeFacts, block_graphs, find_node, subscript
+from ...core.connectivity import describe as node_facts
+from ...core.ledger import Ledger
 from ..state import AppState
 from .deferred import DeferredUpdate
 
@@ -106,6 +111,7 @@ class DiagramCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.ledger: Ledger | None = None
+        self.graphs: dict[int, BlockGraph] = {}  # each block's nodes and links, the family's own
         self.expanded: set[int] = set()
         self.collapse_at = COLLAPSE_AT
         self.blocks: dict[int, _BlockLayout] = {}
@@ -146,7 +152,10 @@ class DiagramCanvas(QGraphicsView):
 
     # -- feeding ---------------------------------------------------------------------------------------
     def set_ledger(self, ledger: Ledger) -> None:
+        if self.ledger is not None and ledger.config.family != self.ledger.config.family:
+            self.selected = None  # that box belongs to another network
         self.ledger = ledger
+        self.graphs = block_graphs(ledger)
         structure = self._structure_key(ledger)
         if structure != self._structure:
             self._rebuild(ledger)
@@ -251,7 +260,7 @@ class DiagramCanvas(QGraphicsView):
                 x = 0.0
             self._arrow(x, x + GAP / 2)
             x += GAP / 2
-            x = self._draw_block(ledger, b.index, b.num_layers, b.pattern, x)
+            x = self._draw_block(ledger, b.index, self._size(b.index), b.pattern, x)
             trans = [r for r in ledger.rows if r.block == b.index and r.layer is None]
             self._arrow(x, x + GAP / 2)
             x += GAP / 2
@@ -259,10 +268,14 @@ class DiagramCanvas(QGraphicsView):
                 t = trans[0]
                 box = self._box(x, self._box_w, self._box_h, self.c_box)
                 box.setToolTip(f"{t.name}: {t.detail}")
-                self._text(self.tr("Transition"), x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
+                title = self.tr("Max pool") if t.kind == "pool" else self.tr("Transition")
+                self._text(title, x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
                 self._label(x + self._box_w / 2, self._box_dy, lambda lg, i=b.index: self._transition_text(lg, i),
                             box=True)
                 x += self._box_w
+                if b is ledger.blocks[-1]:  # (FractalNet's last pool) then the classifier
+                    self._arrow(x, x + GAP / 2)
+                    x += GAP / 2
         head = [r for r in ledger.rows if r.block is None][len(stem):]
         box = self._box(x, self._box_w, self._box_h, self.c_box)
         box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in head))
@@ -285,7 +298,8 @@ class DiagramCanvas(QGraphicsView):
         g = self.box_growth
         metrics = QFontMetricsF(self._box_font())
         widest = max(metrics.horizontalAdvance(t) for t in (self.tr("Stem"), self.tr("Transition"),
-                                                              self.tr("Classifier"), "8888→8888 ch"))
+                                                              self.tr("Max pool"), self.tr("Classifier"),
+                                                              "8888→8888 ch"))
         self._box_w = max(BOX_W, widest * g + 16)
         self._box_h = max(NODE_H * 1.7, 2 * metrics.height() * g + 12)
         self._box_dy = metrics.height() * g / 2 + 1
@@ -306,6 +320,11 @@ class DiagramCanvas(QGraphicsView):
             row.setPos((widest - rect.width()) / 2 - rect.left(), y - rect.top())
             y += rect.height() + ROW_GAP
 
+    def _size(self, block: int) -> int:
+        """Boxes a block draws after its input: its layers (and FractalNet's joins)."""
+        graph = self.graphs.get(block)
+        return graph.size if graph is not None else 0
+
     def _block_width(self, n: int, index: int) -> float:
         visible, hidden = self.visible_layers(n, index)
         return len(visible) * STEP + (1.5 * STEP if hidden else 0.0) - (STEP - NODE_W)
@@ -313,7 +332,7 @@ class DiagramCanvas(QGraphicsView):
     def _row_groups(self, ledger: Ledger, rows: int | None = None) -> list[list[int]]:
         """The blocks of each row: ``rows`` rows (self.rows by default) of about equal width."""
         rows = max(1, min(rows or self.rows, len(ledger.blocks)))
-        widths = [self._block_width(b.num_layers, b.index) + GAP + self._box_w for b in ledger.blocks]
+        widths = [self._block_width(self._size(b.index), b.index) + GAP + self._box_w for b in ledger.blocks]
         target = sum(widths) / rows
         groups: list[list[int]] = [[]]
         acc = 0.0
@@ -329,10 +348,11 @@ class DiagramCanvas(QGraphicsView):
         by_index = {b.index: b for b in ledger.blocks}
         width, height = 0.0, 0.0
         for i, group in enumerate(self._row_groups(ledger, rows)):
-            ws = [self._block_width(by_index[b].num_layers, b) for b in group]
+            ws = [self._block_width(self._size(b), b) for b in group]
             row_w = sum(ws) + len(group) * (GAP + self._box_w) + (self._box_w if i == 0 else 0.0) + GAP / 2
             width = max(width, row_w)
-            height += max(self._arc_height(0, w - NODE_W) for w in ws) + NODE_H + 90 + ROW_GAP
+            height += max(self._block_arc_height(by_index[b].pattern, 0, w - NODE_W)
+                          for b, w in zip(group, ws)) + NODE_H + 90 + ROW_GAP
         return width + 40, height + 40 - ROW_GAP
 
     def best_rows(self, ledger: Ledger, width: float, height: float) -> int:
@@ -399,6 +419,7 @@ class DiagramCanvas(QGraphicsView):
             self.sig_hover_text.emit(self.describe(*self._hovered))
 
     def _draw_block(self, ledger: Ledger, index: int, n: int, pattern: str, x: float) -> float:
+        graph = self.graphs[index]
         visible, hidden = self.visible_layers(n, index)
         layout = _BlockLayout(index, n, visible, hidden)
         self.blocks[index] = layout
@@ -416,32 +437,36 @@ class DiagramCanvas(QGraphicsView):
                 self._add(toggle)
                 self._place(toggle, cx + STEP / 2, 0, True)
                 cx += STEP * 1.5
+            gnode = graph.nodes[layer]
             node = _Node(self, index, layer, QRectF(cx, -NODE_H / 2, NODE_W, NODE_H))
-            node.setBrush(QBrush(self.c_input if layer == 0 else self.c_node))
+            node.setBrush(QBrush(self._fill(index, layer)))
             node.setPen(QPen(self.c_text, 1))
             self._add(node)
             layout.nodes[layer] = node
             positions[layer] = cx + NODE_W / 2
-            label = "x₀" if layer == 0 else str(layer)
-            t = QGraphicsSimpleTextItem(label, node)
+            t = QGraphicsSimpleTextItem(gnode.label, node)
             font = QFont(self.font())
-            font.setPointSizeF(max(font.pointSizeF() * (1.1 if layer < 100 else 0.8), 6.0))
+            font.setPointSizeF(max(font.pointSizeF() * (1.1 if len(gnode.label) <= 2 else 0.8), 6.0))
             t.setFont(font)
             t.setBrush(self.c_text)
             self._place(t, cx + NODE_W / 2, 0, True)
-            if layer > 0:
-                node.setToolTip(f"features.denseblock{index}.denselayer{layer}")
+            if gnode.name:
+                node.setToolTip(gnode.name)
+            elif gnode.kind == "join":
+                node.setToolTip(self.tr("Join: the elementwise mean of columns {cols}").format(
+                    cols=", ".join(map(str, gnode.joined))))
             cx += STEP
         end = cx - (STEP - NODE_W)
-        # Arcs: every earlier visible output into every later visible layer (dense); the chain otherwise.
+        # The family's own links between the nodes shown (a collapsed block draws those between its visible ones).
         for j in visible[1:]:
-            sources = [i for i in visible if i < j] if pattern == "dense" else [i for i in visible if i == j - 1]
-            arcs = layout.arcs_into.setdefault(j, [])
-            for i in sources:
-                arcs.append((i, self._arc(positions[i], positions[j])))
-        title = self.tr("Dense block {b}").format(b=index) if pattern == "dense" else \
-            self.tr("Block {b}").format(b=index)
-        top = -NODE_H / 2 - self._arc_height(positions[visible[0]], positions[visible[-1]]) - 18
+            layout.arcs_into.setdefault(j, [])
+        for link in graph.links(visible):
+            item = self._link(link.kind, positions[link.source], positions[link.target])
+            layout.arcs_into[link.target].append((link.source, item))
+        titles = {"dense": self.tr("Dense block {b}"), "chain": self.tr("Stage {b}"),
+                  "residual": self.tr("Stage {b}"), "fractal": self.tr("Fractal block {b}")}
+        title = titles.get(pattern, self.tr("Block {b}")).format(b=index)
+        top = -NODE_H / 2 - self._block_arc_height(pattern, positions[visible[0]], positions[visible[-1]]) - 18
         self._text(title, (x + end) / 2, top, bold=True).setData(GROW_FROM, "bottom")
         self._label((x + end) / 2, NODE_H / 2 + 30, lambda lg, i=index: self._block_text(lg, i), small=True)
         info = self._labels[-1][0]
@@ -458,16 +483,56 @@ class DiagramCanvas(QGraphicsView):
             self._toggles.append((toggle, info))
         return end
 
+    def _fill(self, block: int, layer: int) -> QColor:
+        if layer == 0:
+            return self.c_input
+        graph = self.graphs.get(block)
+        join = graph is not None and layer < len(graph.nodes) and graph.nodes[layer].kind == "join"
+        return self.c_box if join else self.c_node
+
     def _block_text(self, ledger: Ledger, index: int) -> str:
         b = next((b for b in ledger.blocks if b.index == index), None)
         if b is None:
             return ""
-        return self.tr("{n} layers · {k0} → {m} channels\n{h}×{w} · {c} connections").format(
-            n=b.num_layers, k0=b.in_channels, m=b.out_channels, h=b.out_h, w=b.out_w, c=f"{b.connections:,}")
+        parts = dict(n=b.num_layers, k0=b.in_channels, m=b.out_channels, h=b.out_h, w=b.out_w, c=f"{b.connections:,}")
+        if b.pattern == "chain":
+            return self.tr("{n} units, a chain · {k0} → {m} channels\n{h}×{w} · {c} connections").format(**parts)
+        if b.pattern == "residual":
+            return self.tr("{n} residual units · {k0} → {m} channels\n{h}×{w} · {c} connections").format(**parts)
+        if b.pattern == "fractal":
+            graph = self.graphs.get(index)
+            joins = sum(1 for node in graph.nodes if node.kind == "join") if graph is not None else 0
+            return self.tr("{n} conv units, {j} joins · {k0} → {m} channels\n{h}×{w} · {c} connections").format(
+                j=joins, **parts)
+        return self.tr("{n} layers · {k0} → {m} channels\n{h}×{w} · {c} connections").format(**parts)
 
     @staticmethod
     def _arc_height(x0: float, x1: float) -> float:
         return 10.0 + 0.3 * (x1 - x0) ** 0.92
+
+    def _block_arc_height(self, pattern: str, x0: float, x1: float) -> float:
+        """How high a block's links rise: a chain's are straight, a residual unit's shortcut spans one step."""
+        if pattern == "chain":
+            return 0.0
+        if pattern == "residual":
+            return self._arc_height(0.0, STEP)
+        return self._arc_height(x0, x1)
+
+    def _link(self, kind: str, x0: float, x1: float) -> QGraphicsPathItem:
+        """A chain link or the path through H_ℓ: a short arrow between neighbouring boxes; any other: an arc."""
+        if kind not in ("chain", "branch"):
+            return self._arc(x0, x1)
+        a, b = x0 + NODE_W / 2, x1 - NODE_W / 2
+        path = QPainterPath(QPointF(a, 0))
+        path.lineTo(b, 0)
+        path.moveTo(b - 3, -3)
+        path.lineTo(b, 0)
+        path.lineTo(b - 3, 3)
+        item = QGraphicsPathItem(path)
+        item.setPen(QPen(self.c_arc, 1))
+        item.setZValue(-1)
+        self._add(item)
+        return item
 
     def _arc(self, x0: float, x1: float) -> QGraphicsPathItem:
         y = -NODE_H / 2
@@ -481,25 +546,102 @@ class DiagramCanvas(QGraphicsView):
         return item
 
     # -- interaction -----------------------------------------------------------------------------------
-    def row_for(self, block: int, layer: int) -> LedgerRow | None:
-        if self.ledger is None:
-            return None
-        name = f"features.denseblock{block}.denselayer{layer}"
-        for r in self.ledger.rows:
-            if r.block == block and r.layer == layer:
-                return r
-            if r.name == name:
-                return r
-        return None
+    def module_name(self, block: int, layer: int) -> str:
+        """The module the box stands for in the built network ("" for the block input and FractalNet's joins)."""
+        graph = self.graphs.get(block)
+        return graph.nodes[layer].name if graph is not None and 0 <= layer < len(graph.nodes) else ""
+
+    def find(self, name: str) -> tuple[int, int] | None:
+        """(block, box) of a module name."""
+        return find_node(self.graphs, name)
+
+    def hint(self) -> str:
+        """What the drawing shows, for the family drawn."""
+        ledger = self.ledger
+        pattern = ledger.blocks[0].pattern if ledger is not None and ledger.blocks else "dense"
+        tools = self.tr("drag to pan, wheel to zoom; click … to expand a block.")
+        if pattern == "chain":
+            text = self.tr("Plain network, a chain: each layer has one input, the previous layer's output, "
+                           "x_ℓ = H_ℓ(x_{ℓ−1}). Hover or click a layer to see it;")
+        elif pattern == "residual":
+            formula = "x_ℓ = ReLU(H_ℓ(x_{ℓ−1}) + x_{ℓ−1})" if ledger.config.family == "resnet" else \
+                "x_ℓ = H_ℓ(x_{ℓ−1}) + x_{ℓ−1}"
+            text = self.tr("Residual network: each unit adds its input back through a shortcut (the arc over it), "
+                           "{formula}. Hover or click a unit to see it;").format(formula=formula)
+        elif pattern == "fractal":
+            text = self.tr("FractalNet: each block has C columns of conv units, f_{C+1}(z) = join(f_C(f_C(z)), "
+                           "conv(z)); J joins (averages) the columns that end together. Hover or click a unit "
+                           "or a join to see it;")
+        else:
+            text = self.tr("DenseNet: each layer receives the feature maps of all earlier layers of its block, "
+                           "concatenated. Hover or click a layer to see them;")
+        return f"{text} {tools}"
 
     def describe(self, block: int, layer: int) -> str:
-        r = self.row_for(block, layer)
-        if r is None:
+        graph = self.graphs.get(block)
+        facts = node_facts(self.ledger, graph, layer) if self.ledger is not None and graph is not None else None
+        if facts is None:
             return ""
-        sources = "x₀" if layer == 1 else ("x₀, x₁" if layer == 2 else f"x₀ … x{_sub(layer - 1)}")
-        formula = r.formula or str(r.in_channels)
-        return self.tr("Block {b}, layer ℓ={l} receives [{src}]: k₀ + k·(ℓ−1) = {formula} channels, "
-                  "adds k = {k}").format(b=block, l=layer, src=sources, formula=formula, k=r.out_channels)
+        if facts.pattern == "chain":
+            return self._describe_chain(facts)
+        if facts.pattern == "residual":
+            return self._describe_residual(facts)
+        if facts.pattern == "fractal":
+            return self._describe_join(facts, graph) if facts.kind == "join" else self._describe_fractal(facts)
+        return self._describe_dense(facts)
+
+    def _describe_dense(self, f: NodeFacts) -> str:
+        n = f.index
+        sources = "x₀" if n == 1 else ("x₀, x₁" if n == 2 else f"x₀ … x{subscript(n - 1)}")
+        return self.tr("{name}: block {b}, layer ℓ={l} receives [{src}], the maps of all earlier layers, "
+                       "concatenated: k₀ + k·(ℓ−1) = {formula} channels; it adds k = {k}.").format(
+            name=f.name, b=f.block, l=n, src=sources, formula=f.formula, k=f.growth)
+
+    def _stride(self, f: NodeFacts) -> str:
+        return self.tr(", stride 2") if f.stride == 2 else ""
+
+    def _describe_chain(self, f: NodeFacts) -> str:
+        return self.tr("{name}: stage {b}, layer ℓ={l} has one input, the previous layer's output x_{{ℓ−1}} = "
+                       "{src} ({cin} channels): x_ℓ = H_ℓ(x_{{ℓ−1}}), no shortcut; {cout} channels out, "
+                       "{h}×{w}{stride}.").format(
+            name=f.name, b=f.block, l=f.index, src=f.sources[0], cin=f.in_channels, cout=f.out_channels,
+            h=f.out_h, w=f.out_w, stride=self._stride(f))
+
+    def _describe_residual(self, f: NodeFacts) -> str:
+        formula = "x_ℓ = ReLU(H_ℓ(x_{ℓ−1}) + x_{ℓ−1})" if f.post_activation else "x_ℓ = H_ℓ(x_{ℓ−1}) + x_{ℓ−1}"
+        if f.shortcut == "zero_pad":
+            shortcut = self.tr("the identity, subsampled and zero-padded, {a} → {b} channels (option A, no "
+                               "weights)").format(a=f.in_channels, b=f.out_channels)
+        elif f.shortcut == "projection":
+            shortcut = self.tr("a 1×1 projection, {a} → {b} channels").format(a=f.in_channels, b=f.out_channels)
+        else:
+            shortcut = self.tr("the identity, {c} channels").format(c=f.in_channels)
+        return self.tr("{name}: stage {b}, unit ℓ={l} receives x_{{ℓ−1}} = {src} ({cin} channels): {formula}; "
+                       "H_ℓ maps {cin} → {cout} channels, {h}×{w}{stride}; shortcut: {shortcut}.").format(
+            name=f.name, b=f.block, l=f.index, src=f.sources[0], cin=f.in_channels, cout=f.out_channels,
+            h=f.out_h, w=f.out_w, stride=self._stride(f), formula=formula, shortcut=shortcut)
+
+    def _describe_fractal(self, f: NodeFacts) -> str:
+        if f.source == "input":
+            source = self.tr("the block input x₀")
+        elif f.source == "join":
+            source = self.tr("the join of columns {cols}").format(cols=", ".join(map(str, f.source_columns)))
+        else:
+            source = self.tr("unit {u} of its column").format(u=f.unit - 1)
+        return self.tr("{name}: block {b}, column {c} of {C}, unit {u} of {n}: conv3×3-BN-ReLU, {cin} → {cout} "
+                       "channels, reads {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).").format(
+            name=f.name, b=f.block, c=f.column, C=f.columns, u=f.unit, n=f.units, cin=f.in_channels,
+            cout=f.out_channels, source=source)
+
+    def _describe_join(self, f: NodeFacts, graph: BlockGraph) -> str:
+        by_name = {node.name: node for node in graph.nodes if node.name}
+        fed = sorted(by_name[name].column for name in f.feeds if name in by_name)
+        feeds = self.tr("the next unit of columns {cols}").format(cols=", ".join(map(str, fed))) if fed else \
+            self.tr("the block's output (then the max pool)")
+        return self.tr("Block {b}, join at depth {d} of {D}: the elementwise mean of columns {cols} ({c} "
+                       "channels, {h}×{w}); it feeds {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).").format(
+            b=f.block, d=f.position, D=f.positions, cols=", ".join(map(str, f.joined)), c=f.out_channels,
+            h=f.out_h, w=f.out_w, feeds=feeds)
 
     def hover(self, block: int | None, layer: int | None) -> None:
         if self._hovered is not None and self._hovered != self.selected:
@@ -516,9 +658,9 @@ class DiagramCanvas(QGraphicsView):
 
     def click(self, block: int, layer: int) -> None:
         self.select(block, layer)
-        r = self.row_for(block, layer)
-        if r is not None:
-            self.sig_layer_clicked.emit(r.name)
+        name = self.module_name(block, layer)
+        if name:
+            self.sig_layer_clicked.emit(name)
 
     def select(self, block: int, layer: int) -> None:
         if self.selected is not None:
@@ -540,7 +682,7 @@ class DiagramCanvas(QGraphicsView):
             arc.setZValue(1 if on else -1)
             src = lay.nodes.get(source)
             if src is not None:
-                src.setBrush(QBrush(self.c_src if on else (self.c_input if source == 0 else self.c_node)))
+                src.setBrush(QBrush(self.c_src if on else self._fill(block, source)))
         node = lay.nodes[layer]
         node.setPen(QPen(self.c_hi, 3) if on else QPen(self.c_text, 1))
 
@@ -644,10 +786,6 @@ class DiagramCanvas(QGraphicsView):
         super().changeEvent(event)
 
 
-def _sub(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-
-
 class DiagramView(QWidget):
     """The canvas with its tools: zoom, fit, expand/collapse, export."""
 
@@ -660,8 +798,15 @@ class DiagramView(QWidget):
         self.state = state
         self.canvas = DiagramCanvas(self)
         self.info = QLabel(self)
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Measures the hint's texts as the hint would lay them out (never shown): the hint keeps the height
+        # of the tallest, so hovering from layer to layer never moves the drawing above it.
+        self._measure = QLabel(self)
+        self._measure.hide()
+        for label in (self.info, self._measure):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._hint_texts: list[str] = []
+        self._hint_width = -1
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
         for key, slot in (("in", lambda: self.canvas.zoom(1.25)), ("out", lambda: self.canvas.zoom(0.8)),
@@ -682,15 +827,51 @@ class DiagramView(QWidget):
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.info)
         # A burst of slider ticks is one redraw, at the next turn of the event loop, and none while unseen.
-        self.deferred = DeferredUpdate(self, lambda: self.canvas.set_ledger(self.state.ledger))
+        self.deferred = DeferredUpdate(self, self._update_ledger)
         self.canvas.sig_hover_text.connect(self._show_info)
         self.canvas.sig_layer_clicked.connect(self._clicked)
         self._announcing = False
         state.sig_config_changed.connect(self._on_config)
         state.sig_layer_selected.connect(self._on_selected)
         self.canvas.set_ledger(state.ledger)
+        self._hint = ""
         self.retranslate()
         QTimer.singleShot(0, self.canvas.fit)
+
+    def _update_ledger(self) -> None:
+        self.canvas.set_ledger(self.state.ledger)
+        self._hint = self.canvas.hint()  # the family may have changed
+        if self.canvas._hovered is None:  # (a hovered box has told its new text already)
+            selected = self.canvas.selected
+            self._show_info(self.canvas.describe(*selected) if selected is not None else "")
+        self._reserve_hint()
+
+    def _reserve_hint(self) -> None:
+        """The texts the hint can show now: the hint and each box's description (the longest few measured)."""
+        texts = [self.canvas.describe(b, i) for b, g in self.canvas.graphs.items() for i in range(1, g.size + 1)]
+        self._hint_texts = sorted(set(texts), key=len, reverse=True)[:12] + [self._hint]
+        self._hint_width = -1
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """The hint's height: its tallest text at the width the layout gives it (the panel's, less margins)."""
+        margins = self.layout().contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 40)
+        if width == self._hint_width or not self._hint_texts:
+            return
+        self._hint_width = width
+        tallest = 0
+        for text in self._hint_texts:
+            self._measure.setText(text)
+            tallest = max(tallest, self._measure.heightForWidth(width))
+        height = max(tallest, self.info.fontMetrics().lineSpacing())
+        if height != self.info.height() or self.info.minimumHeight() != height:
+            self.info.setFixedHeight(height)
+            self.layout().activate()  # the drawing takes the rest now, not at a later turn of the event loop
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_hint()
 
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
         self.deferred.request()
@@ -709,10 +890,9 @@ class DiagramView(QWidget):
         if self._announcing:
             return
         self.flush()
-        for r in self.state.ledger.rows:
-            if r.name == name and r.block is not None and r.layer is not None:
-                self.canvas.select(r.block, r.layer)
-                return
+        found = self.canvas.find(name)
+        if found is not None:
+            self.canvas.select(*found)
 
     def _show_info(self, text: str) -> None:
         self.info.setText(text or self._hint)
@@ -748,13 +928,13 @@ class DiagramView(QWidget):
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)
-        self._hint = self.tr("Hover or click a layer to see the feature maps it receives; drag to pan, wheel to "
-                             "zoom; click … to expand a block.")
+        self._hint = self.canvas.hint()
         # Texts drawn in the scene are translated too: draw it again.
         if self.canvas.ledger is not None:
             self.canvas._rebuild(self.canvas.ledger)
         selected = self.canvas.selected
         self._show_info(self.canvas.describe(*selected) if selected is not None else "")
+        self._reserve_hint()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
