@@ -847,10 +847,17 @@ class DiagramView(QWidget):
         self._reserve_hint()
 
     def _reserve_hint(self) -> None:
-        """The texts the hint can show now: the hint and each box's description (the longest few measured)."""
-        texts = [self.canvas.describe(b, i) for b, g in self.canvas.graphs.items() for i in range(1, g.size + 1)]
-        self._hint_texts = sorted(set(texts), key=len, reverse=True)[:12] + [self._hint]
-        self._hint_width = -1
+        """The texts the hint can show now: the hint and the boxes' descriptions, the longest few measured. Within
+        a block of one pattern they differ in their numbers only: its first two and last two boxes have the
+        longest (a stride and a shortcut's widths; the most digits); a fractal block's are each described."""
+        texts = []
+        for b, g in self.canvas.graphs.items():
+            boxes = range(1, g.size + 1) if g.pattern == "fractal" else sorted({1, 2, g.size - 1, g.size} - {0})
+            texts += [self.canvas.describe(b, i) for i in boxes if 0 < i <= g.size]
+        candidates = sorted(set(texts), key=len, reverse=True)[:8] + [self._hint]
+        if candidates != self._hint_texts:
+            self._hint_texts = candidates
+            self._hint_width = -1
         self._fit_hint()
 
     def _fit_hint(self) -> None:
