@@ -48,6 +48,7 @@ from .panels.ledger_view import LedgerView
 from .panels.paper_plot import PaperPlot
 from .panels.torchinfo_view import TorchinfoView
 from .state import AppState
+from .widgets import install_wheel_guard
 from .workers import Job, start_job
 
 __all__ = ["MainWindow", "CITATION", "APP_TITLE"]
@@ -68,9 +69,9 @@ class ConfigChange(QUndoCommand):
 
     ID = 1
 
-    def __init__(self, window: MainWindow, old: Any, new: Any) -> None:
+    def __init__(self, window: MainWindow, old: Any, new: Any, origin: str | None = None) -> None:
         super().__init__(new.title if hasattr(new, "title") else str(new))
-        self.window, self.old, self.new = window, old, new
+        self.window, self.old, self.new, self.origin = window, old, new, origin
         self.stamp = time.monotonic()
         self._first = True
 
@@ -78,7 +79,10 @@ class ConfigChange(QUndoCommand):
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ConfigChange) or other.stamp - self.stamp > MERGE_MS / 1000:
+        # Only a burst from one control merges (a slider drag, arrows held down); typing one field after
+        # another, however quickly, gives one undo step each.
+        if (not isinstance(other, ConfigChange) or other.stamp - self.stamp > MERGE_MS / 1000
+                or self.origin is None or other.origin != self.origin):
             return False
         self.new, self.stamp = other.new, other.stamp
         self.setText(other.text())
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self.onnx_job: Job | None = None
         self._inert: _Inert | None = None
         self.language = "en"
+        install_wheel_guard()  # the wheel edits only a focused field; scrolling a panel never changes a value
         self._build_actions()
         self._build_menus()
         self.retranslate()
@@ -249,7 +254,12 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self)
         undo.setShortcut(std.Undo)
         redo = self.undo_stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+        # The platform's Redo keys, and both common ones wherever the platform names only one of them.
+        keys = list(QKeySequence.keyBindings(std.Redo))
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in keys:
+                keys.append(QKeySequence(extra))
+        redo.setShortcuts(keys)
         a["undo"], a["redo"] = undo, redo
         self.lang_group = QActionGroup(self)
         self.lang_group.setExclusive(True)
@@ -341,7 +351,7 @@ class MainWindow(QMainWindow):
     def _on_config(self, config: Any, _ledger: Any) -> None:
         old, self._previous_config = self._previous_config, config
         if not self._from_history:
-            self.undo_stack.push(ConfigChange(self, old, config))
+            self.undo_stack.push(ConfigChange(self, old, config, self.state.last_origin))
         self._show_network()
 
     def apply_from_history(self, config: Any) -> None:
@@ -370,7 +380,9 @@ class MainWindow(QMainWindow):
             self.torch_label.setText(self.tr("loading torch…"))
 
     def _update_title(self, *_args: Any) -> None:
-        self.setWindowTitle(f"{APP_TITLE} — {self.state.config.title}")
+        # Qt's X11 and Windows title bars append the application's display name unless the title already ends
+        # with it; ending with it here gives one "— DenseNet Explorer" on every platform (macOS appends none).
+        self.setWindowTitle(f"{self.state.config.title} — {APP_TITLE}")
 
     def start_background(self) -> None:
         """After the window is shown: load torch for the instantiate, torchinfo (and other) panels."""

@@ -31,6 +31,7 @@ class AppState(QObject):
         self._config = config if config is not None else preset_config(DEFAULT_PRESET)
         self._ledger = compute_ledger(self._config)
         self.latest_checkpoint: str | None = None
+        self.last_origin: str | None = None  # the control the last change came from (see set_config)
         self.training_active = False
         self.sig_checkpoint_available.connect(self._remember_checkpoint)
         self.sig_training_active.connect(self._remember_training)
@@ -43,12 +44,14 @@ class AppState(QObject):
     def ledger(self) -> Ledger:
         return self._ledger
 
-    def set_config(self, config: Any) -> None:
-        """Accept a (validated) config: recompute the ledger and tell every panel."""
+    def set_config(self, config: Any, origin: str | None = None) -> None:
+        """Accept a (validated) config: recompute the ledger and tell every panel. ``origin`` names the control
+        it came from (a field's key): quick changes from one control (a slider drag) are one undo step."""
         if config == self._config:
             return
         self._ledger = compute_ledger(config)
         self._config = config
+        self.last_origin = origin
         self.sig_config_changed.emit(config, self._ledger)
 
     def status(self, text: str, timeout_ms: int = 5000) -> None:

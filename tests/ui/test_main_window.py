@@ -36,8 +36,9 @@ def test_import_does_not_load_torch():
 
 
 def test_title_docks_and_default_network(window):
-    assert window.windowTitle().startswith("DenseNet Explorer")
-    assert "DenseNet-BC (L=100, k=12)" in window.windowTitle()
+    # The title ends with the app's name once: Qt's title bars append the display name unless it is there.
+    assert window.windowTitle() == "DenseNet-BC (L=100, k=12) — DenseNet Explorer"
+    assert window.windowTitle().count("DenseNet Explorer") == 1
     assert window.state.config == preset_config(DEFAULT_PRESET)
     assert set(window.docks) >= {"config", "cards", "ledger", "torchinfo", "paper", "instantiate"}
     assert window.docks["ledger"].windowTitle() == "Ledger"

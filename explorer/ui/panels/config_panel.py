@@ -287,7 +287,7 @@ class ConfigPanel(QWidget):
             self.show_error(key, f"{key}: {exc}")
             return False
         self._clear_errors()
-        self.state.set_config(config)
+        self.state.set_config(config, origin=key)
         return True
 
     _syncing = False

@@ -244,7 +244,7 @@ class InferencePanel(QWidget):
 
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.weights_button.clicked.connect(self.pick_weights)
-        self.load_button.clicked.connect(self.load_network)
+        self.load_button.clicked.connect(self._load_clicked)  # not load_network: clicked(bool) would be its path
         self.open_button.clicked.connect(self.open_image_dialog)
         self.sample.activated.connect(self._sample_chosen)
         self.top_k.valueChanged.connect(lambda _v: self._request("predict"))
@@ -300,6 +300,9 @@ class InferencePanel(QWidget):
         if path:
             self.weights_path = path
             self._set_message(self.tr("Weights file: {path}").format(path=path))
+
+    def _load_clicked(self) -> None:
+        self.load_network()
 
     def load_network(self, checkpoint: str | None = None) -> None:
         """Load the chosen source in a worker; ``checkpoint`` skips the file dialog."""

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,8 +41,10 @@ from ...core.data import DATASET_NAMES, apply_dataset, dataset_shape
 from ...core.format import human
 from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text, describe_os_error
 from ...core.ledger import compute_ledger
-from ...core.training import SCHEDULES, TrainSettings, estimate_epoch_seconds, metrics_csv
+from ...core.speed import LONG_RUN_SECONDS, cached_probe_speed, estimate_epoch_seconds
+from ...core.training import SCHEDULES, TrainSettings, metrics_csv
 from ..state import AppState
+from ..widgets import NumberSpinBox, ScientificSpinBox
 from ..workers import Job, details_tooltip, start_job
 from .deferred import DeferredUpdate, on_screen
 
@@ -124,10 +124,10 @@ def _train_job(job: Job, trainer: Any, dataset: str, data_dir: str | None, downl
     return trainer.run()
 
 
-def _speed_job(job: Job, config: Any, device: str, batch: int) -> float:
-    from ...core.training import measure_training_speed
+def _speed_job(job: Job, device: str) -> float:
+    from ...core.speed import probe_speed
 
-    return measure_training_speed(config, device, batch_size=batch, steps=2)
+    return probe_speed(device)
 
 
 def _load_job(job: Job, path: str) -> dict[str, Any]:
@@ -164,7 +164,7 @@ class TrainingPanel(QWidget):
         self.speed_job: Job | None = None
         self.load_jobs: list[Job] = []
         self._retired: list[Job] = []  # jobs that reported but whose thread may still be finishing
-        self.speed: dict[tuple, float] = {}  # (config, device) -> measured training multiply-adds/s
+        self.speed: dict[str, float] = {}  # device -> training multiply-adds/s, measured once on the probe network
         self.queue: collections.deque = collections.deque()
         self._last_batch: Any = None
         self._user_changed_network = state.config != preset_config(DEFAULT_PRESET)
@@ -230,19 +230,15 @@ class TrainingPanel(QWidget):
         form.addRow(self.tr("Data folder"), dir_row)
         self.download_check = QCheckBox(self.tr("Download if missing (needs internet)"), self)
         form.addRow("", self.download_check)
-        self.epochs_spin = QSpinBox(self)
-        self.epochs_spin.setRange(1, 100_000)
+        self.epochs_spin = NumberSpinBox("epochs", 1, 100_000, self, pass_out_of_range=False)
         self.epochs_spin.setValue(d.epochs)
         self.epochs_spin.valueChanged.connect(lambda _v: self._refresh_estimate())
         form.addRow(self.tr("Epochs"), self.epochs_spin)
-        self.batch_spin = QSpinBox(self)
-        self.batch_spin.setRange(1, 65_536)
+        self.batch_spin = NumberSpinBox("batch_size", 1, 65_536, self, pass_out_of_range=False)
         self.batch_spin.setValue(d.batch_size)
+        self.batch_spin.valueChanged.connect(lambda _v: self._refresh_estimate())
         form.addRow(self.tr("Batch size"), self.batch_spin)
-        self.lr_spin = QDoubleSpinBox(self)
-        self.lr_spin.setDecimals(4)
-        self.lr_spin.setRange(0.0001, 10.0)
-        self.lr_spin.setSingleStep(0.01)
+        self.lr_spin = ScientificSpinBox("lr", 1e-8, 10.0, self)
         self.lr_spin.setValue(d.lr)
         form.addRow(self.tr("Learning rate"), self.lr_spin)
         self.schedule_combo = QComboBox(self)
@@ -265,8 +261,9 @@ class TrainingPanel(QWidget):
         form.addRow("", self.memory_check)
         form.addRow("", self.amp_check)
         form.addRow("", self.channels_last_check)
-        self.seed_spin = QSpinBox(self)
-        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin = NumberSpinBox("seed", 0, 2**31 - 1, self, pass_out_of_range=False)
+        for spin in (self.epochs_spin, self.batch_spin, self.lr_spin, self.seed_spin):
+            spin.sig_invalid.connect(self._show_field_error)
         form.addRow(self.tr("Seed"), self.seed_spin)
         self.network_label = QLabel(self)
         self.network_label.setWordWrap(True)
@@ -283,10 +280,11 @@ class TrainingPanel(QWidget):
         self.continue_button = QPushButton(self.tr("Continue run"), self)
         self.continue_button.setToolTip(self.tr("Continue the selected run from its checkpoint (up to the epochs "
                                                 "above)"))
-        self.train_button.clicked.connect(self.start_training)
+        # A slot of its own: clicked(bool) must not reach start_training's resume_run (it did: Train did nothing).
+        self.train_button.clicked.connect(self._train_clicked)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop_training)
-        self.continue_button.clicked.connect(self.continue_selected)
+        self.continue_button.clicked.connect(self._continue_clicked)
         buttons = QHBoxLayout()
         for b in (self.train_button, self.pause_button, self.stop_button, self.continue_button):
             buttons.addWidget(b)
@@ -505,7 +503,8 @@ class TrainingPanel(QWidget):
         except ConfigError:
             return
         n = self._train_images(self.dataset_name())
-        rate = self.speed.get((config, self.device_combo.currentData()))
+        device = self.device_combo.currentData()
+        rate = self.speed.get(device) or cached_probe_speed(device)
         macs = compute_ledger(config).total_macs
         if rate is None:
             self.estimate_label.setText(self.tr("{macs} multiply-adds per image; measuring this device's speed…")
@@ -528,7 +527,8 @@ class TrainingPanel(QWidget):
             self.speed_timer.start()
 
     def measure_speed(self) -> None:
-        """Time two training steps of the network on random data (in a worker) for the epoch estimate."""
+        """Measure the device's training speed once, on a small probe network (in a worker); every estimate
+        then comes from the ledger's multiply-adds. The network the person typed is never built for this."""
         from ..background import torch_loader
 
         if not torch_loader().ready:
@@ -536,18 +536,15 @@ class TrainingPanel(QWidget):
             return
         if self.running or self.speed_job is not None:
             return
-        try:
-            config = self.training_config()
-        except ConfigError:
-            return
         device = self.device_combo.currentData()
-        if (config, device) in self.speed:
+        known = self.speed.get(device) or cached_probe_speed(device)
+        if known is not None:
+            self.speed[device] = known
             self._refresh_estimate()
             return
-        batch = 8 if config.input_size <= 64 else 2
 
         def done(rate: float) -> None:
-            self.speed[(config, device)] = rate
+            self.speed[device] = rate
             self._retire("speed_job")
             self._refresh_estimate()
 
@@ -556,7 +553,7 @@ class TrainingPanel(QWidget):
             self.estimate_label.setText(self.tr("Could not measure the speed: {m}").format(m=message))
             self.estimate_label.setToolTip(details_tooltip(details))
 
-        self.speed_job = start_job(_speed_job, config, device, batch, parent=self, on_done=done, on_failed=failed)
+        self.speed_job = start_job(_speed_job, device, parent=self, on_done=done, on_failed=failed)
 
     def _retire(self, attr: str) -> None:
         job = getattr(self, attr)
@@ -629,6 +626,49 @@ class TrainingPanel(QWidget):
 
     # -- running -----------------------------------------------------------------------------------------
 
+    def _train_clicked(self) -> None:
+        """The Train button: a run the estimate puts over LONG_RUN_SECONDS asks first."""
+        seconds = self.estimated_run_seconds()
+        if seconds is not None and seconds > LONG_RUN_SECONDS and not self.ask_long_run(seconds):
+            self.state.status(self.tr("Training not started: estimated {t}").format(t=_clock(seconds)), 5000)
+            return
+        self.start_training()
+
+    def _continue_clicked(self) -> None:
+        self.continue_selected()
+
+    def _show_field_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setToolTip("")
+        self.state.status(message, 8000)
+
+    def estimated_run_seconds(self) -> float | None:
+        """The whole run's time from the ledger and the device's measured speed (None before it is measured or
+        for an image folder, whose size is unknown until it is read)."""
+        try:
+            config = self.training_config()
+        except ConfigError:
+            return None
+        n = self._train_images(self.dataset_name())
+        rate = self.speed.get(self.device_combo.currentData())
+        if n is None or rate is None:
+            return None
+        val = int(round(n * 0.1))
+        return estimate_epoch_seconds(compute_ledger(config).total_macs, n - val, val, rate) * self.epochs_spin.value()
+
+    def ask_long_run(self, seconds: float) -> bool:
+        """True to start a run estimated at ``seconds`` (over 10 minutes)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A long run"),
+                          self.tr("This run is estimated at {t} on {dev} ({e} epochs). Start it? Pause and Stop work "
+                                  "at any time, between batches.").format(
+                              t=_clock(seconds), dev=self.device_combo.currentText(), e=self.epochs_spin.value()),
+                          parent=self)
+        start = box.addButton(self.tr("Start"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(start)
+        box.exec()
+        return box.clickedButton() is start
+
     def start_training(self, resume_run: RunRecord | None = None) -> bool:
         """Start a new run (or continue ``resume_run`` from its checkpoint). False if it could not start."""
         from ...core.training import Trainer
@@ -644,7 +684,10 @@ class TrainingPanel(QWidget):
             else:
                 config, dataset = resume_run.config, resume_run.dataset
                 # A stopped run goes on to its planned epochs (or more, if asked); a finished one to more.
-                floor = resume_run.settings.epochs if resume_run.status == "stopped" else len(resume_run.history) + 1
+                # A run (stopped or loaded) that had not reached its planned length goes on to it at least, so
+                # its schedule is the planned run's; a finished one goes on to more.
+                planned, done = resume_run.settings.epochs, len(resume_run.history)
+                floor = planned if done < planned else done + 1
                 settings = TrainSettings.from_dict({**resume_run.settings.to_dict(),
                                                     "epochs": max(settings.epochs, floor)})
         except ConfigError as exc:
