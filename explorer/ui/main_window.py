@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -244,7 +243,7 @@ class MainWindow(QMainWindow):
                 ("zoom_fit", QKeySequence("Ctrl+0"), self.diagram.canvas.fit),
                 ("reset_layout", None, self.reset_layout),
                 ("about", None, self.show_about), ("cite", None, self.show_citation),
-                ("about_qt", None, QApplication.aboutQt)):
+                ("about_qt", None, self.show_about_qt)):
             action = QAction(self)
             if shortcut is not None:
                 action.setShortcut(shortcut)
@@ -464,6 +463,9 @@ class MainWindow(QMainWindow):
             "<b>DenseNet Explorer</b><p>See, tweak, train and explain densely connected convolutional networks. "
             "Every number in the window comes from the channel ledger, computed from the config alone; the "
             "real network is built only when you ask (Instantiate, torchinfo).</p>"))
+
+    def show_about_qt(self) -> None:
+        QMessageBox.aboutQt(self, self.tr("About Qt"))
 
     def show_citation(self) -> None:
         box = QMessageBox(self)

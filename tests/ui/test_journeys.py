@@ -11,8 +11,8 @@ import time
 
 import pytest
 import torch
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTabWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from explorer.core.checkpoint import load_checkpoint
 from explorer.core.config import DenseNetConfig, config_to_dict
@@ -22,51 +22,15 @@ from explorer.core.models import build_model
 from explorer.core.training import TrainSettings, lr_factor
 from explorer.paths import RESOURCES
 from explorer.ui.app import Translations
-from explorer.ui.background import torch_loader
-from explorer.ui.main_window import MainWindow
 
 from .drive import LEFT, choose, click, raise_dock, trigger_menu, type_into
 
 TIMINGS: dict[str, float] = {}
 
 
-class Dialogs:
-    """File dialogs answered with the next path given, as a person would type it; what was asked is kept."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.answers: list[str] = []
-        self.asked: list[str] = []
-        for name in ("getOpenFileName", "getSaveFileName"):
-            monkeypatch.setattr(QFileDialog, name, staticmethod(self._answer))
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
-            lambda *a, **k: self._answer(*a, **k)[0]))
-
-    def _answer(self, parent=None, caption="", *args, **kwargs):
-        self.asked.append(caption)
-        return (self.answers.pop(0) if self.answers else "", "")
-
-
 @pytest.fixture
-def dialogs(monkeypatch):
-    return Dialogs(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, restore=False)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.start_background()
-    qtbot.waitUntil(lambda: torch_loader().ready, timeout=120000)
-    yield w
-    # A failed journey may leave a run going: stop it (keeping its checkpoint) without a question, then close.
-    w.panels["extra_training_panel"].ask_close_during_run = lambda: "keep"
-    w.close()
-    w.deleteLater()
-    QCoreApplication.processEvents()
+def window(app_window):
+    return app_window
 
 
 def training_of(window):

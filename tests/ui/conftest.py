@@ -1,0 +1,55 @@
+"""The whole window as a person first sees it (1280×720, torch loaded), and file dialogs answered with paths."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from explorer.ui.background import torch_loader
+from explorer.ui.main_window import MainWindow
+
+
+class Dialogs:
+    """File dialogs answered with the next path given, as a person would type it; ``default`` answers the rest
+    (a function of the caption, or None for Cancel). What was asked is kept."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.answers: list[str] = []
+        self.asked: list[str] = []
+        self.default = None
+        for name in ("getOpenFileName", "getSaveFileName"):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(self._answer))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
+            lambda *a, **k: self._answer(*a, **k)[0]))
+
+    def _answer(self, parent=None, caption="", *args, **kwargs):
+        self.asked.append(caption)
+        if self.answers:
+            return self.answers.pop(0), ""
+        if self.default is not None:
+            return self.default(caption, args, kwargs) or "", ""
+        return "", ""
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    return Dialogs(monkeypatch)
+
+
+@pytest.fixture
+def app_window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings=settings, restore=False)
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.start_background()
+    qtbot.waitUntil(lambda: torch_loader().ready, timeout=120000)
+    yield w
+    # A failed test may leave a run going: stop it (keeping its checkpoint) without a question, then close.
+    w.panels["extra_training_panel"].ask_close_during_run = lambda: "keep"
+    w.close()
+    w.deleteLater()
+    QCoreApplication.processEvents()
