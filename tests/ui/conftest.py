@@ -18,17 +18,19 @@ class Dialogs:
         self.answers: list[str] = []
         self.asked: list[str] = []
         self.default = None
-        for name in ("getOpenFileName", "getSaveFileName"):
-            monkeypatch.setattr(QFileDialog, name, staticmethod(self._answer))
+        for name, kind in (("getOpenFileName", "open"), ("getSaveFileName", "save")):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(
+                lambda *a, _kind=kind, **k: self._answer(_kind, *a, **k)))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
-            lambda *a, **k: self._answer(*a, **k)[0]))
+            lambda *a, **k: self._answer("folder", *a, **k)[0]))
 
-    def _answer(self, parent=None, caption="", *args, **kwargs):
+    def _answer(self, kind, parent=None, caption="", *args, **kwargs):
+        """``default(kind, caption, args, kwargs)``: kind is "open", "save" or "folder"."""
         self.asked.append(caption)
         if self.answers:
             return self.answers.pop(0), ""
         if self.default is not None:
-            return self.default(caption, args, kwargs) or "", ""
+            return self.default(kind, caption, args, kwargs) or "", ""
         return "", ""
 
 
