@@ -94,6 +94,7 @@ def test_train_pause_resume_stop_continue(qtbot, window):
     t1 = time.monotonic()
     click(qtbot, panel.stop_button)
     assert "Stopping" in panel.progress_label.text()
+    assert not panel.stop_button.isEnabled() and not panel.pause_button.isEnabled()  # one Stop is enough
     qtbot.waitUntil(lambda: "(stopped)" in panel.runs_list.item(0).text(), timeout=30000)
     TIMINGS["stop_to_stopped_s"] = time.monotonic() - t1
     assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()

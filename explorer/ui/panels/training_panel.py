@@ -169,6 +169,7 @@ class TrainingPanel(QWidget):
         self._last_batch: Any = None
         self._user_changed_network = state.config != preset_config(DEFAULT_PRESET)
         self._reverting = False
+        self._stopping = False
         self._previous_config = state.config
         self._overlay_items: dict[int, list[Any]] = {}
         self._build()
@@ -711,6 +712,7 @@ class TrainingPanel(QWidget):
             trainer = Trainer(config, dataset, settings, out_dir=run.out_dir, resume_from=run.checkpoint)
             run.history = list(run.history)
         run.status = "running"
+        self._stopping = False
         trainer.callbacks = _Bridge(self.queue)
         self.current, self.trainer = run, trainer
         self.runs_list.setCurrentRow(run.index - 1)
@@ -745,6 +747,8 @@ class TrainingPanel(QWidget):
             if self.job is not None:
                 self.job.cancel()
             self.progress_label.setText(self.tr("Stopping after this batch…"))
+            self._stopping = True  # Stop and Pause are done with until the run has ended
+            self._update_buttons()
 
     def continue_selected(self) -> None:
         run = self.selected_run()
@@ -818,6 +822,7 @@ class TrainingPanel(QWidget):
         self._drain()
         run = self.current
         self._retire("job")
+        self._stopping = False
         self.timer.stop()
         if run is not None:
             run.status, run.message = status, message
@@ -1044,8 +1049,9 @@ class TrainingPanel(QWidget):
         # data folder) the user changes a setting and presses Train again.
         ok = not getattr(self, "_network_error", False) or running
         self.train_button.setEnabled(not running and ok)
-        self.pause_button.setEnabled(running)
-        self.stop_button.setEnabled(running)
+        stopping = running and self._stopping
+        self.pause_button.setEnabled(running and not stopping)
+        self.stop_button.setEnabled(running and not stopping)
         run = self.selected_run()
         self.continue_button.setEnabled(not running and run is not None and bool(run.checkpoint)
                                         and run.status in ("stopped", "completed", "loaded"))
