@@ -221,13 +221,18 @@ class DiagramCanvas(QGraphicsView):
         self._add(item)
         return item
 
-    def _arrow(self, x0: float, x1: float) -> None:
+    @staticmethod
+    def _arrow_path(x0: float, x1: float, head: float) -> QPainterPath:
+        """A horizontal arrow from x0 to x1 whose head is ``head`` wide."""
         path = QPainterPath(QPointF(x0, 0))
         path.lineTo(x1, 0)
-        path.moveTo(x1 - 6, -4)
+        path.moveTo(x1 - head * 1.5, -head)
         path.lineTo(x1, 0)
-        path.lineTo(x1 - 6, 4)
-        item = QGraphicsPathItem(path)
+        path.lineTo(x1 - head * 1.5, head)
+        return path
+
+    def _arrow(self, x0: float, x1: float) -> None:
+        item = QGraphicsPathItem(self._arrow_path(x0, x1, 4))
         item.setPen(QPen(self.c_text, 1.2))
         self._add(item)
 
@@ -522,13 +527,7 @@ class DiagramCanvas(QGraphicsView):
         """A chain link or the path through H_ℓ: a short arrow between neighbouring boxes; any other: an arc."""
         if kind not in ("chain", "branch"):
             return self._arc(x0, x1)
-        a, b = x0 + NODE_W / 2, x1 - NODE_W / 2
-        path = QPainterPath(QPointF(a, 0))
-        path.lineTo(b, 0)
-        path.moveTo(b - 3, -3)
-        path.lineTo(b, 0)
-        path.lineTo(b - 3, 3)
-        item = QGraphicsPathItem(path)
+        item = QGraphicsPathItem(self._arrow_path(x0 + NODE_W / 2, x1 - NODE_W / 2, 2))
         item.setPen(QPen(self.c_arc, 1))
         item.setZValue(-1)
         self._add(item)

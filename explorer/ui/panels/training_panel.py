@@ -504,8 +504,7 @@ class TrainingPanel(QWidget):
         except ConfigError:
             return
         n = self._train_images(self.dataset_name())
-        device = self.device_combo.currentData()
-        rate = self.speed.get(device) or cached_probe_speed(device)
+        rate = self._rate()
         macs = compute_ledger(config).total_macs
         if rate is None:
             self.estimate_label.setText(self.tr("{macs} multiply-adds per image; measuring this device's speed…")
@@ -522,6 +521,11 @@ class TrainingPanel(QWidget):
             "{rate} multiply-adds/s measured on {dev}.").format(
                 t=_clock(seconds), total=_clock(seconds * self.epochs_spin.value()), e=self.epochs_spin.value(),
                 macs=human(macs), n=f"{n - val:,}", rate=human(rate), dev=self.device_combo.currentData()))
+
+    def _rate(self) -> float | None:
+        """The chosen device's training speed, measured once per process on the probe network (None: not yet)."""
+        device = self.device_combo.currentData()
+        return self.speed.get(device) or cached_probe_speed(device)
 
     def _schedule_speed(self) -> None:
         if not self.running and on_screen(self):  # off screen: measured when the panel is shown again
@@ -651,7 +655,7 @@ class TrainingPanel(QWidget):
         except ConfigError:
             return None
         n = self._train_images(self.dataset_name())
-        rate = self.speed.get(self.device_combo.currentData())
+        rate = self._rate()
         if n is None or rate is None:
             return None
         val = int(round(n * 0.1))
