@@ -340,3 +340,15 @@ def _print_timings():
     yield
     if TIMINGS:
         print("\nJOURNEY TIMINGS " + " ".join(f"{k}={v:.2f}" for k, v in TIMINGS.items()))
+
+
+def test_rates_are_typed_in_scientific_notation(qtbot, window):
+    panel = training_of(window)
+    raise_dock(qtbot, window, window.docks["extra_training_panel"])
+    type_into(qtbot, panel.lr_spin, "1e-4")
+    assert panel.settings().lr == pytest.approx(1e-4) and panel.lr_spin.text() == "1e-4"  # was 1.0
+    type_into(qtbot, panel.lr_spin, "0.05")
+    assert panel.settings().lr == pytest.approx(0.05) and panel.lr_spin.text() == "0.05"
+    type_into(qtbot, panel.lr_spin, "50")
+    assert "lr = 50: is out of range (valid: 1e-8 to 10)" in panel.error_label.text()
+    assert panel.settings().lr == pytest.approx(0.05)  # the last valid rate stays
