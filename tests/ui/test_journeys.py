@@ -352,3 +352,31 @@ def test_rates_are_typed_in_scientific_notation(qtbot, window):
     type_into(qtbot, panel.lr_spin, "50")
     assert "lr = 50: is out of range (valid: 1e-8 to 10)" in panel.error_label.text()
     assert panel.settings().lr == pytest.approx(0.05)  # the last valid rate stays
+
+
+def test_compare_two_networks_train_them_together_and_stop(qtbot, window):
+    """Pick a small DenseNet and ResNet-20 in the Compare tab, train them together, stop: the person sees
+    both in the table, a curve point for the first, "Stopping…", and the accuracy really reached."""
+    type_into(qtbot, window.config_panel.blocks, "2, 2, 2")
+    type_into(qtbot, window.config_panel.growth, "4")
+    view = window.panels["extra_compare_view"]
+    raise_dock(qtbot, window, window.docks["extra_compare_view"])
+    choose(qtbot, view.pickers[0], data="current")
+    choose(qtbot, view.pickers[1], data="resnet-20")
+    choose(qtbot, view.pickers[2], data="")
+    assert [e.name for e in view.model.entries()] == ["current", "resnet-20"]
+    type_into(qtbot, view.epochs_spin, "50")
+    type_into(qtbot, view.batches_spin, "2")
+    view.ask_long_run = lambda seconds: True  # answered Start (the real box is clicked in test_compare_view)
+    click(qtbot, view.train_button)
+    qtbot.waitUntil(lambda: len(view._curves) >= 1 and (view._curves[0].getData()[0] is not None
+                                                         and len(view._curves[0].getData()[0]) >= 1),
+                    timeout=120000)
+    with qtbot.waitSignal(view.sig_training_finished, timeout=30000):
+        t0 = time.monotonic()
+        click(qtbot, view.stop_button)
+        assert view.train_status.text() == "Stopping…"
+    TIMINGS["compare_stop_to_stopped_s"] = time.monotonic() - t0
+    text = view.train_status.text()
+    assert text.startswith("Stopped. Last validation accuracy:") and "%" in text and "resnet-20" in text
+    assert view.train_button.isEnabled()
