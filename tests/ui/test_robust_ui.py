@@ -331,6 +331,8 @@ def test_closing_mid_run_may_discard_the_runs_own_folder(qtbot, window, monkeypa
 
 
 def test_a_crash_in_compare_training_is_shown_with_its_details(qtbot, monkeypatch):
+    import torch  # noqa: F401  - imported here, not inside the run's 60-s window (alone, it is the first import)
+
     import explorer.core.data as data
     from explorer.ui.panels.compare_view import CURRENT, CompareView
 
