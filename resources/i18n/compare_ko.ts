@@ -4,102 +4,102 @@
 <context>
     <name>CompareTableModel</name>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="60"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="63"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="60"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="63"/>
         <source>Family</source>
         <translation>계열</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="60"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="63"/>
         <source>Depth L</source>
         <translation>깊이 L</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="61"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="64"/>
         <source>Parameters</source>
         <translation>파라미터 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="61"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="64"/>
         <source>Parameters in the paper&apos;s table</source>
         <translation>논문 표의 파라미터 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="62"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="65"/>
         <source>Multiply-adds per image</source>
         <translation>이미지당 곱셈-덧셈(MAC)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="62"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="65"/>
         <source>Parameter memory</source>
         <translation>파라미터 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="63"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="66"/>
         <source>Training activations (batch 64)</source>
         <translation>학습 활성값 메모리 (배치 64)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="64"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="67"/>
         <source>Connections in blocks</source>
         <translation>블록 내 연결 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="64"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="67"/>
         <source>Connection pattern</source>
         <translation>연결 방식</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="65"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="68"/>
         <source>Paper&apos;s error C10+</source>
         <translation>논문의 오류율 C10+</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="65"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="68"/>
         <source>Paper&apos;s error C100+</source>
         <translation>논문의 오류율 C100+</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="88"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="91"/>
         <source>Current network</source>
         <translation>현재 네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="106"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="109"/>
         <source> (differs)</source>
         <translation> (불일치)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="116"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="119"/>
         <source>chain</source>
         <translation>체인</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="116"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="119"/>
         <source>residual sum</source>
         <translation>잔차 합</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="117"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="120"/>
         <source>dense concatenation</source>
         <translation>밀집 연결(concatenation)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="117"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="120"/>
         <source>fractal (mean joins)</source>
         <translation>프랙탈 (평균 결합)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="126"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="129"/>
         <source>Links that carry a feature map into a layer H_l or a join, inside the blocks: L for a chain, 2L for residual units, L(L+1)/2 for a dense block.</source>
         <translation>블록 안에서 특징 맵을 층 H_l 또는 결합(join)으로 전달하는 연결의 수: 체인은 L, 잔차 유닛은 2L, 밀집 블록은 L(L+1)/2.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="129"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="132"/>
         <source>What autograd keeps for the backward pass of one training step (float32).</source>
         <translation>학습 한 스텝의 역전파를 위해 autograd가 저장하는 값 (float32).</translation>
     </message>
@@ -107,144 +107,214 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="234"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="237"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="251"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="262"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="252"/>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="474"/>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="506"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="263"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="485"/>
         <source>Current network</source>
         <translation>현재 네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="256"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="267"/>
         <source>A network to compare: a preset or the current network</source>
         <translation>비교할 네트워크: 프리셋 또는 현재 네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="275"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="286"/>
         <source>layers L = </source>
         <translation>층 수 L = </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="276"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="287"/>
         <source>Depth of the small block drawn in each pattern</source>
         <translation>각 연결 방식에 그릴 작은 블록의 깊이</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="278"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="289"/>
         <source>Connection patterns for a block of the same depth</source>
         <translation>같은 깊이의 블록에서 본 연결 방식</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="293"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="304"/>
         <source>Parameters (millions)</source>
         <translation>파라미터 수 (백만)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="294"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="305"/>
         <source>Test error (%)</source>
         <translation>테스트 오류율 (%)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="308"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="319"/>
         <source>Where each sits on the paper&apos;s parameters-vs-error plot</source>
         <translation>논문의 파라미터 수 대 오류율 그래프에서의 위치</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="317"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="328"/>
         <source>Offline data shipped with the app; each network is fitted to it (input channels, size, classes)</source>
         <translation>앱에 포함된 오프라인 데이터. 각 네트워크를 이 데이터에 맞춥니다 (입력 채널, 크기, 클래스 수)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="322"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="333"/>
         <source>epochs </source>
         <translation>에포크 </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="326"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="337"/>
         <source>all batches</source>
         <translation>모든 배치</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="327"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="338"/>
         <source>batches/epoch </source>
         <translation>에포크당 배치 </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="330"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="341"/>
         <source>seed </source>
         <translation>시드 </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="331"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="342"/>
         <source>Train these together on the same data</source>
         <translation>같은 데이터로 함께 학습</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="332"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="343"/>
         <source>One after another, with the same data, seed, epochs and recipe</source>
         <translation>같은 데이터, 시드, 에포크, 학습 설정으로 하나씩 차례로 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="334"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="345"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="340"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="351"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="341"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="352"/>
         <source>Validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="343"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="354"/>
         <source>Train these together</source>
         <translation>함께 학습</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="405"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="416"/>
         <source>{name}: {note}</source>
         <translation>{name}: {note}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="434"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="445"/>
         <source>{method}: {params:g}M parameters, {error:.2f}% error</source>
         <translation>{method}: 파라미터 {params:g}M, 오류율 {error:.2f}%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="462"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="473"/>
         <source>{name} (no error in the table)</source>
         <translation>{name} (표에 오류율 없음)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="513"/>
-        <source>Training {n} networks one after another…</source>
-        <translation>네트워크 {n}개를 차례로 학습하는 중…</translation>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="535"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="547"/>
+        <source>Not started: {message}</source>
+        <translation>시작하지 않음: {message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="529"/>
-        <source>{name}: epoch {epoch}/{epochs}, validation accuracy {acc:.1%}</source>
-        <translation>{name}: 에포크 {epoch}/{epochs}, 검증 정확도 {acc:.1%}</translation>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="540"/>
+        <source>Checking memory and this computer&apos;s speed…</source>
+        <translation>메모리와 이 컴퓨터의 속도를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="552"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="560"/>
+        <source>Not started: the run was estimated at about {m} minutes.</source>
+        <translation>시작하지 않음: 예상 학습 시간이 약 {m}분이었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="567"/>
+        <source>A long run</source>
+        <translation>오래 걸리는 학습</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="568"/>
+        <source>Training these networks together is estimated to take about {m} minutes on this computer (their multiply-adds from the ledger at a speed measured once on a small probe network). Start it?</source>
+        <translation>이 네트워크들을 함께 학습하면 이 컴퓨터에서 약 {m}분이 걸릴 것으로 예상됩니다 (레저의 곱셈-덧셈 수와, 작은 측정용 네트워크로 한 번 잰 속도로 추정). 시작할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="571"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="572"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="599"/>
+        <source>Training {n} networks one after another (about {t} estimated)…</source>
+        <translation>네트워크 {n}개를 차례로 학습하는 중 (예상 약 {t})…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="613"/>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="636"/>
+        <source>, validation accuracy {acc:.1%}</source>
+        <translation>, 검증 정확도 {acc:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="637"/>
+        <source>{name}: epoch {epoch}/{epochs}, batch {batch}/{batches}{acc} · run: batch {done}/{total}, {spb:.2f} s per batch, ETA {eta}</source>
+        <translation>{name}: 에포크 {epoch}/{epochs}, 배치 {batch}/{batches}{acc} · 전체: 배치 {done}/{total}, 배치당 {spb:.2f}초, 남은 시간 {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="663"/>
+        <source>{name}: {acc:.1%} after epoch {epoch}</source>
+        <translation>{name}: 에포크 {epoch} 후 {acc:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="666"/>
+        <source>{name}: not started, no epoch</source>
+        <translation>{name}: 시작하지 않음, 완료한 에포크 없음</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="667"/>
+        <source>{name}: no epoch finished</source>
+        <translation>{name}: 완료한 에포크 없음</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="674"/>
+        <source>Stopped. Last validation accuracy: {summary}</source>
+        <translation>중지됨. 마지막 검증 정확도: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="676"/>
+        <source>Done, some diverged. Final validation accuracy: {summary}</source>
+        <translation>완료 (일부 발산). 최종 검증 정확도: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="678"/>
         <source>Done. Final validation accuracy: {summary}</source>
         <translation>완료. 최종 검증 정확도: {summary}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="557"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="684"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>
@@ -252,22 +322,22 @@
 <context>
     <name>PatternView</name>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="173"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="176"/>
         <source>Plain chain: x_l = H_l(x_l−1)</source>
         <translation>일반 체인: x_l = H_l(x_l−1)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="174"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="177"/>
         <source>ResNet: x_l = H_l(x_l−1) + x_l−1</source>
         <translation>ResNet: x_l = H_l(x_l−1) + x_l−1</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="175"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="178"/>
         <source>DenseNet: x_l = H_l([x_0, …, x_l−1])</source>
         <translation>DenseNet: x_l = H_l([x_0, …, x_l−1])</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="190"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="193"/>
         <source>{label} — {n} connections</source>
         <translation>{label} — 연결 {n}개</translation>
     </message>

@@ -107,172 +107,172 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="66"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="67"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="472"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="475"/>
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="473"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="476"/>
         <source>Custom network</source>
         <translation>사용자 정의 네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="474"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="477"/>
         <source>The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)</source>
         <translation>논문의 네트워크: CIFAR(표 2)와 ImageNet(표 1)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="475"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="478"/>
         <source>Family:</source>
         <translation>계열:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="476"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="479"/>
         <source>DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, θ = 0.5); other families are the paper&apos;s baselines</source>
         <translation>DenseNet: 3×3 합성곱만 사용; DenseNet-BC: 병목(B)과 압축(C, θ = 0.5); 다른 계열은 논문의 비교 기준 모델입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="478"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="481"/>
         <source>CIFAR: 3×3 conv</source>
         <translation>CIFAR: 3×3 합성곱</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="479"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="482"/>
         <source>ImageNet: 7×7/2 conv, 3×3/2 max pool</source>
         <translation>ImageNet: 7×7/2 합성곱, 3×3/2 최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="480"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="483"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="481"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="484"/>
         <source>The paper&apos;s choice: 2k for DenseNet-BC, 16 otherwise</source>
         <translation>논문의 선택: DenseNet-BC는 2k, 그 외에는 16</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="483"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="486"/>
         <source>Depth L:</source>
         <translation>깊이 L:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="484"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="487"/>
         <source>&lt;b&gt;Depth L&lt;/b&gt;: the number of layers with weights: the convs of the dense layers and transitions, the first conv and the classifier.&lt;br&gt;With three equal blocks each has (L−4)/3 layers, or (L−4)/6 with bottleneck.&lt;br&gt;Paper: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). The slider moves through valid depths only.</source>
         <translation>&lt;b&gt;깊이 L&lt;/b&gt;: 가중치가 있는 층의 수: 밀집 층과 전이 층의 합성곱, 첫 합성곱, 분류기.&lt;br&gt;같은 크기의 블록 3개라면 블록마다 (L−4)/3개 층, 병목을 쓰면 (L−4)/6개 층입니다.&lt;br&gt;논문: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). 슬라이더는 유효한 깊이로만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="488"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="491"/>
         <source>Growth rate k:</source>
         <translation>성장률 k:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="489"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="492"/>
         <source>&lt;b&gt;Growth rate k&lt;/b&gt;: feature maps each dense layer adds. Layer ℓ of a block receives k₀ + k·(ℓ−1) maps.&lt;br&gt;Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).</source>
         <translation>&lt;b&gt;성장률 k&lt;/b&gt;: 밀집 층 하나가 더하는 특징 맵의 수. 블록의 ℓ번째 층은 k₀ + k·(ℓ−1)개의 맵을 받습니다.&lt;br&gt;논문: k = 12, 24, 40; ImageNet은 k = 32 (DenseNet-161은 48).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="491"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="494"/>
         <source>Compression θ:</source>
         <translation>압축률 θ:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="492"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="495"/>
         <source>&lt;b&gt;Compression θ&lt;/b&gt;: a transition keeps ⌊θ·m⌋ of the m maps it receives.&lt;br&gt;θ = 1: no compression (DenseNet); θ &lt; 1: DenseNet-C; the paper uses θ = 0.5.</source>
         <translation>&lt;b&gt;압축률 θ&lt;/b&gt;: 전이 층은 받은 m개의 맵 중 ⌊θ·m⌋개를 남깁니다.&lt;br&gt;θ = 1: 압축 없음 (DenseNet); θ &lt; 1: DenseNet-C; 논문은 θ = 0.5를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="494"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="497"/>
         <source>Bottleneck (B):</source>
         <translation>병목 (B):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="495"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="498"/>
         <source>&lt;b&gt;Bottleneck&lt;/b&gt;: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)), cutting the cost of the growing input. DenseNet-B.</source>
         <translation>&lt;b&gt;병목&lt;/b&gt;: 각 3×3 합성곱 앞에 4k개 맵으로 줄이는 1×1 합성곱을 둡니다 (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)). 계속 커지는 입력의 계산량을 줄입니다. DenseNet-B.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="497"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="500"/>
         <source>Bottleneck width:</source>
         <translation>병목 너비:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="498"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="501"/>
         <source>Maps of the 1×1 bottleneck conv, in multiples of k (the paper: 4, so 4k maps).</source>
         <translation>1×1 병목 합성곱의 맵 수, k의 배수 (논문: 4, 즉 4k개 맵).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="499"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="502"/>
         <source>Layers per block:</source>
         <translation>블록별 층 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="500"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="503"/>
         <source>Dense layers in each block, separated by commas (1 to 8 blocks).&lt;br&gt;Paper: 16, 16, 16 for DenseNet-BC L=100; 6, 12, 24, 16 for DenseNet-121.</source>
         <translation>각 블록의 밀집 층 수, 쉼표로 구분 (블록 1~8개).&lt;br&gt;논문: DenseNet-BC L=100은 16, 16, 16; DenseNet-121은 6, 12, 24, 16.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="502"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="505"/>
         <source>Initial features k₀:</source>
         <translation>초기 특징 수 k₀:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="503"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="506"/>
         <source>&lt;b&gt;k₀&lt;/b&gt; of the first block: maps the first convolution produces.&lt;br&gt;The paper: 2k for DenseNet-BC, 16 for DenseNet; 64 for DenseNet-121.</source>
         <translation>첫 블록의 &lt;b&gt;k₀&lt;/b&gt;: 첫 합성곱이 만드는 맵 수.&lt;br&gt;논문: DenseNet-BC는 2k, DenseNet은 16; DenseNet-121은 64.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="505"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="508"/>
         <source>Stem:</source>
         <translation>스템:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="506"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="509"/>
         <source>How the image enters: CIFAR nets start with one 3×3 conv; ImageNet nets with a 7×7 conv of stride 2 and a 3×3 max pool of stride 2.</source>
         <translation>이미지가 들어오는 방식: CIFAR 네트워크는 3×3 합성곱 하나로 시작하고, ImageNet 네트워크는 스트라이드 2의 7×7 합성곱과 스트라이드 2의 3×3 최대 풀링으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="508"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="511"/>
         <source>Input size:</source>
         <translation>입력 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="508"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="511"/>
         <source>Height = width of the input image in pixels (CIFAR 32, ImageNet 224). Each transition halves it.</source>
         <translation>입력 이미지의 높이 = 너비 (픽셀, CIFAR 32, ImageNet 224). 전이 층마다 절반이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="510"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="513"/>
         <source>Classes:</source>
         <translation>클래스 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="510"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="513"/>
         <source>Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</source>
         <translation>분류기의 출력 수 (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="512"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="515"/>
         <source>Dropout:</source>
         <translation>드롭아웃:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="512"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="515"/>
         <source>Dropout rate after each conv but the first; the paper uses 0.2 on C10, C100 and SVHN without data augmentation.</source>
         <translation>첫 번째를 제외한 각 합성곱 뒤의 드롭아웃 비율; 논문은 데이터 증강 없는 C10, C100, SVHN에서 0.2를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="514"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="517"/>
         <source>Input channels:</source>
         <translation>입력 채널:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="514"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="517"/>
         <source>3 for colour images, 1 for grey.</source>
         <translation>컬러 이미지는 3, 흑백은 1.</translation>
     </message>
@@ -280,169 +280,297 @@
 <context>
     <name>DiagramCanvas</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="240"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="287"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="254"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="305"/>
         <source>Stem</source>
         <translation>스템</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="244"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="258"/>
         <source>{n} ch</source>
         <translation>{n}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="262"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="287"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="276"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="305"/>
         <source>Transition</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="269"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="288"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="276"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="306"/>
+        <source>Max pool</source>
+        <translation>최대 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="287"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="306"/>
         <source>Classifier</source>
         <translation>분류기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="271"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="289"/>
         <source>{n} classes</source>
         <translation>클래스 {n}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="382"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="407"/>
         <source>{a}→{b} ch</source>
         <translation>{a}→{b}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="415"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="441"/>
         <source>{n} more layers: click to show them</source>
         <translation>층 {n}개 더 있음: 클릭하면 보입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="442"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="461"/>
+        <source>Join: the elementwise mean of columns {cols}</source>
+        <translation>결합(join): 열 {cols}의 원소별 평균</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="471"/>
         <source>Dense block {b}</source>
         <translation>밀집 블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="443"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="471"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="472"/>
+        <source>Stage {b}</source>
+        <translation>스테이지 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="472"/>
+        <source>Fractal block {b}</source>
+        <translation>프랙탈 블록 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="473"/>
         <source>Block {b}</source>
         <translation>블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="450"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="480"/>
         <source>collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="451"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="481"/>
         <source>show all {n}</source>
         <translation>{n}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="465"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="504"/>
+        <source>{n} units, a chain · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>유닛 {n}개, 체인 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="506"/>
+        <source>{n} residual units · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>잔차 유닛 {n}개 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="510"/>
+        <source>{n} conv units, {j} joins · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>합성곱 유닛 {n}개, 결합 {j}개 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="512"/>
         <source>{n} layers · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>층 {n}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="501"/>
-        <source>Block {b}, layer ℓ={l} receives [{src}]: k₀ + k·(ℓ−1) = {formula} channels, adds k = {k}</source>
-        <translation>블록 {b}, 층 ℓ={l}의 입력 [{src}]: k₀ + k·(ℓ−1) = {formula}채널, k = {k}개 추가</translation>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="561"/>
+        <source>drag to pan, wheel to zoom; click … to expand a block.</source>
+        <translation>드래그로 이동, 휠로 확대/축소, …을 클릭하면 블록을 펼칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="563"/>
+        <source>Plain network, a chain: each layer has one input, the previous layer&apos;s output, x_ℓ = H_ℓ(x_{ℓ−1}). Hover or click a layer to see it;</source>
+        <translation>일반 네트워크(체인): 각 층은 바로 앞 층의 출력 하나만 입력으로 받습니다, x_ℓ = H_ℓ(x_{ℓ−1}). 층에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="568"/>
+        <source>Residual network: each unit adds its input back through a shortcut (the arc over it), {formula}. Hover or click a unit to see it;</source>
+        <translation>잔차 네트워크: 각 유닛은 숏컷(위쪽의 호)으로 입력을 다시 더합니다, {formula}. 유닛에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="571"/>
+        <source>FractalNet: each block has C columns of conv units, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)); J joins (averages) the columns that end together. Hover or click a unit or a join to see it;</source>
+        <translation>FractalNet: 각 블록은 합성곱 유닛으로 이루어진 열 C개로 구성됩니다, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)). J는 함께 끝나는 열들을 결합(평균)합니다. 유닛이나 결합에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="575"/>
+        <source>DenseNet: each layer receives the feature maps of all earlier layers of its block, concatenated. Hover or click a layer to see them;</source>
+        <translation>DenseNet: 각 층은 같은 블록에 있는 앞선 모든 층의 특징 맵을 이어 붙여(concatenation) 입력으로 받습니다. 층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="595"/>
+        <source>{name}: block {b}, layer ℓ={l} receives [{src}], the maps of all earlier layers, concatenated: k₀ + k·(ℓ−1) = {formula} channels; it adds k = {k}.</source>
+        <translation>{name}: 블록 {b}, 층 ℓ={l}의 입력은 앞선 모든 층의 특징 맵 [{src}]을 이어 붙인 것입니다: k₀ + k·(ℓ−1) = {formula}채널. 이 층은 특징 맵 k = {k}개를 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="600"/>
+        <source>, stride 2</source>
+        <translation>, 스트라이드 2</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="603"/>
+        <source>{name}: stage {b}, layer ℓ={l} has one input, the previous layer&apos;s output x_{{ℓ−1}} = {src} ({cin} channels): x_ℓ = H_ℓ(x_{{ℓ−1}}), no shortcut; {cout} channels out, {h}×{w}{stride}.</source>
+        <translation>{name}: 스테이지 {b}, 층 ℓ={l}의 입력은 앞 층의 출력 x_{{ℓ−1}} = {src} ({cin}채널) 하나뿐입니다: x_ℓ = H_ℓ(x_{{ℓ−1}}), 숏컷 없음. 출력 {cout}채널, {h}×{w}{stride}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="612"/>
+        <source>the identity, subsampled and zero-padded, {a} → {b} channels (option A, no weights)</source>
+        <translation>서브샘플링하고 제로 패딩한 항등 매핑, {a} → {b}채널 (옵션 A, 가중치 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="615"/>
+        <source>a 1×1 projection, {a} → {b} channels</source>
+        <translation>1×1 프로젝션, {a} → {b}채널</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="617"/>
+        <source>the identity, {c} channels</source>
+        <translation>항등 매핑, {c}채널</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="618"/>
+        <source>{name}: stage {b}, unit ℓ={l} receives x_{{ℓ−1}} = {src} ({cin} channels): {formula}; H_ℓ maps {cin} → {cout} channels, {h}×{w}{stride}; shortcut: {shortcut}.</source>
+        <translation>{name}: 스테이지 {b}, 유닛 ℓ={l}의 입력은 x_{{ℓ−1}} = {src} ({cin}채널)입니다: {formula}. H_ℓ: {cin} → {cout}채널, {h}×{w}{stride}. 숏컷: {shortcut}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="625"/>
+        <source>the block input x₀</source>
+        <translation>블록 입력 x₀</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="627"/>
+        <source>the join of columns {cols}</source>
+        <translation>열 {cols}의 결합</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="629"/>
+        <source>unit {u} of its column</source>
+        <translation>같은 열의 유닛 {u}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="630"/>
+        <source>{name}: block {b}, column {c} of {C}, unit {u} of {n}: conv3×3-BN-ReLU, {cin} → {cout} channels, reads {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
+        <translation>{name}: 블록 {b}, 열 {c}/{C}, 유닛 {u}/{n}: conv3×3-BN-ReLU, {cin} → {cout}채널, 입력: {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="638"/>
+        <source>the next unit of columns {cols}</source>
+        <translation>열 {cols}의 다음 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="639"/>
+        <source>the block&apos;s output (then the max pool)</source>
+        <translation>블록의 출력 (이어서 최대 풀링)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="640"/>
+        <source>Block {b}, join at depth {d} of {D}: the elementwise mean of columns {cols} ({c} channels, {h}×{w}); it feeds {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
+        <translation>블록 {b}, 깊이 {d}/{D}의 결합: 열 {cols}의 원소별 평균 ({c}채널, {h}×{w}). 출력이 가는 곳: {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</translation>
     </message>
 </context>
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="656"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="793"/>
         <source>Diagram</source>
         <translation>다이어그램</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="722"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="908"/>
         <source>Export the diagram as PNG</source>
         <translation>다이어그램을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="723"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="909"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="726"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="736"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="912"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="922"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="727"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="738"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="913"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="924"/>
         <source>Could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="731"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="917"/>
         <source>Export the diagram as SVG</source>
         <translation>다이어그램을 SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="732"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="918"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="741"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="927"/>
         <source>Zoom in (wheel up, Ctrl++)</source>
         <translation>확대 (휠 위로, Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="742"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="928"/>
         <source>Zoom out (wheel down, Ctrl+−)</source>
         <translation>축소 (휠 아래로, Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="743"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="929"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="743"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="929"/>
         <source>Fit the whole network in view</source>
         <translation>네트워크 전체를 화면에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="744"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="930"/>
         <source>Expand</source>
         <translation>펼치기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="744"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="930"/>
         <source>Draw every layer of every block</source>
         <translation>모든 블록의 모든 층을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="745"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="931"/>
         <source>Collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="745"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="931"/>
         <source>Show only the first and last layers of large blocks</source>
         <translation>큰 블록은 처음과 마지막 층만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="746"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="932"/>
         <source>Export the diagram as a PNG image</source>
         <translation>다이어그램을 PNG 이미지로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="747"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="933"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="751"/>
-        <source>Hover or click a layer to see the feature maps it receives; drag to pan, wheel to zoom; click … to expand a block.</source>
-        <translation>층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다. 드래그로 이동, 휠로 확대/축소, …을 클릭하면 블록을 펼칩니다.</translation>
     </message>
 </context>
 <context>
@@ -473,147 +601,157 @@
         <translation> (장치에 {alloc} 할당)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="203"/>
-        <source>{ms:.2f} ms median (best {best:.2f} ms, {runs} runs)</source>
-        <translation>중앙값 {ms:.2f} ms (최고 {best:.2f} ms, {runs}회 실행)</translation>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="208"/>
+        <source>{median} ms median ({low}–{high} ms, 1 run)</source>
+        <translation>중앙값 {median} ms ({low}–{high} ms, 1회 실행)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="205"/>
-        <source>{ips:,.0f} images/s at batch {b}</source>
-        <translation>배치 {b}에서 초당 {ips:,.0f}장</translation>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="209"/>
+        <source>{median} ms median ({low}–{high} ms, {runs} runs)</source>
+        <translation>중앙값 {median} ms ({low}–{high} ms, {runs}회 실행)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="215"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216"/>
+        <source>{n} image/s at batch {b}</source>
+        <translation>배치 {b}에서 초당 {n}장</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="216"/>
+        <source>{n} images/s at batch {b}</source>
+        <translation>배치 {b}에서 초당 {n}장</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="226"/>
         <source>Estimated memory for a forward pass at batch {b}: {mem} (from the ledger; checked against the device&apos;s free memory before building)</source>
         <translation>배치 {b}의 순전파 예상 메모리: {mem} (레저로 추정, 만들기 전에 장치의 남은 메모리와 비교합니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="232"/>
         <source>checking memory</source>
         <translation>메모리 확인 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="221"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="232"/>
         <source>building</source>
         <translation>만드는 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="233"/>
         <source>warming up</source>
         <translation>예열 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="222"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="233"/>
         <source>timing</source>
         <translation>시간 측정 중</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="226"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="237"/>
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="227"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="238"/>
         <source>Pick a device and a batch size, then build.</source>
         <translation>장치와 배치 크기를 고른 뒤 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="228"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="239"/>
         <source>Building on {device}…</source>
         <translation>{device}에서 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="228"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="239"/>
         <source>{stage}…</source>
         <translation>{stage}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="240"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="229"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="240"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="241"/>
         <source>Built and measured on {device}.</source>
         <translation>{device}에서 만들고 측정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="230"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="241"/>
         <source>Refused or failed: {error}</source>
         <translation>거부 또는 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="231"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="242"/>
         <source>torch could not be loaded: {error}</source>
         <translation>torch를 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="235"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="246"/>
         <source>Device:</source>
         <translation>장치:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="236"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="247"/>
         <source>Where to build the network; unavailable devices say why</source>
         <translation>네트워크를 만들 장치. 쓸 수 없는 장치에는 이유가 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="237"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="248"/>
         <source>Batch size:</source>
         <translation>배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="238"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="249"/>
         <source>Images per forward pass for the latency and throughput</source>
         <translation>지연 시간과 처리량을 잴 때 순전파 한 번의 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="239"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="250"/>
         <source>Build and measure</source>
         <translation>만들고 측정</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="240"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="251"/>
         <source>Build the real network on the device, then time its forward pass</source>
         <translation>장치에 실제 네트워크를 만들고 순전파 시간을 잽니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="241"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="252"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="242"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="253"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="242"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="253"/>
         <source>Build time</source>
         <translation>생성 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="242"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="253"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="243"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="254"/>
         <source>Memory on the device</source>
         <translation>장치 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="243"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="254"/>
         <source>Forward latency</source>
         <translation>순전파 지연 시간</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="244"/>
+        <location filename="../../explorer/ui/panels/instantiate_panel.py" line="255"/>
         <source>Throughput</source>
         <translation>처리량</translation>
     </message>
@@ -827,242 +965,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="268"/>
+        <location filename="../../explorer/ui/main_window.py" line="306"/>
         <source>&amp;Open config…</source>
         <translation>설정 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="268"/>
+        <location filename="../../explorer/ui/main_window.py" line="306"/>
         <source>&amp;Save config…</source>
         <translation>설정 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="269"/>
+        <location filename="../../explorer/ui/main_window.py" line="307"/>
         <source>Config as &amp;JSON…</source>
         <translation>설정을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="270"/>
+        <location filename="../../explorer/ui/main_window.py" line="308"/>
         <source>Ledger as &amp;CSV…</source>
         <translation>레저를 CSV로(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="270"/>
+        <location filename="../../explorer/ui/main_window.py" line="308"/>
         <source>Diagram as &amp;PNG…</source>
         <translation>다이어그램을 PNG로(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="271"/>
+        <location filename="../../explorer/ui/main_window.py" line="309"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>다이어그램을 SVG로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="271"/>
+        <location filename="../../explorer/ui/main_window.py" line="309"/>
         <source>Network as &amp;ONNX…</source>
         <translation>네트워크를 ONNX로(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="272"/>
+        <location filename="../../explorer/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="272"/>
+        <location filename="../../explorer/ui/main_window.py" line="310"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="272"/>
+        <location filename="../../explorer/ui/main_window.py" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="273"/>
+        <location filename="../../explorer/ui/main_window.py" line="311"/>
         <source>&amp;Fit the diagram</source>
         <translation>다이어그램 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="273"/>
+        <location filename="../../explorer/ui/main_window.py" line="311"/>
         <source>&amp;Reset the layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="274"/>
+        <location filename="../../explorer/ui/main_window.py" line="312"/>
         <source>&amp;About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="274"/>
+        <location filename="../../explorer/ui/main_window.py" line="312"/>
         <source>&amp;Cite the paper…</source>
         <translation>논문 인용(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="275"/>
+        <location filename="../../explorer/ui/main_window.py" line="313"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="278"/>
+        <location filename="../../explorer/ui/main_window.py" line="316"/>
         <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
         <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="280"/>
+        <location filename="../../explorer/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="281"/>
+        <location filename="../../explorer/ui/main_window.py" line="319"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="282"/>
+        <location filename="../../explorer/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="283"/>
+        <location filename="../../explorer/ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="284"/>
+        <location filename="../../explorer/ui/main_window.py" line="322"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="285"/>
+        <location filename="../../explorer/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="327"/>
+        <location filename="../../explorer/ui/main_window.py" line="365"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="336"/>
+        <location filename="../../explorer/ui/main_window.py" line="374"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="338"/>
+        <location filename="../../explorer/ui/main_window.py" line="376"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="341"/>
+        <location filename="../../explorer/ui/main_window.py" line="379"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="351"/>
+        <location filename="../../explorer/ui/main_window.py" line="391"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="359"/>
+        <location filename="../../explorer/ui/main_window.py" line="399"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="360"/>
+        <location filename="../../explorer/ui/main_window.py" line="400"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="363"/>
+        <location filename="../../explorer/ui/main_window.py" line="403"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="370"/>
+        <location filename="../../explorer/ui/main_window.py" line="410"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="373"/>
+        <location filename="../../explorer/ui/main_window.py" line="413"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="377"/>
+        <location filename="../../explorer/ui/main_window.py" line="417"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="378"/>
+        <location filename="../../explorer/ui/main_window.py" line="418"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="383"/>
+        <location filename="../../explorer/ui/main_window.py" line="423"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="384"/>
+        <location filename="../../explorer/ui/main_window.py" line="424"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="393"/>
+        <location filename="../../explorer/ui/main_window.py" line="433"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="402"/>
+        <location filename="../../explorer/ui/main_window.py" line="442"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="405"/>
+        <location filename="../../explorer/ui/main_window.py" line="445"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="408"/>
+        <location filename="../../explorer/ui/main_window.py" line="448"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="412"/>
+        <location filename="../../explorer/ui/main_window.py" line="452"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="413"/>
+        <location filename="../../explorer/ui/main_window.py" line="453"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="418"/>
+        <location filename="../../explorer/ui/main_window.py" line="458"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="422"/>
+        <location filename="../../explorer/ui/main_window.py" line="462"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="423"/>
+        <location filename="../../explorer/ui/main_window.py" line="463"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 채널 레저에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="429"/>
+        <location filename="../../explorer/ui/main_window.py" line="468"/>
+        <source>About Qt</source>
+        <translation>Qt 정보</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="472"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="430"/>
+        <location filename="../../explorer/ui/main_window.py" line="473"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="433"/>
+        <location filename="../../explorer/ui/main_window.py" line="476"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>
@@ -1180,47 +1323,47 @@
 <context>
     <name>TorchinfoView</name>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="32"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="33"/>
         <source>torchinfo</source>
         <translation>torchinfo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="110"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="114"/>
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="111"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="115"/>
         <source>Building the network and running torchinfo…</source>
         <translation>네트워크를 만들고 torchinfo를 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="112"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="116"/>
         <source>Summary of {title}</source>
         <translation>{title} 요약</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="114"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="118"/>
         <source>torchinfo failed: {error}</source>
         <translation>torchinfo 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="128"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="132"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="129"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="133"/>
         <source>Build the current network and summarise it with torchinfo</source>
         <translation>현재 네트워크를 만들어 torchinfo로 요약합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="130"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="134"/>
         <source>Follow changes</source>
         <translation>변경 따라가기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="131"/>
+        <location filename="../../explorer/ui/panels/torchinfo_view.py" line="135"/>
         <source>Summarise again shortly after each change of the network</source>
         <translation>네트워크가 바뀔 때마다 잠시 뒤 다시 요약합니다</translation>
     </message>
