@@ -63,7 +63,8 @@ def lupdate(sources: list[Path], ts: Path, lang: str, extra: list[str] = ()) -> 
 def wrapper_context(source: Path) -> str:
     match = _WRAPPER.search(source.read_text(encoding="utf-8"))
     if match is None:
-        raise SystemExit(f"{source.relative_to(ROOT)}: no `def _tr(text)` calling QCoreApplication.translate(\"Ctx\", text)")
+        raise SystemExit(f"{source.relative_to(ROOT)}: no `def _tr(text)` calling "
+                         f"QCoreApplication.translate(\"Ctx\", text)")
     return match.group(1)
 
 
@@ -89,7 +90,8 @@ def update_wrapped(name: str, module: str, lang: str) -> None:
 def check_coverage() -> None:
     """Every UI module that translates something belongs to an area."""
     covered = {UI / p for paths in AREAS.values() for p in paths} | {UI / p for p in WRAPPED.values()}
-    missed = [p for p in sorted(UI.rglob("*.py")) if p not in covered and _TRANSLATES.search(p.read_text(encoding="utf-8"))]
+    missed = [p for p in sorted(UI.rglob("*.py"))
+              if p not in covered and _TRANSLATES.search(p.read_text(encoding="utf-8"))]
     for p in missed:
         print(f"warning: {p.relative_to(ROOT)} calls tr()/translate() but is in no area of {Path(__file__).name}",
               file=sys.stderr)
