@@ -56,9 +56,9 @@ def estimate_epoch_seconds(total_macs: int, train_images: int, val_images: int, 
 
 def estimate_run_seconds(config: Any, train_images: int, val_images: int, epochs: int, macs_per_s: float,
                          max_batches: int | None = None, batch_size: int = 64) -> float:
-    """Seconds for ``epochs`` epochs of ``config`` at ``macs_per_s``, from its ledger (no network is built)."""
+    """Seconds for ``epochs`` epochs of ``config`` at ``macs_per_s``, from its ledger (no network is built).
+    ``max_batches`` caps the training batches only: the Trainer always validates on the whole split."""
     if max_batches is not None:
         train_images = min(train_images, max_batches * batch_size)
-        val_images = min(val_images, max_batches * batch_size)
     macs = compute_ledger(config).total_macs
     return epochs * estimate_epoch_seconds(macs, train_images, val_images, macs_per_s)

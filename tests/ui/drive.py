@@ -65,7 +65,8 @@ def field_text(widget: QWidget) -> str:
 def keys(qtbot, widget: QWidget, key: Qt.Key, times: int = 1) -> None:
     """Focus ``widget`` by clicking it, then press ``key`` ``times`` times (sliders, spin box arrows)."""
     _ensure_on_screen(widget)
-    qtbot.mouseClick(widget, LEFT, pos=QPoint(2, 2)) if not isinstance(widget, QAbstractSpinBox) else None
+    if not isinstance(widget, QAbstractSpinBox):  # a click on a spin box's corner could hit an arrow
+        qtbot.mouseClick(widget, LEFT, pos=QPoint(2, 2))
     widget.setFocus(Qt.FocusReason.MouseFocusReason)
     for _ in range(times):
         qtbot.keyClick(widget, key)
@@ -135,6 +136,3 @@ def trigger_menu(qtbot, window: QMainWindow, *path: str) -> None:
         assert menu is not None, f"{name!r} is not a menu"
         actions = menu.actions()
 
-
-def app_processes(ms: int = 0) -> None:
-    QApplication.processEvents()
