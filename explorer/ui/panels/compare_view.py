@@ -647,6 +647,11 @@ class CompareView(QWidget):
             curve.setData(list(xs), list(ys))
 
     def _finish(self) -> None:
+        # The run has reported: it is over for the person, even while its thread is still winding down (a Train
+        # click right after a failure was ignored as "busy"). The job is kept alive until its thread ends.
+        if self.job is not None:
+            self._retired = [j for j in getattr(self, "_retired", []) if j.is_running()] + [self.job]
+            self.job = None
         self._timer.stop()
         self._drain()
         self._dirty = True
@@ -688,7 +693,7 @@ class CompareView(QWidget):
 
     def shutdown(self) -> None:
         """Stop a joint run and wait for its thread (the view or the window is closing)."""
-        for job in (self.preflight, self.job):
+        for job in (self.preflight, self.job, *getattr(self, "_retired", [])):
             if job is not None and job.is_running():
                 job.cancel()
                 if job.thread is not None:
