@@ -11,7 +11,7 @@ import time
 
 import pytest
 import torch
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from explorer.core.checkpoint import load_checkpoint
@@ -82,10 +82,15 @@ def test_train_pause_resume_stop_continue(qtbot, window):
 
     click(qtbot, panel.pause_button)
     assert panel.pause_button.text() == "Resume"
-    qtbot.wait(300)  # the batch that was running ends
-    QCoreApplication.processEvents()
+    # The batch (or validation pass) that was running ends and is drawn: wait until 0.5 s pass with no new
+    # batch; then nothing more may come while paused.
+    for _ in range(40):
+        before = len(panel.current.batch_x)
+        qtbot.wait(500)
+        if len(panel.current.batch_x) == before:
+            break
     paused_at = len(panel.current.batch_x)
-    qtbot.wait(600)
+    qtbot.wait(800)
     assert len(panel.current.batch_x) == paused_at  # nothing trains while paused
     click(qtbot, panel.pause_button)
     assert panel.pause_button.text() == "Pause"
