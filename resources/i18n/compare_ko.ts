@@ -284,37 +284,37 @@
         <translation>{name}: 에포크 {epoch}/{epochs}, 배치 {batch}/{batches}{acc} · 전체: 배치 {done}/{total}, 배치당 {spb:.2f}초, 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="663"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="668"/>
         <source>{name}: {acc:.1%} after epoch {epoch}</source>
         <translation>{name}: 에포크 {epoch} 후 {acc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="666"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="671"/>
         <source>{name}: not started, no epoch</source>
         <translation>{name}: 시작하지 않음, 완료한 에포크 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="667"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="672"/>
         <source>{name}: no epoch finished</source>
         <translation>{name}: 완료한 에포크 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="674"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="679"/>
         <source>Stopped. Last validation accuracy: {summary}</source>
         <translation>중지됨. 마지막 검증 정확도: {summary}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="676"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="681"/>
         <source>Done, some diverged. Final validation accuracy: {summary}</source>
         <translation>완료 (일부 발산). 최종 검증 정확도: {summary}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="678"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="683"/>
         <source>Done. Final validation accuracy: {summary}</source>
         <translation>완료. 최종 검증 정확도: {summary}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/compare_view.py" line="684"/>
+        <location filename="../../explorer/ui/panels/compare_view.py" line="689"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>
