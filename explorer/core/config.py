@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+import reprlib
 from collections.abc import Iterable
 from dataclasses import MISSING, asdict, dataclass, fields, replace
 from typing import Any, ClassVar
@@ -32,6 +34,11 @@ __all__ = [
     "config_to_json",
     "preset_config",
     "nearest_valid",
+    "short_repr",
+    "short_text",
+    "parse_int",
+    "parse_float",
+    "parse_int_list",
 ]
 
 
@@ -46,10 +53,67 @@ class ConfigError(ValueError):
         self.value = value
         self.valid = valid
         self.message = message
-        text = f"{field} = {value!r}: {message}"
+        text = f"{short_text(field)} = {short_repr(value)}: {message}"  # a value of any size: a short excerpt
         if valid:
             text += f" (valid: {valid})"
         super().__init__(text)
+
+
+# ------------------------------------------------------------------------------- values shown in messages
+
+SHOWN_CHARS = 60  # a string value longer than this is shown as its start, its end and its length
+
+
+class _ShortRepr(reprlib.Repr):
+    """``repr`` with bounded size and depth: strings, lists and dicts of any size or nesting become a short
+    excerpt (a 200 MB string is shown as its first and last characters and its length), and an integer of
+    thousands of digits (which ``repr`` refuses past 4300) as its digit count. Never builds the full repr."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel, self.maxtuple, self.maxlist, self.maxdict, self.maxset = 3, 6, 6, 4, 6
+        self.maxother = SHOWN_CHARS
+
+    def repr_str(self, x: str, level: int) -> str:
+        if len(x) <= SHOWN_CHARS:
+            return repr(x)
+        head, tail = x[:SHOWN_CHARS * 2 // 3], x[-(SHOWN_CHARS // 3):]
+        return f"{head!r}…{tail!r} ({len(x):,} characters)"
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() <= 128:
+            return repr(x)
+        digits = int(x.bit_length() * math.log10(2)) + 1  # within one of the true count, without str(x)
+        return f"{'-' if x < 0 else ''}<a whole number of about {digits:,} digits>"
+
+    def repr_instance(self, x: Any, level: int) -> str:
+        if isinstance(x, bool) or x is None:
+            return repr(x)
+        if isinstance(x, float):
+            return repr(x)
+        if isinstance(x, (str, int)):  # subclasses
+            return self.repr_str(str(x), level) if isinstance(x, str) else self.repr_int(int(x), level)
+        return f"<{type(x).__name__}>"  # an object whose repr could be of any size: its type only
+
+
+_SHORT = _ShortRepr()
+
+
+def short_repr(value: Any) -> str:
+    """The value as a message shows it: its repr, cut to a few dozen characters (with the length kept)."""
+    try:
+        return _SHORT.repr(value)
+    except (ValueError, RecursionError, TypeError):
+        return f"<{type(value).__name__}>"
+
+
+def short_text(text: Any) -> str:
+    """A name (a field, a key from a file) for a message: non-printable characters escaped as repr does, and
+    cut to its start, end and length when long."""
+    text = text if isinstance(text, str) else short_repr(text)
+    if len(text) > SHOWN_CHARS:
+        return short_repr(text)
+    return text if text.isprintable() else repr(text)[1:-1]
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -669,7 +733,7 @@ def config_from_dict(data: Any) -> Any:
         raise ConfigError("config", type(data).__name__, "must be a JSON object", "{...}")
     data = dict(data)
     family = data.pop("family", "densenet")
-    if family not in CONFIG_TYPES:
+    if not isinstance(family, str) or family not in CONFIG_TYPES:  # a list or an object is not a name
         raise ConfigError("family", family, "is not a known network family", ", ".join(CONFIG_TYPES))
     cls = CONFIG_TYPES[family]
     known = {f.name: f for f in fields(cls)}
@@ -693,13 +757,92 @@ def config_to_json(config: Any) -> str:
     return json.dumps(config_to_dict(config), indent=2) + "\n"
 
 
+MAX_JSON_DIGITS = 400  # a whole number in a config file longer than this is refused unread
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different: ``json`` keeps the last of two equal keys, silently."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise ConfigError(key, value, "appears twice in the file (the first value would be dropped "
+                              "silently)", "each field once")
+        data[key] = value
+    return data
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_JSON_DIGITS:  # int() refuses past 4300 digits, with a ValueError
+        raise ConfigError("config", f"<a whole number of {len(text.lstrip('-')):,} digits>",
+                          "holds a number with too many digits", f"at most {MAX_JSON_DIGITS} digits")
+    return int(text)
+
+
 def config_from_json(text: str) -> Any:
+    """A config from JSON text: invalid JSON, two equal keys, absurdly long numbers and nesting too deep for
+    the parser are each one ConfigError, never a RecursionError or ValueError from ``json``."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_json_object, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise ConfigError("config", "…", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                           f"{exc.msg})") from None
+    except RecursionError:
+        raise ConfigError("config", "…", "is nested too deeply (lists or objects inside one another "
+                          "hundreds of levels deep)", "a flat JSON object of fields") from None
     return config_from_dict(data)
+
+
+# ------------------------------------------------------------------------------ numbers typed as text
+#
+# One strict reading of numbers typed on the command line (or anywhere text becomes a number): ASCII digits
+# only (Python's int() also takes '１２' and '١٢'), no spaces around or inside, no '_' separators, no empty
+# list items ('1,,2'), and at most MAX_TEXT_DIGITS digits (a 5000-digit number is refused without converting).
+
+MAX_TEXT_DIGITS = 30
+_INT_TEXT = re.compile(r"[+-]?[0-9]+")
+_FLOAT_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_FLOAT_WORDS = re.compile(r"[+-]?(nan|inf|infinity)", re.IGNORECASE)  # read, then refused by each field's range
+
+
+def parse_int(text: str, name: str = "value") -> int:
+    """A whole number written with the digits 0-9 (an optional sign), or ConfigError naming ``name``."""
+    if not isinstance(text, str) or not _INT_TEXT.fullmatch(text):
+        why = "is empty" if text == "" else "must be a whole number written with the digits 0-9, no spaces"
+        raise ConfigError(name, text, why, "e.g. 12")
+    if len(text.lstrip("+-")) > MAX_TEXT_DIGITS:
+        raise ConfigError(name, text, "has too many digits", f"at most {MAX_TEXT_DIGITS} digits")
+    return int(text)
+
+
+def parse_float(text: str, name: str = "value") -> float:
+    """A decimal number (digits 0-9, optional sign, point and exponent; 'nan' and 'inf' are read so that
+    the field's range check can say why they do not fit), or ConfigError naming ``name``."""
+    if isinstance(text, str) and _FLOAT_WORDS.fullmatch(text):
+        return float(text)
+    if not isinstance(text, str) or not _FLOAT_TEXT.fullmatch(text) or len(text) > 2 * MAX_TEXT_DIGITS:
+        why = "is empty" if text == "" else "must be a number written with the digits 0-9, e.g. 0.1 or 1e-4"
+        raise ConfigError(name, text, why, "e.g. 0.5")
+    return float(text)
+
+
+def parse_int_list(text: str, name: str = "value") -> tuple[int, ...]:
+    """Whole numbers separated by commas ('6,12,24,16'), each read by ``parse_int``; no empty items."""
+    if not isinstance(text, str) or text == "":
+        raise ConfigError(name, text, "is empty", "whole numbers separated by commas, e.g. 16,16,16")
+    parts = text.split(",", MAX_BLOCKS)  # the last part holds the rest: never a million-item list
+    values = []
+    for i, part in enumerate(parts[:MAX_BLOCKS]):
+        if part == "":
+            raise ConfigError(name, text, f"has an empty item (item {i + 1})",
+                              "whole numbers separated by commas, e.g. 16,16,16")
+        try:
+            values.append(parse_int(part, f"{name}[{i}]"))
+        except ConfigError as exc:
+            raise ConfigError(name, text, f"item {i + 1} ({short_repr(part)}) {exc.message}",
+                              "whole numbers separated by commas, e.g. 16,16,16") from None
+    if len(parts) > MAX_BLOCKS:
+        raise ConfigError(name, text, f"has {text.count(',') + 1:,} items", f"1 to {MAX_BLOCKS} numbers")
+    return tuple(values)
 
 
 # ---------------------------------------------------------------------------------------------- presets
