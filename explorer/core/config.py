@@ -935,7 +935,8 @@ DEFAULT_PRESET = "densenet-bc-l100-k12"
 def preset_config(name: str, **overrides: Any) -> Any:
     """The preset's config with any fields overridden (validated)."""
     if name not in PRESETS:
-        close = sorted(PRESETS, key=lambda p: _edit_distance(p, name))[:2]
+        typed = str(name)[:64]  # the distance takes len(a) x len(b) steps: a huge name must not hang here
+        close = sorted(PRESETS, key=lambda p: _edit_distance(p, typed))[:2]
         raise ConfigError("preset", name, "is not a known preset", "did you mean " + " or ".join(close))
     config = PRESETS[name].config
     return replace(config, **overrides) if overrides else config
