@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import MISSING, asdict, dataclass, fields, replace
 from typing import Any, ClassVar
 
+from .messages import M, Message, as_message, join
+
 __all__ = [
     "ConfigError",
     "DenseNetConfig",
@@ -45,7 +47,9 @@ __all__ = [
 class ConfigError(ValueError):
     """An invalid value for a field, with the field, the value and what would be valid.
 
-    ``str(err)`` is one sentence fit for a status line, a dialog or ``stderr``.
+    ``str(err)`` is one sentence fit for a status line, a dialog or ``stderr`` (English). ``message`` and
+    ``valid`` may be ``Message``s (core/messages.py): the UI then renders the same parts in its language
+    (``parts``, ``valid_parts``, with the field and the value); a plain string is shown as it is.
     """
 
     def __init__(self, field: str, value: Any, message: str, valid: str | None = None) -> None:
@@ -53,6 +57,8 @@ class ConfigError(ValueError):
         self.value = value
         self.valid = valid
         self.message = message
+        self.parts: Message = as_message(message)
+        self.valid_parts: Message | None = as_message(valid) if valid else None
         text = f"{short_text(field)} = {short_repr(value)}: {message}"  # a value of any size: a short excerpt
         if valid:
             text += f" (valid: {valid})"
@@ -127,35 +133,40 @@ def _is_number(value: Any) -> bool:
     return (isinstance(value, (int, float)) and not isinstance(value, bool))
 
 
+def _int_range(lo: int, hi: int) -> Message:
+    return M("range.int", "{lo} to {hi}")(lo=lo, hi=hi)
+
+
 def check_int(name: str, value: Any, lo: int, hi: int) -> None:
     if not _is_int(value):
-        raise ConfigError(name, value, "must be a whole number", f"{lo} to {hi}")
+        raise ConfigError(name, value, M("config.not_int", "must be a whole number"), _int_range(lo, hi))
     if not lo <= value <= hi:
-        raise ConfigError(name, value, "is out of range", f"{lo} to {hi}")
+        raise ConfigError(name, value, M("config.out_of_range", "is out of range"), _int_range(lo, hi))
 
 
 def check_float(name: str, value: Any, lo: float, hi: float, *, lo_open: bool = False,
                 hi_open: bool = False) -> None:
     lo_s = f"{'(' if lo_open else '['}{lo:g}, {hi:g}{')' if hi_open else ']'}"
     if not _is_number(value):
-        raise ConfigError(name, value, "must be a number", lo_s)
+        raise ConfigError(name, value, M("config.not_number", "must be a number"), lo_s)
     if not math.isfinite(value):
-        raise ConfigError(name, value, "must be a finite number", lo_s)
+        raise ConfigError(name, value, M("config.not_finite", "must be a finite number"), lo_s)
     below = value <= lo if lo_open else value < lo
     above = value >= hi if hi_open else value > hi
     if below or above:
-        raise ConfigError(name, value, "is out of range", lo_s)
+        raise ConfigError(name, value, M("config.out_of_range", "is out of range"), lo_s)
 
 
 def check_bool(name: str, value: Any) -> None:
     if not isinstance(value, bool):
-        raise ConfigError(name, value, "must be true or false", "true, false")
+        raise ConfigError(name, value, M("config.not_bool", "must be true or false"),
+                          M("range.bool", "true, false"))
 
 
 def check_choice(name: str, value: Any, choices: Iterable[str]) -> None:
     choices = tuple(choices)
     if value not in choices:
-        raise ConfigError(name, value, "is not one of the choices", ", ".join(choices))
+        raise ConfigError(name, value, M("config.not_choice", "is not one of the choices"), ", ".join(choices))
 
 
 def nearest_valid(value: int, is_valid, lo: int, hi: int, count: int = 2) -> list[int]:
@@ -179,6 +190,7 @@ MAX_CHANNELS = 100_000
 MAX_INPUT_SIZE = 4096
 MAX_CLASSES = 100_000
 STEMS = ("cifar", "imagenet")
+STEM_NAMES = {"cifar": M("stem.cifar", "cifar"), "imagenet": M("stem.imagenet", "imagenet")}
 
 
 def stem_output_size(stem: str, size: int) -> int:
@@ -254,11 +266,11 @@ class DenseNetConfig:
     def validate(self) -> None:
         check_int("growth_rate", self.growth_rate, 1, MAX_GROWTH_RATE)
         if not isinstance(self.block_layers, tuple) or not self.block_layers:
-            raise ConfigError("block_layers", self.block_layers, "must be a list of layer counts",
-                              f"1 to {MAX_BLOCKS} blocks")
+            raise ConfigError("block_layers", self.block_layers,
+                              M("config.not_layer_list", "must be a list of layer counts"), _blocks_range())
         if len(self.block_layers) > MAX_BLOCKS:
-            raise ConfigError("block_layers", list(self.block_layers), "has too many blocks",
-                              f"1 to {MAX_BLOCKS} blocks")
+            raise ConfigError("block_layers", list(self.block_layers),
+                              M("config.too_many_blocks", "has too many blocks"), _blocks_range())
         for i, n in enumerate(self.block_layers):
             check_int(f"block_layers[{i}]", n, 1, MAX_LAYERS_PER_BLOCK)
         check_bool("bottleneck", self.bottleneck)
@@ -274,8 +286,10 @@ class DenseNetConfig:
         min_size = self.min_input_size()
         if self.input_size < min_size:
             raise ConfigError("input_size", self.input_size,
-                              f"is too small for the {self.stem} stem and {self.num_blocks - 1} "
-                              "transitions (each halves the size)", f"at least {min_size}")
+                              M("config.input_too_small_dense", "is too small for the {stem} stem and "
+                                "{transitions} transitions (each halves the size)")(
+                                  stem=STEM_NAMES.get(self.stem, self.stem), transitions=self.num_blocks - 1),
+                              _at_least(min_size))
         # Every transition must keep at least one feature map.
         channels = self.num_init_features
         for i, n in enumerate(self.block_layers[:-1]):
@@ -283,9 +297,10 @@ class DenseNetConfig:
             kept = int(math.floor(self.compression * channels))
             if kept < 1:
                 raise ConfigError("compression", self.compression,
-                                  f"leaves no feature maps after transition {i + 1} "
-                                  f"(floor({self.compression:g} x {channels}) = 0)",
-                                  f"at least {1 / channels:.3g}")
+                                  M("config.compression_empty", "leaves no feature maps after transition "
+                                    "{index} (floor({theta} x {channels}) = 0)")(
+                                      index=i + 1, theta=f"{self.compression:g}", channels=channels),
+                                  _at_least(f"{1 / channels:.3g}"))
             channels = kept
 
     def min_input_size(self) -> int:
@@ -322,10 +337,12 @@ class DenseNetConfig:
         if not ok(depth):
             near = nearest_valid(depth, ok, 1, max_depth)
             rule = f"(L - {num_blocks + 1}) / {per * num_blocks}"
-            raise ConfigError("depth", depth,
-                              f"does not fit {num_blocks} equal blocks"
-                              f"{' with bottleneck' if bottleneck else ''}: {rule} must be a whole "
-                              "number", "nearest " + " or ".join(map(str, near)))
+            if bottleneck:
+                why = M("config.depth_blocks_bottleneck", "does not fit {blocks} equal blocks with bottleneck: "
+                        "{rule} must be a whole number")
+            else:
+                why = M("config.depth_blocks", "does not fit {blocks} equal blocks: {rule} must be a whole number")
+            raise ConfigError("depth", depth, why(blocks=num_blocks, rule=rule), _nearest(near))
         n = (depth - num_blocks - 1) // (per * num_blocks)
         return (n,) * num_blocks
 
@@ -368,6 +385,21 @@ _COMMON_HELP = {
 }
 
 
+def _at_least(n: Any) -> Message:
+    return M("range.at_least", "at least {n}")(n=n)
+
+
+def _blocks_range() -> Message:
+    return M("range.blocks", "1 to {max} blocks")(max=MAX_BLOCKS)
+
+
+def _nearest(values: list[int]) -> Message:
+    """"nearest 100 or 106" (or one value)."""
+    if len(values) >= 2:
+        return M("range.nearest2", "nearest {a} or {b}")(a=values[0], b=values[1])
+    return M("range.nearest1", "nearest {a}")(a=values[0] if values else "?")
+
+
 def _check_depth_rule(depth: Any, per_unit: int, extra: int, what: str) -> int:
     """Depth must be per_unit * n + extra with n >= 1 units per stage; returns n or raises with the nearest."""
     max_depth = per_unit * MAX_UNITS_PER_STAGE + extra
@@ -378,8 +410,8 @@ def _check_depth_rule(depth: Any, per_unit: int, extra: int, what: str) -> int:
 
     if not ok(depth):
         near = nearest_valid(depth, ok, per_unit + extra, max_depth)
-        raise ConfigError("depth", depth, f"is not {per_unit}n+{extra} ({what})",
-                          "nearest " + " or ".join(map(str, near)))
+        raise ConfigError("depth", depth, M("config.depth_rule", "is not {per}n+{extra} ({what})")(
+            per=per_unit, extra=extra, what=what), _nearest(near))
     return (depth - extra) // per_unit
 
 
@@ -437,8 +469,8 @@ class PlainConfig(_HeStages):
         self.validate()
 
     def validate(self) -> None:
-        _check_depth_rule(self.depth, 6, 2, "3 stages of n units of 2 convs, plus the first conv and the "
-                          "classifier")
+        _check_depth_rule(self.depth, 6, 2, M("depth.plain", "3 stages of n units of 2 convs, plus the first "
+                                              "conv and the classifier"))
         check_int("width", self.width, 1, MAX_WIDTH)
         self._check_common()
 
@@ -484,8 +516,8 @@ class ResNetConfig(_HeStages):
         self.validate()
 
     def validate(self) -> None:
-        _check_depth_rule(self.depth, 6, 2, "3 stages of n residual units of 2 convs, plus the first conv "
-                          "and the classifier")
+        _check_depth_rule(self.depth, 6, 2, M("depth.resnet", "3 stages of n residual units of 2 convs, plus "
+                                              "the first conv and the classifier"))
         check_int("width", self.width, 1, MAX_WIDTH)
         check_choice("shortcut", self.shortcut, RESNET_SHORTCUTS)
         check_float("survival_last", self.survival_last, 0.0, 1.0, lo_open=True)
@@ -541,11 +573,11 @@ class PreActResNetConfig(_HeStages):
     def validate(self) -> None:
         check_bool("bottleneck", self.bottleneck)
         if self.bottleneck:
-            _check_depth_rule(self.depth, 9, 2, "3 stages of n bottleneck units of 3 convs, plus the first "
-                              "conv and the classifier")
+            _check_depth_rule(self.depth, 9, 2, M("depth.preact_bottleneck", "3 stages of n bottleneck units of "
+                                                  "3 convs, plus the first conv and the classifier"))
         else:
-            _check_depth_rule(self.depth, 6, 2, "3 stages of n units of 2 convs, plus the first conv and "
-                              "the classifier")
+            _check_depth_rule(self.depth, 6, 2, M("depth.plain", "3 stages of n units of 2 convs, plus the first "
+                                                  "conv and the classifier"))
         check_int("width", self.width, 1, MAX_WIDTH)
         self._check_common()
 
@@ -598,8 +630,8 @@ class WideResNetConfig(_CommonChecks):
         self.validate()
 
     def validate(self) -> None:
-        _check_depth_rule(self.depth, 6, 4, "3 stages of n units of 2 convs, plus the first conv, the "
-                          "projection shortcuts and the classifier")
+        _check_depth_rule(self.depth, 6, 4, M("depth.wide", "3 stages of n units of 2 convs, plus the first "
+                                              "conv, the projection shortcuts and the classifier"))
         check_int("widen_factor", self.widen_factor, 1, 64)
         check_float("drop_rate", self.drop_rate, 0.0, 1.0, hi_open=True)
         self._check_common()
@@ -667,10 +699,11 @@ class FractalNetConfig(_CommonChecks):
     def validate(self) -> None:
         check_int("columns", self.columns, 1, self.MAX_COLUMNS)
         if not isinstance(self.channels, tuple) or not self.channels:
-            raise ConfigError("channels", self.channels, "must be a list of channel counts, one per block",
-                              f"1 to {MAX_BLOCKS} blocks")
+            raise ConfigError("channels", self.channels, M("config.not_channel_list", "must be a list of channel "
+                                                           "counts, one per block"), _blocks_range())
         if len(self.channels) > MAX_BLOCKS:
-            raise ConfigError("channels", list(self.channels), "has too many blocks", f"1 to {MAX_BLOCKS} blocks")
+            raise ConfigError("channels", list(self.channels), M("config.too_many_blocks", "has too many blocks"),
+                              _blocks_range())
         for i, c in enumerate(self.channels):
             check_int(f"channels[{i}]", c, 1, MAX_WIDTH)
         check_float("drop_path", self.drop_path, 0.0, 1.0, hi_open=True)
@@ -680,8 +713,8 @@ class FractalNetConfig(_CommonChecks):
         need = 2 ** self.num_blocks
         if self.input_size < need:
             raise ConfigError("input_size", self.input_size,
-                              f"is too small for {self.num_blocks} blocks (each ends with a 2x2 max pool)",
-                              f"at least {need}")
+                              M("config.input_too_small_fractal", "is too small for {blocks} blocks (each ends "
+                                "with a 2x2 max pool)")(blocks=self.num_blocks), _at_least(need))
 
     @property
     def num_blocks(self) -> int:
