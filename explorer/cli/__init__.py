@@ -13,6 +13,8 @@ import sys
 from ..core.config import ConfigError
 from ..core.io import FileFormatError, describe_os_error
 from .common import OneLineParser
+from .text import error as print_error
+from .text import say
 
 __all__ = ["main", "build_parser", "CliError"]
 
@@ -28,7 +30,7 @@ def build_parser() -> OneLineParser:
     parser.add_argument("--lang", choices=["en", "ko"], help="language of the window (GUI only)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_") or info.name == "common":
+        if info.name.startswith("_") or info.name in ("common", "text"):
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "register"):
@@ -45,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
 
         problem = check_xcb()  # before Qt loads: one line instead of Qt's abort when xcb's libraries are missing
         if problem:
-            print(problem, file=sys.stderr)
+            say(problem, file=sys.stderr)  # it names the program itself
             return 2
         from ..ui.app import main as gui_main
 
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (ConfigError, FileFormatError, CliError) as exc:
-        print(f"explorer {args.command}: error: {exc}", file=sys.stderr)
+        print_error(args.command, exc)  # every message: one line, escaped, of bounded length
         return 2
     except BrokenPipeError:  # e.g. `explorer summary | head`: the reader left, which is fine
         import os
@@ -61,11 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:  # a file or folder the command could not read or write
-        print(f"explorer {args.command}: error: {describe_os_error(exc)}", file=sys.stderr)
+        print_error(args.command, describe_os_error(exc))
         return 2
     except MemoryError:
-        print(f"explorer {args.command}: error: out of memory; try a smaller batch size or network "
-              "(depth, growth rate k)", file=sys.stderr)
+        print_error(args.command, "out of memory; try a smaller batch size or network (depth, growth rate k)")
         return 2
     except KeyboardInterrupt:
         print(f"explorer {args.command}: interrupted", file=sys.stderr)

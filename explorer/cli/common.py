@@ -6,58 +6,81 @@ import argparse
 from dataclasses import fields, replace
 from typing import Any
 
-from ..core.config import CONFIG_TYPES, DEFAULT_PRESET, ConfigError, DenseNetConfig, preset_config
+from ..core.config import (
+    CONFIG_TYPES,
+    DEFAULT_PRESET,
+    ConfigError,
+    DenseNetConfig,
+    parse_float,
+    parse_int,
+    parse_int_list,
+    preset_config,
+    short_repr,
+)
 from ..core.io import load_config
+from .text import line
 
-__all__ = ["OneLineParser", "add_network_args", "config_from_args", "parse_blocks"]
+__all__ = ["OneLineParser", "add_network_args", "config_from_args", "parse_blocks", "whole_number", "number"]
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr and exit status 2."""
+    """argparse, but a usage error is one line on stderr (escaped and shortened: it quotes what was typed)
+    and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(2, f"{self.prog}: error: {line(message)} (see --help)\n")
 
 
-def parse_blocks(text: str) -> tuple[int, ...]:
-    try:
-        values = tuple(int(v) for v in text.replace(" ", "").split(",") if v)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"block_layers = {text!r}: must be whole numbers separated by commas, e.g. 6,12,24,16") from None
-    if not values:
-        raise argparse.ArgumentTypeError("block_layers is empty: give layers per block, e.g. 16,16,16")
-    return values
+def _option_type(parse, kind: str, field: str | None = None):
+    """An argparse ``type`` reading text with the core's one strict number parser."""
+
+    def convert(text: str):
+        try:
+            return parse(text, field) if field else parse(text)
+        except ConfigError as exc:
+            if field:  # a list: the field and which item is wrong
+                raise argparse.ArgumentTypeError(str(exc)) from None
+            raise argparse.ArgumentTypeError(f"invalid {kind} value: {short_repr(text)} ({exc.message}; "
+                                             f"{exc.valid})") from None
+
+    convert.__name__ = kind
+    return convert
+
+
+whole_number = _option_type(parse_int, "int")  # '12', '-3'; not ' 12', '１２', '1_000', '1e3'
+number = _option_type(parse_float, "float")  # '0.1', '1e-4', 'nan' (refused later by the field's range)
+parse_blocks = _option_type(parse_int_list, "list", "block_layers")  # '6,12,24,16'; not '1,,2', ' 1, 2'
+parse_channels = _option_type(parse_int_list, "list", "channels")
 
 
 def add_network_args(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("network (start from a preset or a config file, then override)")
     g.add_argument("--preset", help=f"a preset name (see `explorer presets`; default {DEFAULT_PRESET})")
     g.add_argument("--config", metavar="FILE", help="a config JSON file saved by the app or `export`")
-    g.add_argument("--depth", type=int, help="depth L; split evenly over the blocks ((L-4)/3 or (L-4)/6)")
-    g.add_argument("--growth-rate", "-k", type=int, help="growth rate k")
-    g.add_argument("--compression", type=float, help="compression theta in (0, 1]")
+    g.add_argument("--depth", type=whole_number, help="depth L; split evenly over the blocks ((L-4)/3 or (L-4)/6)")
+    g.add_argument("--growth-rate", "-k", type=whole_number, help="growth rate k")
+    g.add_argument("--compression", type=number, help="compression theta in (0, 1]")
     g.add_argument("--bottleneck", action=argparse.BooleanOptionalAction, default=None,
                    help="1x1 bottleneck before each 3x3 conv (DenseNet-B)")
     g.add_argument("--blocks", type=parse_blocks, metavar="N,N,...", help="layers per block, e.g. 6,12,24,16")
-    g.add_argument("--init-features", type=int, help="channels after the stem (k0 of block 1)")
+    g.add_argument("--init-features", type=whole_number, help="channels after the stem (k0 of block 1)")
     g.add_argument("--stem", choices=["cifar", "imagenet"])
-    g.add_argument("--num-classes", type=int)
-    g.add_argument("--input-size", type=int, help="input height = width in pixels")
-    g.add_argument("--in-channels", type=int, help="input channels (3 for colour, 1 for grey)")
-    g.add_argument("--dropout", type=float, help="dropout rate after each conv but the first")
+    g.add_argument("--num-classes", type=whole_number)
+    g.add_argument("--input-size", type=whole_number, help="input height = width in pixels")
+    g.add_argument("--in-channels", type=whole_number, help="input channels (3 for colour, 1 for grey)")
+    g.add_argument("--dropout", type=number, help="dropout rate after each conv but the first")
     f = parser.add_argument_group("other families (the networks the paper compares with)")
     f.add_argument("--family", choices=sorted(CONFIG_TYPES),
                    help="start from this family's default network instead of a preset")
-    f.add_argument("--width", type=int, help="channels of stage 1 (plain, resnet, preact_resnet)")
-    f.add_argument("--widen-factor", type=int, help="k of a Wide ResNet: stage widths 16k/32k/64k")
+    f.add_argument("--width", type=whole_number, help="channels of stage 1 (plain, resnet, preact_resnet)")
+    f.add_argument("--widen-factor", type=whole_number, help="k of a Wide ResNet: stage widths 16k/32k/64k")
     f.add_argument("--shortcut", choices=["A", "B"], help="ResNet shortcut where the shape changes: A zero-pad, "
                    "B 1x1 projection")
-    f.add_argument("--survival-last", type=float, help="stochastic depth p_L in (0, 1] (1 = off)")
-    f.add_argument("--columns", type=int, help="FractalNet columns C")
-    f.add_argument("--channels", type=parse_blocks, metavar="N,N,...", help="FractalNet channels per block")
-    f.add_argument("--drop-path", type=float, help="FractalNet local drop-path rate")
-    f.add_argument("--global-paths", type=float, help="FractalNet share of global drop-path steps")
+    f.add_argument("--survival-last", type=number, help="stochastic depth p_L in (0, 1] (1 = off)")
+    f.add_argument("--columns", type=whole_number, help="FractalNet columns C")
+    f.add_argument("--channels", type=parse_channels, metavar="N,N,...", help="FractalNet channels per block")
+    f.add_argument("--drop-path", type=number, help="FractalNet local drop-path rate")
+    f.add_argument("--global-paths", type=number, help="FractalNet share of global drop-path steps")
 
 
 # Command-line options of the comparison families -> config fields (where the family has that field).

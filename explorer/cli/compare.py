@@ -11,6 +11,8 @@ from ..core.compare import PATTERN_LABELS, Entry, entry_for
 from ..core.format import human, human_bytes
 from ..core.io import load_config
 from ..core.reference import COLUMNS
+from .common import whole_number
+from .text import say, shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("names", nargs="*", metavar="NAME", help="preset names, e.g. resnet-110 densenet-bc-l100-k12")
     p.add_argument("--config", action="append", default=[], metavar="FILE",
                    help="also compare the network in this config file (may be repeated)")
-    p.add_argument("--batch-size", type=int, default=64, help="batch size for the training memory (default 64)")
+    p.add_argument("--batch-size", type=whole_number, default=64,
+                   help="batch size for the training memory (default 64)")
     p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     p.set_defaults(func=run)
 
@@ -48,15 +51,16 @@ def format_table(entries: list[Entry], batch_size: int) -> str:
     rows += [(f"  error {col}", [errors(e, col) or "—" for e in entries]) for col in COLUMNS
              if any(e.paper_errors.get(col) is not None for e in entries)]
     head = max(len(r[0]) for r in rows)
-    widths = [max(len(e.name), *(len(r[1][i]) for r in rows)) for i, e in enumerate(entries)]
-    out = [" " * head + "  " + "  ".join(e.name.rjust(w) for e, w in zip(entries, widths))]
+    names = [shown(e.name) for e in entries]  # a config file's name is the user's: escaped, shortened
+    widths = [max(len(n), *(len(r[1][i]) for r in rows)) for i, n in enumerate(names)]
+    out = [" " * head + "  " + "  ".join(n.rjust(w) for n, w in zip(names, widths))]
     out.append("-" * head + "  " + "  ".join("-" * w for w in widths))
     for label, cells in rows:
         out.append(label.ljust(head) + "  " + "  ".join(c.rjust(w) for c, w in zip(cells, widths)))
     notes = [(e.name, e.note) for e in entries if e.note and e.disagrees_with_table]
     if notes:
         out.append("")
-        out += [f"note ({name}): {note}" for name, note in notes]
+        out += [f"note ({shown(name)}): {note}" for name, note in notes]
     out.append("")
     out.append("patterns: " + "; ".join(PATTERN_LABELS[p] for p in dict.fromkeys(
         p for e in entries for p in e.patterns)))
@@ -75,5 +79,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([e.to_dict(args.batch_size) for e in entries], indent=2))
     else:
-        print(format_table(entries, args.batch_size))
+        say(*format_table(entries, args.batch_size).split("\n"))
     return 0

@@ -9,6 +9,7 @@ from ..core.ledger import compute_ledger
 from ..core.ledger_csv import write_ledger_csv
 from . import CliError
 from .common import add_network_args, config_from_args
+from .text import say, shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,11 +29,11 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     if args.config_json:
         save_config(args.config_json, config)
-        print(f"wrote {args.config_json}: {config.title}")
+        say(f"wrote {shown(args.config_json)}: {config.title}")
     elif args.csv:
         ledger = compute_ledger(config)
         write_ledger_csv(args.csv, ledger)
-        print(f"wrote {args.csv}: {len(ledger.rows)} rows")
+        say(f"wrote {shown(args.csv)}: {len(ledger.rows)} rows")
     else:
         from ..core.onnx_export import OnnxUnavailable, export_onnx
 
@@ -40,5 +41,5 @@ def run(args: argparse.Namespace) -> int:
             size = export_onnx(config, args.onnx)
         except OnnxUnavailable as exc:
             raise CliError(str(exc)) from None
-        print(f"wrote {args.onnx}: {config.title}, {size / 2**20:.1f} MiB")
+        say(f"wrote {shown(args.onnx)}: {config.title}, {size / 2**20:.1f} MiB")
     return 0

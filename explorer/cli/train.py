@@ -14,7 +14,8 @@ import sys
 import time
 
 from ..core.format import human_bytes
-from .common import add_network_args, config_from_args
+from .common import add_network_args, config_from_args, number, whole_number
+from .text import say, shown
 
 _NETWORK_SHAPE_FIELDS = (("in_channels", "in_channels"), ("input_size", "input_size"),
                          ("num_classes", "num_classes"))
@@ -33,9 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(default digits)")
     g.add_argument("--data-dir", metavar="DIR", help="folder holding (or to receive) the dataset's files")
     g.add_argument("--download", action="store_true", help="download the dataset into --data-dir if absent")
-    g.add_argument("--epochs", type=int, default=None, help="epochs (default 10)")
-    g.add_argument("--batch-size", type=int, default=None, help="batch size (default 64)")
-    g.add_argument("--lr", type=float, default=None, help="initial learning rate (default 0.1)")
+    g.add_argument("--epochs", type=whole_number, default=None, help="epochs (default 10)")
+    g.add_argument("--batch-size", type=whole_number, default=None, help="batch size (default 64)")
+    g.add_argument("--lr", type=number, default=None, help="initial learning rate (default 0.1)")
     g.add_argument("--schedule", choices=["step", "cosine", "constant"], default=None,
                    help="learning-rate schedule (default step: /10 at 50%% and 75%%)")
     g.add_argument("--augment", action="store_true", help="pad 4, random crop, horizontal flip (the '+' columns)")
@@ -43,10 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--memory-efficient", action="store_true", help="recompute parts of dense layers in backward")
     g.add_argument("--amp", action="store_true", help="mixed precision")
     g.add_argument("--channels-last", action="store_true", help="channels_last memory format")
-    g.add_argument("--seed", type=int, default=None, help="random seed (default 0)")
-    g.add_argument("--val-fraction", type=float, default=None,
+    g.add_argument("--seed", type=whole_number, default=None, help="random seed (default 0)")
+    g.add_argument("--val-fraction", type=number, default=None,
                    help="fraction of training images held out for validation (default 0.1; 0 = test split)")
-    g.add_argument("--max-batches", type=int, default=None, help="at most this many batches per epoch")
+    g.add_argument("--max-batches", type=whole_number, default=None, help="at most this many batches per epoch")
     g.add_argument("--out", metavar="DIR", help="folder for metrics.csv and checkpoint.pt "
                    "(default: a new folder under the user's data folder)")
     g.add_argument("--resume", metavar="CKPT", help="continue the run saved in this checkpoint")
@@ -133,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
 
         def download_progress(done: int, total: int) -> None:
             if rank == 0 and not args.quiet:
-                sys.stderr.write(f"\rdownloading {args.dataset}: {human_bytes(done)}"
+                sys.stderr.write(f"\rdownloading {shown(args.dataset)}: {human_bytes(done)}"
                                  + (f" of {human_bytes(total)}" if total else ""))
 
         data = load_dataset(args.dataset, args.data_dir, args.download, download_progress, seed=settings.seed,
@@ -157,6 +158,6 @@ def run(args: argparse.Namespace) -> int:
             "network": result.config.title, "history": result.history,
         }))
     else:
-        print(f"{result.status}: {result.message}; val acc {last.get('val_acc', float('nan')):.4f}; "
-              f"checkpoint {result.checkpoint}; {wall:.1f} s")
+        say(f"{result.status}: {result.message}; val acc {last.get('val_acc', float('nan')):.4f}; "
+            f"checkpoint {shown(result.checkpoint)}; {wall:.1f} s")
     return 0
