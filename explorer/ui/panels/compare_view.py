@@ -37,6 +37,7 @@ from ...core.compare import Entry, entry_for, pattern_edges
 from ...core.config import PRESETS, ConfigError
 from ...core.format import human, human_bytes
 from ...core.reference import COLUMN_HELP, COLUMNS, rows_with
+from .. import plot_theme
 from ..state import AppState
 from ..workers import details_tooltip, start_job
 from .deferred import DeferredUpdate
@@ -299,7 +300,7 @@ class CompareView(QWidget):
         self.column_combo.setCurrentIndex(COLUMNS.index("C10+"))
         self.column_combo.currentIndexChanged.connect(self._redraw_plot)
         self.plot = pg.PlotWidget(self)
-        self.plot.setBackground("w")
+        plot_theme.install(self.plot, lambda _theme: self._redraw_plot() if hasattr(self, "_labels") else None)
         self.plot.setLogMode(x=True, y=False)
         self.plot.setLabel("bottom", self.tr("Parameters (millions)"))
         self.plot.setLabel("left", self.tr("Test error (%)"))
@@ -347,10 +348,12 @@ class CompareView(QWidget):
         self.stop_button.clicked.connect(self.stop_training)
         self.train_status = QLabel(self)
         self.curves = pg.PlotWidget(self)
-        self.curves.setBackground("w")
         self.curves.setLabel("bottom", self.tr("Epoch"))
         self.curves.setLabel("left", self.tr("Validation accuracy"))
         self.curves.addLegend()
+        self.curves.setYRange(0, 1, padding=0.02)  # a fraction: 0..1 always (it read "(x0.001)", ticks 700-950)
+        self.curves.enableAutoRange(y=False)
+        plot_theme.install(self.curves)
         train_box = QGroupBox(self.tr("Train these together"), self)
         tl = QVBoxLayout(train_box)
         row = QHBoxLayout()
@@ -448,6 +451,7 @@ class CompareView(QWidget):
         xs = [math.log10(r.params_m) for r in rows]
         ys = [r.errors[column] for r in rows]
         self.placed: dict[str, tuple[float, float | None]] = {}
+        theme = plot_theme.theme_for(self.plot)
         for i, e in enumerate(self.model.entries()):
             colour = COLOURS[i % len(COLOURS)]
             params_m = e.params / 1e6
@@ -455,7 +459,7 @@ class CompareView(QWidget):
             if error is not None:
                 table_m = float(e.paper_params[:-1]) if e.paper_params else params_m
                 point = pg.PlotDataItem([table_m], [error], pen=None, symbol="o", symbolSize=14,
-                                        symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen("k"))
+                                        symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(theme.foreground))
                 self._add(point)
                 label = pg.TextItem(self._name(e.name), color=colour, anchor=(0, 1))
                 label.setPos(math.log10(table_m), error)
@@ -472,7 +476,7 @@ class CompareView(QWidget):
                                        pen=pg.mkPen(colour, style=Qt.PenStyle.DotLine),
                                        label=self.tr("{name} (no error in the table)").format(name=self._name(e.name)),
                                        labelOpts={"color": colour, "position": 0.92 - 0.08 * i,
-                                                  "fill": pg.mkBrush(255, 255, 255, 210)})
+                                                  "fill": pg.mkBrush(theme.background)})
                 self._add(line)
                 self.placed[e.name] = (params_m, None)
             xs.append(math.log10(params_m))

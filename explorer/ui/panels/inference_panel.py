@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.images import IMAGE_SUFFIXES, ImageError, image_to_array, load_image, map_grid, overlay_heatmap
+from ...core.images import IMAGE_SUFFIXES, ImageError, image_to_array, load_image
 from ...core.images import sample_images as shipped_samples
 from ...core.pretrained import PRETRAINED_NAMES
 from ...paths import RESOURCES
 from ..state import AppState
 from ..workers import Job, details_tooltip, start_job
-from .inference_widgets import ImageView, ReuseHeatmap, StripBar, Thumbnail, TopKChart
+from .inference_widgets import ColourBar, ImageView, MapGrid, ReuseHeatmap, StripBar, Thumbnail, TopKChart, compose_cam
 
 __all__ = ["InferencePanel"]
 
@@ -176,7 +176,23 @@ class InferencePanel(QWidget):
         self.strip_text.setWordWrap(True)
         self.strips = StripBar(self.maps_tab)
         self.strips.setVisible(False)
-        self.grid_view = ImageView(self.maps_tab, 160)
+        # The maps as tiles of at least 64 px (96 channels no longer shrink to 16 px): scroll for the rest; a
+        # click enlarges one beside them with its layer, channel and source.
+        self.grid_view = MapGrid(self.maps_tab, tile=64)
+        self.grid_scroll = QScrollArea(self.maps_tab)
+        self.grid_scroll.setWidgetResizable(True)
+        self.grid_scroll.setWidget(self.grid_view)
+        self.grid_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.grid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.zoom_view = ImageView(self.maps_tab, 160)
+        self.zoom_text = QLabel(self.maps_tab)
+        self.zoom_text.setWordWrap(True)
+        self.zoom_text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.zoom_text.setMinimumWidth(160)
+        zoom = QVBoxLayout()
+        zoom.addWidget(self.zoom_view, 1)
+        zoom.addWidget(self.zoom_text)
+        self.grid_view.sig_selected.connect(self._show_zoom)
         lay = QVBoxLayout(self.maps_tab)
         top = QHBoxLayout()
         top.addWidget(self.layer_label)
@@ -185,7 +201,10 @@ class InferencePanel(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.strip_text)
         lay.addWidget(self.strips)
-        lay.addWidget(self.grid_view, 1)
+        maps_row = QHBoxLayout()
+        maps_row.addWidget(self.grid_scroll, 3)
+        maps_row.addLayout(zoom, 2)
+        lay.addLayout(maps_row, 1)
         # Grad-CAM.
         self.cam_tab = QWidget()
         self.cam_class_label = QLabel(self.cam_tab)
@@ -197,16 +216,33 @@ class InferencePanel(QWidget):
         self.opacity.setValue(50)
         self.opacity_label.setBuddy(self.opacity)
         self.cam_text = QLabel(self.cam_tab)
-        self.cam_view = ImageView(self.cam_tab, 160)
+        self.cam_text.setWordWrap(True)
+        # The crop the network saw beside the overlay (small pictures upscaled nearest-neighbour), and the scale.
+        self.cam_original = ImageView(self.cam_tab, 140)
+        self.cam_original_title = QLabel(self.cam_tab)
+        self.cam_view = ImageView(self.cam_tab, 140)
+        self.cam_view_title = QLabel(self.cam_tab)
+        for title in (self.cam_original_title, self.cam_view_title):
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.cam_bar = ColourBar("jet", 0.0, 1.0, self.cam_tab)
         grid = QGridLayout()
         grid.addWidget(self.cam_class_label, 0, 0)
         grid.addWidget(self.cam_class, 0, 1)
         grid.addWidget(self.opacity_label, 1, 0)
         grid.addWidget(self.opacity, 1, 1)
+        pictures = QGridLayout()
+        pictures.addWidget(self.cam_original_title, 0, 0)
+        pictures.addWidget(self.cam_view_title, 0, 1)
+        pictures.addWidget(self.cam_original, 1, 0)
+        pictures.addWidget(self.cam_view, 1, 1)
+        pictures.addWidget(self.cam_bar, 1, 2)
+        pictures.setRowStretch(1, 1)
+        pictures.setColumnStretch(0, 1)
+        pictures.setColumnStretch(1, 1)
         lay = QVBoxLayout(self.cam_tab)
         lay.addLayout(grid)
         lay.addWidget(self.cam_text)
-        lay.addWidget(self.cam_view, 1)
+        lay.addLayout(pictures, 1)
         # Feature reuse.
         self.reuse_tab = QWidget()
         self.block_label = QLabel(self.reuse_tab)
@@ -215,13 +251,17 @@ class InferencePanel(QWidget):
         self.reuse_text = QLabel(self.reuse_tab)
         self.reuse_text.setWordWrap(True)
         self.heatmap = ReuseHeatmap(self.reuse_tab)
+        self.reuse_bar = ColourBar("viridis", 0.0, 1.0, self.reuse_tab)
         lay = QVBoxLayout(self.reuse_tab)
         top = QHBoxLayout()
         top.addWidget(self.block_label)
         top.addWidget(self.block, 1)
         lay.addLayout(top)
         lay.addWidget(self.reuse_text)
-        lay.addWidget(self.heatmap, 1)
+        heat_row = QHBoxLayout()
+        heat_row.addWidget(self.heatmap, 1)
+        heat_row.addWidget(self.reuse_bar)
+        lay.addLayout(heat_row, 1)
         for tab in (self.pred_tab, self.maps_tab, self.cam_tab, self.reuse_tab):
             self.tabs.addTab(tab, "")
 
@@ -559,7 +599,35 @@ class InferencePanel(QWidget):
             c, h, w = f.output.shape
             self.strip_text.setText(self.tr("Output of {name}: {c} maps of {h}×{w}").format(name=name, c=c, h=h, w=w))
             self.strips.set_segments([])
-        self.grid_view.set_array(map_grid(maps, owners=owners, max_maps=1024))
+        self.grid_view.set_maps(maps, owners=owners, max_maps=1024)
+        self._shown_maps = (name, dense, maps)
+        self._show_zoom(self.grid_view.selected)
+
+    def _show_zoom(self, index: int | None) -> None:
+        """The clicked map, enlarged, with its layer, channel and (for a dense layer's input) its source."""
+        shown = getattr(self, "_shown_maps", None)
+        if shown is None or index is None or index >= self.grid_view.count():
+            self.zoom_view.set_array(None)
+            self.zoom_text.setText(self.tr("Click a map to enlarge it."))
+            return
+        name, dense, maps = shown
+        m = maps[index]
+        lo, hi = float(m.min()), float(m.max())
+        grey = ((m - lo) / ((hi - lo) or 1.0) * 255).round().astype(np.uint8)
+        self.zoom_view.set_array(grey)
+        h, w = m.shape
+        n = maps.shape[0]
+        if dense and self.features is not None:
+            strip = next((s for s in self.features.strips if s.start <= index < s.stop), None)
+            source = self._strip_label(strip.label) if strip else "?"
+            text = self.tr("{layer}, input channel {c} of {n}: from {source} (its map {j} of {m}); {h}×{w}, "
+                           "values {lo:.3g} to {hi:.3g}").format(
+                layer=name, c=index + 1, n=n, source=source, j=index - strip.start + 1 if strip else 0,
+                m=strip.width if strip else 0, h=h, w=w, lo=lo, hi=hi)
+        else:
+            text = self.tr("{layer}, output channel {c} of {n}; {h}×{w}, values {lo:.3g} to {hi:.3g}").format(
+                layer=name, c=index + 1, n=n, h=h, w=w, lo=lo, hi=hi)
+        self.zoom_text.setText(text)
 
     def _strip_label(self, label: str) -> str:
         if label == "block input":
@@ -574,7 +642,8 @@ class InferencePanel(QWidget):
         if self.cam is None:
             return
         opacity = self.opacity.value() / 100
-        self.cam_view.set_array(overlay_heatmap(self.cam.image, self.cam.heat, opacity))
+        self.cam_original.set_array(self.cam.image)
+        self.cam_view.set_array(compose_cam(self.cam.image, self.cam.heat, opacity))
         self.cam_text.setText(self.tr("Grad-CAM for “{label}” (p = {p:.1%}), from the last feature maps; "
                                       "opacity {o}%").format(label=self.cam.label, p=self.cam.probability,
                                                             o=self.opacity.value()))
@@ -603,8 +672,12 @@ class InferencePanel(QWidget):
                    (self.tr("classifier") if t == "classifier" else self.tr("transition {b}").format(b=m.block))
                    for t in m.target_labels]
         sources = [self._strip_label(s) for s in m.source_labels]
+        short_t = [t.split()[-1] if t.startswith("layer") else
+                   (self.tr("cls") if t == "classifier" else self.tr("T{b}").format(b=m.block))
+                   for t in m.target_labels]
+        short_s = [self.tr("in") if s == "block input" else s.split()[-1] for s in m.source_labels]
         self.heatmap.set_matrix(m.values, targets, sources, self.tr("Source layer (s)"),
-                                self.tr("Target layer (ℓ)"))
+                                self.tr("Target layer (ℓ)"), short_targets=short_t, short_sources=short_s)
         self.reuse_text.setText(self._reuse_caption())
 
     # -- text ------------------------------------------------------------------------------------------
@@ -634,6 +707,11 @@ class InferencePanel(QWidget):
         self.cam_class_label.setText(self.tr("&Class:"))
         self.opacity_label.setText(self.tr("&Opacity:"))
         self.block_label.setText(self.tr("&Block:"))
+        self.cam_original_title.setText(self.tr("What the network saw"))
+        self.cam_view_title.setText(self.tr("Grad-CAM over it"))
+        self.cam_bar.set_title(self.tr("Grad-CAM, relative to its maximum"))
+        self.cam_bar.set_ticks([(0.0, self.tr("0 (none)")), (0.5, "0.5"), (1.0, self.tr("1 (most)"))])
+        self.reuse_bar.set_title(self.tr("Mean |weight| ÷ the target's largest"))
         self.chart.setLabel("bottom", self.tr("Probability"))
         if not self.message_text:
             self._set_message(self.tr("Load a network (trained in the app, a checkpoint, or ImageNet weights) "

@@ -1,19 +1,23 @@
 """Small widgets of the inference panel: a picture that scales with its box, the concatenation strip bar,
-the top-k bar chart and the feature-reuse heatmap. They draw numpy arrays; none touches a tensor."""
+the top-k bar chart, a clickable grid of feature maps, a colour bar and the feature-reuse heatmap. They draw
+numpy arrays; none touches a tensor."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ...core.images import STRIP_COLOURS, colormap
+from ...core.images import STRIP_COLOURS, colormap, map_grid
+from .. import plot_theme
 
-__all__ = ["array_to_qimage", "ImageView", "Thumbnail", "StripBar", "TopKChart", "ReuseHeatmap"]
+__all__ = ["array_to_qimage", "ImageView", "Thumbnail", "StripBar", "TopKChart", "ReuseHeatmap", "MapGrid",
+           "ColourBar", "compose_cam", "thin_ticks"]
 
 
 def array_to_qimage(rgb: np.ndarray) -> QImage:
@@ -140,22 +144,21 @@ class TopKChart(pg.PlotWidget):
         self.texts: list[pg.TextItem] = []
         self.labels: list[str] = []
         self.values: list[float] = []
+        plot_theme.install(self, lambda _theme: self.set_bars(self.labels, self.values))
 
     def set_bars(self, labels: Sequence[str], probabilities: Sequence[float]) -> None:
         self.labels, self.values = list(labels), [float(p) for p in probabilities]
         k = len(self.labels)
         ys = [k - 1 - i for i in range(k)]
-        pal = self.palette()
-        self.setBackground(pal.color(QPalette.ColorRole.Base))
-        self.bars.setOpts(x0=[0.0] * k, y=ys, height=0.7, width=self.values,
-                          brush=pal.color(QPalette.ColorRole.Highlight), pen=None)
+        theme = plot_theme.theme_for(self)
+        self.bars.setOpts(x0=[0.0] * k, y=ys, height=0.7, width=self.values, brush=theme.colour(0), pen=None)
         short = [lab if len(lab) <= 28 else lab[:27] + "…" for lab in self.labels]
         self.getAxis("left").setTicks([[(y, s) for y, s in zip(ys, short)]])
         for t in self.texts:
             self.removeItem(t)
         self.texts = []
         for y, v in zip(ys, self.values):
-            t = pg.TextItem(f"{100 * v:.1f}%", anchor=(0, 0.5), color=pal.color(QPalette.ColorRole.Text))
+            t = pg.TextItem(f"{100 * v:.1f}%", anchor=(0, 0.5), color=theme.foreground)
             t.setPos(min(v, 0.82) + 0.01, y)
             self.addItem(t)
             self.texts.append(t)
@@ -165,7 +168,8 @@ class TopKChart(pg.PlotWidget):
 
 class ReuseHeatmap(pg.GraphicsLayoutWidget):
     """One block's feature-reuse matrix: x = source (block input, layers), y = target (layers, then the
-    transition or classifier), colour = normalised mean |weight| (viridis); grey cells: no connection."""
+    transition or classifier), colour = normalised mean |weight| (viridis); window-coloured cells: no
+    connection. Tick labels are thinned to what fits the pixels a cell has, measured in the axis font."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,29 +184,59 @@ class ReuseHeatmap(pg.GraphicsLayoutWidget):
         self.values: np.ndarray | None = None
         self.targets: list[str] = []
         self.sources: list[str] = []
+        self.short_targets: list[str] = []
+        self.short_sources: list[str] = []
         self.hover_text = ""
         self.image.setAcceptHoverEvents(True)
         self.image.hoverEvent = self._hover  # type: ignore[method-assign]
+        for name in ("bottom", "left"):
+            self.plot.getAxis(name).setStyle(tickFont=self.font())
+        self.plot.getViewBox().sigResized.connect(self._thin)
+        plot_theme.install(self, lambda _theme: self._recolour())
 
     def set_matrix(self, values: np.ndarray, targets: Sequence[str], sources: Sequence[str],
-                   x_title: str, y_title: str) -> None:
+                   x_title: str, y_title: str, short_targets: Sequence[str] | None = None,
+                   short_sources: Sequence[str] | None = None) -> None:
         self.values = np.asarray(values, dtype=np.float64)
         self.targets, self.sources = list(targets), list(sources)
-        pal = self.palette()
-        self.setBackground(pal.color(QPalette.ColorRole.Base))
-        base = pal.color(QPalette.ColorRole.Window)
-        rgb = colormap(self.values, "viridis", nan_rgb=(base.red(), base.green(), base.blue()))
-        self.image.setImage(np.ascontiguousarray(rgb.transpose(1, 0, 2)), levels=(0, 255))
+        self.short_targets = list(short_targets or [self._short(t) for t in targets])
+        self.short_sources = list(short_sources or [self._short(s) for s in sources])
+        self._recolour()
         n_t, n_s = self.values.shape
         self.image.setRect(QRectF(0, 0, n_s, n_t))
-        step = max(1, len(self.sources) // 12)
-        self.plot.getAxis("bottom").setTicks([[(i + 0.5, self._short(s)) for i, s in enumerate(self.sources)
-                                               if i % step == 0 or i == n_s - 1]])
-        self.plot.getAxis("left").setTicks([[(i + 0.5, self._short(t)) for i, t in enumerate(self.targets)
-                                             if i % step == 0 or i >= n_t - 1]])
         self.plot.setLabel("bottom", x_title)
         self.plot.setLabel("left", y_title)
         self.plot.setRange(xRange=(0, n_s), yRange=(0, n_t), padding=0.02)
+        self._thin()
+
+    def _recolour(self) -> None:
+        if self.values is None:
+            return
+        base = self.palette().color(QPalette.ColorRole.Window)
+        rgb = colormap(self.values, "viridis", nan_rgb=(base.red(), base.green(), base.blue()))
+        self.image.setImage(np.ascontiguousarray(rgb.transpose(1, 0, 2)), levels=(0, 255))
+
+    def tick_steps(self) -> tuple[int, int]:
+        """(every how many sources, every how many targets) a tick is labelled, from the pixels of a cell."""
+        px, py = self.plot.getViewBox().viewPixelSize()
+        metrics = QFontMetrics(self.font())
+        return (thin_ticks(self.short_sources, 1 / px if px > 0 else 0, metrics),
+                thin_ticks(self.short_targets, 1 / py if py > 0 else 0, metrics, vertical=True))
+
+    def _thin(self, *_args) -> None:
+        if self.values is None:
+            return
+        step_s, step_t = self.tick_steps()
+        n_t, n_s = self.values.shape
+        self.plot.getAxis("bottom").setTicks([[(i + 0.5, self.short_sources[i]) for i in range(n_s)
+                                               if i % step_s == 0]])
+        self.plot.getAxis("left").setTicks([[(i + 0.5, self.short_targets[i]) for i in range(n_t)
+                                             if (n_t - 1 - i) % step_t == 0]])  # the last row (T, cls) always
+
+    def shown_ticks(self, axis: str) -> list[tuple[float, str]]:
+        """The labelled ticks of ``axis`` ("bottom" or "left") as (position in cells, text)."""
+        ticks = self.plot.getAxis(axis)._tickLevels  # what setTicks was given
+        return list(ticks[0]) if ticks else []
 
     @staticmethod
     def _short(label: str) -> str:
@@ -224,3 +258,208 @@ class ReuseHeatmap(pg.GraphicsLayoutWidget):
         pos = event.pos()
         self.hover_text = self.cell_text(int(pos.y()), int(pos.x()))
         self.setToolTip(self.hover_text)
+
+
+def thin_ticks(labels: Sequence[str], cell_px: float, metrics: QFontMetrics, vertical: bool = False,
+               gap: int = 6) -> int:
+    """Every how many cells a label fits: the widest label (or, on a vertical axis, one line) and a gap,
+    divided by the pixels one cell has."""
+    if not labels:
+        return 1
+    need = metrics.height() + 2 if vertical else max(metrics.horizontalAdvance(t) for t in labels) + gap
+    return max(1, math.ceil(need / cell_px)) if cell_px > 0 else len(labels)
+
+
+class ColourBar(QWidget):
+    """A vertical colour scale: the colormap from ``lo`` (bottom) to ``hi`` (top), ticked, with a title
+    written up its side. Text in the palette's colours."""
+
+    def __init__(self, cmap: str = "viridis", lo: float = 0.0, hi: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cmap, self.lo, self.hi = cmap, lo, hi
+        self.title = ""
+        self.ticks: list[tuple[float, str]] = []
+        self.set_ticks([(lo, f"{lo:g}"), ((lo + hi) / 2, f"{(lo + hi) / 2:g}"), (hi, f"{hi:g}")])
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(120)
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.setToolTip(title)
+        self.updateGeometry()
+        self.update()
+
+    def set_ticks(self, ticks: Sequence[tuple[float, str]]) -> None:
+        self.ticks = list(ticks)
+        self.updateGeometry()
+        self.update()
+
+    def colour_at(self, value: float) -> QColor:
+        t = (value - self.lo) / ((self.hi - self.lo) or 1.0)
+        r, g, b = (int(v) for v in colormap(np.array([t]), self.cmap)[0])
+        return QColor(r, g, b)
+
+    def bar_rect(self) -> QRect:
+        fm = self.fontMetrics()
+        margin = fm.height() // 2 + 1
+        return QRect(4, margin, 16, max(10, self.height() - 2 * margin))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        fm = self.fontMetrics()
+        text = max((fm.horizontalAdvance(t) for _v, t in self.ticks), default=0)
+        return QSize(4 + 16 + 6 + text + 6 + (fm.height() + 4 if self.title else 0), 200)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.sizeHint().width(), 120)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        bar = self.bar_rect()
+        n = max(2, bar.height())
+        ramp = colormap(np.linspace(1.0, 0.0, n), self.cmap)  # top row: hi
+        img = array_to_qimage(np.repeat(ramp[:, None, :], 2, axis=1))
+        p.drawImage(bar, img)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        p.setPen(QPen(text))
+        p.drawRect(bar.adjusted(0, 0, -1, -1))
+        fm = p.fontMetrics()
+        for value, label in self.ticks:
+            t = (value - self.lo) / ((self.hi - self.lo) or 1.0)
+            y = round(bar.bottom() - t * (bar.height() - 1))
+            p.drawLine(bar.right() + 1, y, bar.right() + 4, y)
+            p.drawText(QPoint(bar.right() + 6, y + fm.ascent() // 2 - 1), label)
+        if self.title:
+            p.save()
+            p.translate(self.width() - 2, self.height() / 2)
+            p.rotate(-90)
+            title = fm.elidedText(self.title, Qt.TextElideMode.ElideRight, self.height() - 4)
+            p.drawText(QPoint(-fm.horizontalAdvance(title) // 2, 0), title)
+            p.restore()
+        p.end()
+
+
+def compose_cam(image: np.ndarray, heat: np.ndarray, opacity: float) -> np.ndarray:
+    """The Grad-CAM overlay that keeps the picture readable: the heat's colour (jet) is shaded by the image's
+    own brightness before it is blended in at ``opacity``, so that strokes stay lighter than the ground even
+    at full opacity (a plain blend covers an 8x8 digit with a flat colour)."""
+    img = np.asarray(image)
+    if img.ndim == 2:
+        img = img[:, :, None]
+    if img.shape[2] == 1:
+        img = np.repeat(img, 3, axis=2)
+    if heat.shape != img.shape[:2]:
+        raise ValueError(f"heatmap {heat.shape} and image {img.shape[:2]} differ in size")
+    a = float(np.clip(opacity, 0.0, 1.0))
+    rgb = img[:, :, :3].astype(np.float64)
+    lum = (0.299 * rgb[:, :, 0] + 0.587 * rgb[:, :, 1] + 0.114 * rgb[:, :, 2]) / 255.0
+    shade = 0.25 + 0.75 * lum[:, :, None]
+    out = rgb * (1 - a) + colormap(heat, "jet").astype(np.float64) * shade * a
+    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+
+
+class MapGrid(QWidget):
+    """Feature maps as tiles of at least ``tile`` pixels (nearest-neighbour, each map scaled to its own range),
+    as many columns as the width holds and as many rows as needed (put it in a scroll area), each tile framed
+    in the colour of the strip it came from. Click a tile to select it (``sig_selected``)."""
+
+    sig_selected = Signal(int)
+    GAP = 4
+    FRAME = 2
+
+    def __init__(self, parent: QWidget | None = None, tile: int = 64) -> None:
+        super().__init__(parent)
+        self.tile = tile
+        self.maps: np.ndarray | None = None
+        self.owners: list[int] | None = None
+        self.tiles: list[QImage] = []
+        self.selected: int | None = None
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_maps(self, maps: np.ndarray | None, owners: Sequence[int] | None = None, max_maps: int = 1024) -> None:
+        self.maps = None if maps is None else np.asarray(maps, dtype=np.float64)[:max_maps]
+        self.owners = None if owners is None else list(owners)
+        self.tiles = []
+        if self.maps is not None:
+            flat = self.maps.reshape(len(self.maps), -1)
+            lo, hi = flat.min(axis=1), flat.max(axis=1)
+            span = np.where(hi > lo, hi - lo, 1.0)
+            grey = ((self.maps - lo[:, None, None]) / span[:, None, None] * 255).round().astype(np.uint8)
+            self.tiles = [array_to_qimage(g) for g in grey]
+        if self.selected is not None and self.selected >= len(self.tiles):
+            self.selected = None
+        self.updateGeometry()
+        self.update()
+
+    def count(self) -> int:
+        return len(self.tiles)
+
+    def columns(self, width: int | None = None) -> int:
+        w = self.width() if width is None else width
+        return max(1, (w - self.GAP) // (self.tile + self.GAP))
+
+    def tile_rect(self, index: int) -> QRect:
+        r, c = divmod(index, self.columns())
+        step = self.tile + self.GAP
+        return QRect(self.GAP + c * step, self.GAP + r * step, self.tile, self.tile)
+
+    def index_at(self, pos: QPoint) -> int | None:
+        step = self.tile + self.GAP
+        c, r = (pos.x() - self.GAP) // step, (pos.y() - self.GAP) // step
+        if pos.x() < self.GAP or pos.y() < self.GAP or c >= self.columns():
+            return None
+        index = r * self.columns() + c
+        return index if 0 <= index < len(self.tiles) and self.tile_rect(index).contains(pos) else None
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        rows = math.ceil(len(self.tiles) / self.columns(width)) if self.tiles else 1
+        return self.GAP + rows * (self.tile + self.GAP)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(8 * (self.tile + self.GAP) + self.GAP, self.heightForWidth(8 * (self.tile + self.GAP)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.tile + 2 * self.GAP, self.tile + 2 * self.GAP)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        want = self.heightForWidth(self.width())
+        if self.minimumHeight() != want:
+            self.setMinimumHeight(want)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        index = self.index_at(event.position().toPoint())
+        if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.selected = index
+            self.update()
+            self.sig_selected.emit(index)
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        visible = event.rect()
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        for i, img in enumerate(self.tiles):
+            rect = self.tile_rect(i)
+            if not rect.intersects(visible):
+                continue
+            if self.owners is not None and i < len(self.owners):
+                p.fillRect(rect, QColor(*STRIP_COLOURS[self.owners[i] % len(STRIP_COLOURS)]))
+            inner = rect.adjusted(self.FRAME, self.FRAME, -self.FRAME, -self.FRAME)
+            p.drawImage(inner, img)
+            if i == self.selected:
+                p.setPen(QPen(highlight, 3))
+                p.drawRect(rect.adjusted(-1, -1, 0, 0))
+        p.end()
+
+    def image(self) -> QImage | None:
+        """All the maps as one picture (the mosaic the panel exports), or None."""
+        if self.maps is None:
+            return None
+        return array_to_qimage(map_grid(self.maps, owners=self.owners))

@@ -16,6 +16,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,7 @@ from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text, d
 from ...core.ledger import compute_ledger
 from ...core.speed import LONG_RUN_SECONDS, cached_probe_speed, estimate_epoch_seconds
 from ...core.training import SCHEDULES, TrainSettings, metrics_csv
+from .. import plot_theme
 from ..state import AppState
 from ..widgets import NumberSpinBox, ScientificSpinBox
 from ..workers import Job, details_tooltip, start_job
@@ -329,7 +331,6 @@ class TrainingPanel(QWidget):
 
         # Plots: every live curve is created here, once.
         self.plots = pg.GraphicsLayoutWidget(self)
-        self.plots.setBackground("w")
         self.loss_plot = self.plots.addPlot(0, 0, colspan=2, title=self.tr("Training loss per batch"))
         self.acc_plot = self.plots.addPlot(1, 0, title=self.tr("Accuracy per epoch"))
         self.eloss_plot = self.plots.addPlot(1, 1, title=self.tr("Loss per epoch"))
@@ -340,7 +341,8 @@ class TrainingPanel(QWidget):
             p.setLabel("bottom", self.tr("epoch"))
         for p in (self.loss_plot, self.acc_plot, self.eloss_plot):
             p.addLegend(offset=(-10, 10))
-        self.acc_plot.setYRange(0, 1)
+        self.acc_plot.setYRange(0, 1, padding=0.02)  # accuracy is a fraction: always 0..1, not zoomed to 0.7-0.95
+        self.acc_plot.enableAutoRange(y=False)
         raw_pen = pg.mkPen((31, 119, 180, 90), width=1)
         self.curve_batch_raw = self.loss_plot.plot([], [], pen=raw_pen, name=self.tr("per batch"))
         self.curve_batch_smooth = self.loss_plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2),
@@ -359,6 +361,7 @@ class TrainingPanel(QWidget):
                                                    name=self.tr("validation"), **sym)
         self.curve_lr = self.lr_plot.plot([], [], pen=pg.mkPen("#2ca02c", width=2), stepMode=None, **sym)
         self.curve_speed = self.speed_plot.plot([], [], pen=pg.mkPen("#ff7f0e", width=2), **sym)
+        plot_theme.install(self.plots, self._theme_curves)  # the palette's colours, light or dark; no SI prefix
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -368,6 +371,21 @@ class TrainingPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(2, 2, 2, 2)
         outer.addWidget(splitter)
+
+    def _theme_curves(self, theme: plot_theme.PlotTheme) -> None:
+        """The live curves in the theme's colours (train, validation, rate, speed), readable on its background."""
+        train, val, lr, speed = theme.colour(0), theme.colour(1), theme.colour(2), theme.colour(4)
+        raw = QColor(train)
+        raw.setAlpha(90)
+        self.curve_batch_raw.setPen(pg.mkPen(raw, width=1))
+        self.curve_batch_smooth.setPen(pg.mkPen(train, width=2))
+        for curve, colour in ((self.curve_train_acc, train), (self.curve_val_acc, val),
+                              (self.curve_train_loss, train), (self.curve_val_loss, val)):
+            curve.setPen(pg.mkPen(colour, width=2))
+            curve.setSymbolBrush(colour)
+        for curve, colour in ((self.curve_lr, lr), (self.curve_speed, speed)):
+            curve.setPen(pg.mkPen(colour, width=2))
+            curve.setSymbolBrush(colour)
 
     def retranslate(self) -> None:
         """Every fixed text again, in the language now installed (the window switches live)."""
