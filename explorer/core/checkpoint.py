@@ -18,7 +18,7 @@ import torch
 from torch import nn
 
 from .config import ConfigError, config_from_dict, config_to_dict
-from .io import FileFormatError, atomic_writer
+from .io import FileFormatError, atomic_writer, open_input
 
 __all__ = ["FORMAT", "VERSION", "save_checkpoint", "load_checkpoint", "safe_torch_load", "model_from_checkpoint",
            "state_dict_differences", "capture_rng_state", "restore_rng_state"]
@@ -98,12 +98,16 @@ LOAD_ERRORS = (pickle.UnpicklingError, RuntimeError, EOFError, zipfile.BadZipFil
 def safe_torch_load(path: str | os.PathLike, map_location: str | torch.device = "cpu", *, label: str | None = None,
                     bad: str = "is truncated or not a torch checkpoint",
                     refused: str = "refused: the file holds Python objects or code, not only weights",
-                    error: type[FileFormatError] = FileFormatError) -> Any:
+                    error: type[FileFormatError] = FileFormatError, what: str = "torch file",
+                    missing: str | None = None) -> Any:
     """``torch.load(weights_only=True)``, the one way this app reads torch files: a file that carries code is
     refused (nothing in it runs) and any damage becomes one line, ``error(f"{label}: {bad} (detail)")``."""
     label = str(path) if label is None else label
+    # What the path is, first: a pipe would block torch.load forever, a device would never end.
+    fh = open_input(path, what, error=error, missing=missing)
     try:
-        return torch.load(path, map_location=map_location, weights_only=True)
+        with fh:
+            return torch.load(fh, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as exc:
         text = str(exc)
         detail = next((line.strip() for line in text.splitlines()
@@ -120,9 +124,7 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
     """Read a checkpoint safely. FileFormatError (one line) for a missing, truncated, random, foreign or
     code-carrying file."""
     path = Path(path)
-    if not path.is_file():
-        raise FileFormatError(f"{path}: no such checkpoint file")
-    data = safe_torch_load(path, map_location)
+    data = safe_torch_load(path, map_location, what="checkpoint file")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         what = "a state_dict or other torch file" if isinstance(data, dict) else type(data).__name__
         raise FileFormatError(f"{path}: is not a DenseNet Explorer checkpoint (it is {what}; "

@@ -13,6 +13,7 @@ differs, so tiny test files in the real formats could not be read through the sa
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import os
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # torch loads in the background in the window; these names ar
 
 from ..paths import RESOURCES, user_data_dir
 from .config import ConfigError
+from .io import FileFormatError, check_input_file, open_input
 
 __all__ = ["DATASET_NAMES", "ImageData", "DatasetShape", "DataError", "dataset_shape", "load_dataset",
            "apply_dataset", "split_indices", "epoch_order", "make_batch", "augment_batch", "download",
@@ -122,7 +124,11 @@ _KNOWN_SHAPES = {
 
 
 def _check_name(name: str) -> None:
-    if name in _KNOWN_SHAPES or (isinstance(name, str) and name.startswith("folder:")):
+    if isinstance(name, str) and name.startswith("folder:"):
+        if not name[len("folder:"):].strip():  # never the working directory by accident
+            raise DataError(name, "has no folder after 'folder:'", "folder:PATH, a folder with one subfolder per class")
+        return
+    if name in _KNOWN_SHAPES:
         return
     raise DataError(name, "is not a known dataset", ", ".join(DATASET_NAMES) + ", folder:PATH")
 
@@ -249,8 +255,9 @@ class _ArrayUnpickler(pickle.Unpickler):
 
 
 def _read_cifar_pickle(path: Path) -> dict:
+    fh = _open_data_file(path)
     try:
-        with open(path, "rb") as fh:
+        with fh:
             data = _ArrayUnpickler(fh, encoding="latin1").load()
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
         raise DataError(str(path), f"is not a CIFAR python batch ({exc})") from None
@@ -293,8 +300,32 @@ def _cifar_arrays(files: list[Path], label_key: str, classes: int = 10) -> tuple
     return torch.from_numpy(np.concatenate(xs)), torch.from_numpy(np.concatenate(ys))
 
 
+# The largest file a reader here takes (SVHN's train_32x32.mat is 182 MB; CIFAR's batches 31 MB each).
+MAX_DATA_FILE_BYTES = 4 * 2**30
+
+
+def _open_data_file(path: Path):
+    """A dataset file opened for reading once it is known to be a regular file (a pipe or device found in a
+    dataset folder is refused by name, never opened)."""
+    try:
+        return open_input(path, "data file", MAX_DATA_FILE_BYTES)
+    except FileFormatError as exc:
+        raise DataError(str(path), str(exc).removeprefix(f"{path}: ")) from None
+
+
+def _check_data_files(paths: list[Path]) -> None:
+    """Refuse, by name, a dataset file that is there but is not a plain file (a pipe, a device, a folder)."""
+    for p in paths:
+        if os.path.lexists(p):
+            try:
+                check_input_file(p, "data file", MAX_DATA_FILE_BYTES)
+            except FileFormatError as exc:
+                raise DataError(str(p), str(exc).removeprefix(f"{p}: ")) from None
+
+
 def _find_dir(root: Path, sub: str, expected: list[str], name: str) -> Path:
     for cand in (root / sub, root):
+        _check_data_files([cand / f for f in expected])
         if all((cand / f).is_file() for f in expected):
             return cand
     raise DataError(name, f"no {name} files in {root}: expected {sub}/ with {', '.join(expected)} "
@@ -322,10 +353,13 @@ def load_cifar100(root: Path) -> ImageData:
 
 
 def _read_idx(path: Path) -> np.ndarray:
-    opener = gzip.open if path.suffix == ".gz" else open
+    fh = _open_data_file(path)
     try:
-        with opener(path, "rb") as fh:
-            raw = fh.read()
+        with fh, (gzip.open(fh, "rb") if path.suffix == ".gz" else contextlib.nullcontext(fh)) as data:
+            raw = data.read(MAX_DATA_FILE_BYTES + 1)
+        if len(raw) > MAX_DATA_FILE_BYTES:
+            raise DataError(str(path), f"unpacks to more than {MAX_DATA_FILE_BYTES >> 30} GiB; not an idx file "
+                            "of this project's sets")
     except (OSError, EOFError) as exc:
         raise DataError(str(path), f"cannot be read ({exc})") from None
     if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] != 0x08:
@@ -352,6 +386,7 @@ def _load_idx_set(root: Path, name: str, sub: str, classes: list[str]) -> ImageD
     for cand in (root / sub / "raw", root / "raw", root):
         found = []
         for f in MNIST_FILES:
+            _check_data_files([cand / f, cand / (f + ".gz")])
             path = next((p for p in (cand / f, cand / (f + ".gz")) if p.is_file()), None)
             found.append(path)
         if all(found):
@@ -385,6 +420,7 @@ def load_svhn(root: Path) -> ImageData:
     import torch
 
     files = [root / "train_32x32.mat", root / "test_32x32.mat"]
+    _check_data_files(files)
     if not all(f.is_file() for f in files):
         raise DataError("svhn", f"no SVHN files in {root}: expected train_32x32.mat and test_32x32.mat "
                         "(the cropped digits); choose the folder that holds them or download", "a folder")
@@ -414,7 +450,12 @@ def load_svhn(root: Path) -> ImageData:
 def _folder_classes(root: Path) -> list[str]:
     if not root.is_dir():
         raise DataError(f"folder:{root}", "is not a folder", "a folder with one subfolder of images per class")
-    classes = sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith("."))
+    try:
+        with os.scandir(root) as entries:
+            classes = sorted(d.name for d in entries if d.is_dir() and not d.name.startswith("."))
+    except OSError as exc:
+        raise DataError(f"folder:{root}", f"cannot be read ({exc.strerror or exc})",
+                        "a folder this user may read") from None
     if len(classes) < 2:
         raise DataError(f"folder:{root}", f"has {len(classes)} class subfolders",
                         "at least 2 subfolders, one per class, each holding images")
@@ -426,16 +467,22 @@ def load_image_folder(root: Path, image_size: int = 32) -> ImageData:
     import torch
     from PIL import Image, UnidentifiedImageError
 
+    from .images import ImageError, open_image
+
     classes = _folder_classes(root)
     xs, ys = [], []
     for label, cls in enumerate(classes):
-        files = sorted(p for p in (root / cls).rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
-        for p in files:
+        for p in _class_files(root, cls):
+            try:  # what the path is, first: a pipe, device or socket named like an image is refused unopened
+                check_input_file(p, "image file")
+            except FileFormatError as exc:
+                raise DataError(f"folder:{root}", str(exc).replace(f"{p}: ", f"{p} ", 1),
+                                "remove or replace that file; every image file must open") from None
             try:
-                with Image.open(p) as im:
+                with open_image(p) as im:
                     im = im.convert("RGB").resize((image_size, image_size), Image.BILINEAR)
                     xs.append(np.asarray(im, dtype=np.uint8).transpose(2, 0, 1).copy())
-            except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
+            except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError, ImageError) as exc:
                 # Refused rather than skipped: a silently smaller dataset would train on other data than chosen.
                 reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
                 raise DataError(f"folder:{root}", f"{p} is not a readable image ({reason})",
@@ -446,6 +493,21 @@ def load_image_folder(root: Path, image_size: int = 32) -> ImageData:
                         "images (" + ", ".join(IMAGE_SUFFIXES) + ") in one subfolder per class")
     return ImageData(f"folder:{root}", torch.from_numpy(np.stack(xs)), torch.tensor(ys, dtype=torch.int64),
                      classes)
+
+
+def _class_files(root: Path, cls: str) -> list[Path]:
+    """The image files of one class folder (and its subfolders, links to folders not followed), sorted. A
+    folder that cannot be read is refused: training on the other classes would be training on other data."""
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(root / cls)
+        raise DataError(f"folder:{root}", f"class folder {where} cannot be read ({exc.strerror or exc})",
+                        "a folder this user may read, or remove it") from None
+
+    files = []
+    for folder, _dirs, names in os.walk(root / cls, onerror=unreadable):
+        files.extend(Path(folder) / n for n in names if Path(n).suffix.lower() in IMAGE_SUFFIXES)
+    return sorted(files)
 
 
 _LOADERS: dict[str, Callable[[Path], ImageData]] = {

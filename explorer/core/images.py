@@ -15,13 +15,19 @@ from pathlib import Path
 import numpy as np
 
 from ..paths import RESOURCES
-from .io import FileFormatError, atomic_writer
+from .io import FileFormatError, atomic_writer, note_input, open_input
 
-__all__ = ["ImageError", "MAX_PIXELS", "IMAGE_SUFFIXES", "load_image", "image_to_array", "sample_images",
-           "colormap", "overlay_heatmap", "map_grid", "save_png", "STRIP_COLOURS"]
+__all__ = ["ImageError", "MAX_PIXELS", "MAX_DECODED_BYTES", "IMAGE_SUFFIXES", "load_image", "check_image",
+           "open_image", "decoded_bytes", "image_to_array", "sample_images", "colormap", "overlay_heatmap",
+           "map_grid", "save_png", "STRIP_COLOURS"]
 
 # A 40-megapixel photo is fine; 8000 x 8000 px of decoded RGB is 192 MB, refused before it is decoded.
 MAX_PIXELS = 50_000_000
+# What decoding one image (and turning it into 8-bit RGB) may take, at most; less where the machine has less
+# memory available. Read from the header (Pillow's open is lazy), before a pixel is decoded.
+MAX_DECODED_BYTES = 1 << 30
+# Bytes per pixel of Pillow's decoded modes (the ones not listed: 1 byte per band).
+_MODE_BYTES = {"1": 1, "I": 4, "F": 4, "I;16": 2, "I;16B": 2, "I;16L": 2, "I;16N": 2, "RGBa": 4, "La": 2}
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm", ".pbm")
 SAMPLES_DIR = RESOURCES / "samples"
 
@@ -30,49 +36,117 @@ class ImageError(FileFormatError):
     """A file that cannot be used as an image; the message names the file and why."""
 
 
-def load_image(path: str | os.PathLike, max_pixels: int = MAX_PIXELS):
-    """The image at ``path`` as an 8-bit RGB ``PIL.Image`` (first frame of an animation)."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+def decoded_bytes(width: int, height: int, mode: str) -> int:
+    """Memory that decoding a ``mode`` image of ``width`` x ``height`` and making it 8-bit RGB takes: the
+    decoded pixels, the RGB copy, and for 16-bit/float grey the float64 scaling."""
+    bands = len(mode.split(";")[0]) if mode not in _MODE_BYTES else 1
+    per_pixel = _MODE_BYTES.get(mode, bands) + 3
+    if mode.startswith(("I", "F")):
+        per_pixel += 8
+    return int(width) * int(height) * per_pixel
+
+
+def _available_memory() -> int | None:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def _decode_limit(max_bytes: int) -> int:
+    free = _available_memory()
+    return min(max_bytes, free // 2) if free else max_bytes
+
+
+def open_image(path: str | os.PathLike, max_pixels: int = MAX_PIXELS, max_bytes: int = MAX_DECODED_BYTES):
+    """``path`` opened lazily as a ``PIL.Image`` (header read, no pixel decoded) after checking what the path
+    is (a pipe, device, socket or folder is refused unopened) and that its decoded size fits. The caller
+    closes it (``with open_image(p) as img``)."""
+    from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
     name = path.name or str(path)
-    if not path.exists():
-        raise ImageError(f"{path}: no such file")
-    if path.is_dir():
-        raise ImageError(f"{path}: is a folder, not an image file")
+    fh = open_input(path, "image file", error=ImageError, missing="no such file")
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if size == 0:
-        raise ImageError(f"{name}: the file is empty (0 bytes)")
+        if os.fstat(fh.fileno()).st_size == 0:
+            raise ImageError(f"{name}: the file is empty (0 bytes)")
+        try:
+            with warnings.catch_warnings():
+                # We check the size ourselves, below, with a message; Pillow's own check only warns.
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                img = Image.open(fh)
+        except UnidentifiedImageError:
+            raise ImageError(f"{name}: is not an image Pillow can read (PNG, JPEG, BMP, GIF, TIFF, WebP, ...)") \
+                from None
+        except Image.DecompressionBombError:
+            raise ImageError(f"{name}: is too large to open safely (more than {max_pixels:,} pixels)") from None
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise ImageError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    except BaseException:
+        fh.close()
+        raise
     try:
-        with warnings.catch_warnings():
-            # We check the size ourselves, below, with a message; Pillow's own check only warns.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            img = Image.open(path)
-    except UnidentifiedImageError:
-        raise ImageError(f"{name}: is not an image Pillow can read (PNG, JPEG, BMP, GIF, TIFF, WebP, ...)") from None
-    except Image.DecompressionBombError:
-        raise ImageError(f"{name}: is too large to open safely (more than {max_pixels:,} pixels)") from None
-    except OSError as exc:
-        raise ImageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    with img:
         w, h = img.size
         if w < 1 or h < 1:
             raise ImageError(f"{name}: has no pixels ({w}x{h})")
         if w * h > max_pixels:
             raise ImageError(f"{name}: {w}x{h} = {w * h:,} pixels is too large to open safely "
                              f"(at most {max_pixels:,}; shrink it first)")
+        need, limit = decoded_bytes(w, h, img.mode), _decode_limit(max_bytes)
+        if need > limit:
+            raise ImageError(f"{name}: {w}x{h} {img.mode} would take {need / 2**20:,.0f} MiB to decode, more "
+                             f"than the {limit / 2**20:,.0f} MiB allowed; shrink it first")
+    except BaseException:
+        img.close()
+        fh.close()
+        raise
+    return _Closing(img, fh)
+
+
+class _Closing:
+    """A lazily opened image and its file: ``with`` closes both."""
+
+    def __init__(self, img, fh) -> None:
+        self.img, self.fh = img, fh
+
+    def __enter__(self):
+        return self.img
+
+    def __exit__(self, *exc: object) -> None:
+        self.img.close()
+        self.fh.close()
+
+
+def check_image(path: str | os.PathLike, max_pixels: int = MAX_PIXELS,
+                max_bytes: int = MAX_DECODED_BYTES) -> tuple[int, int]:
+    """(width, height) of the image at ``path`` from its header only: every check ``load_image`` makes before
+    decoding, without decoding (so that a bad file among many is refused before any work)."""
+    with open_image(path, max_pixels, max_bytes) as img:
+        return img.size
+
+
+def load_image(path: str | os.PathLike, max_pixels: int = MAX_PIXELS, max_bytes: int = MAX_DECODED_BYTES):
+    """The image at ``path`` as an 8-bit RGB ``PIL.Image`` (first frame of an animation). The path is
+    remembered as an input: no writer of this process replaces it."""
+    from PIL import Image, ImageOps
+
+    path = Path(path)
+    name = path.name or str(path)
+    with open_image(path, max_pixels, max_bytes) as img:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 img.seek(0)
                 img.load()
-                img = ImageOps.exif_transpose(img) or img
-                return _to_rgb(img)
-        except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt data
+                out = _to_rgb(ImageOps.exif_transpose(img) or img)
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:  # truncated or corrupt data
             raise ImageError(f"{name}: the image data is damaged or cut short ({exc})") from None
+    note_input(path)
+    return out
 
 
 def _to_rgb(img):
@@ -193,10 +267,10 @@ def map_grid(maps: np.ndarray, columns: int | None = None, owners: Sequence[int]
     return out
 
 
-def save_png(path: str | os.PathLike, rgb: np.ndarray) -> None:
-    """Write an H x W x 3 uint8 array as a PNG, atomically."""
+def save_png(path: str | os.PathLike, rgb: np.ndarray, inputs: Sequence[str | os.PathLike] = ()) -> None:
+    """Write an H x W x 3 uint8 array as a PNG, atomically; never over one of ``inputs`` (or an image read)."""
     from PIL import Image
 
     img = Image.fromarray(np.ascontiguousarray(rgb, dtype=np.uint8))
-    with atomic_writer(path, "wb") as fh:
+    with atomic_writer(path, "wb", inputs=inputs) as fh:
         img.save(fh, format="PNG")

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .io import atomic_write_bytes
+from .io import atomic_write_bytes, output_target
 
 __all__ = ["OnnxUnavailable", "onnx_missing", "export_onnx", "ONNX_HINT"]
 
@@ -36,6 +36,7 @@ def export_onnx(config: Any, path: str | os.PathLike, batch_size: int = 1, model
     if missing:
         raise OnnxUnavailable(f"ONNX export needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'}"
                               f" not installed: {ONNX_HINT}")
+    output_target(path)  # a pipe, a device, an input or the program's own files: refused before the export
     import torch
 
     from .models import build_model

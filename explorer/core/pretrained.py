@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import ConfigError
-from .io import FileFormatError
+from .io import FileFormatError, check_input_file
 
 __all__ = ["PRETRAINED_NAMES", "PretrainedError", "WeightsInfo", "weights_info", "hub_checkpoint_dir",
            "find_cached_weights", "remap_legacy_keys", "read_state_dict", "download_weights",
@@ -102,11 +102,9 @@ def read_state_dict(path: str | os.PathLike) -> dict[str, Any]:
     from .checkpoint import safe_torch_load
 
     path = Path(path)
-    if not path.is_file():
-        raise PretrainedError(f"{path}: no such weights file")
     data = safe_torch_load(path, label=path.name, bad="is not a PyTorch weights file",
                            refused="is not a PyTorch weights file: refused, it holds Python objects or code",
-                           error=PretrainedError)
+                           error=PretrainedError, what="weights file")
     if isinstance(data, Mapping):
         for wrapper in ("state_dict", "model"):
             if isinstance(data.get(wrapper), Mapping):
@@ -150,8 +148,7 @@ def resolve_weights(name: str, weights: str | os.PathLike | None = None, downloa
     info = weights_info(name)
     if weights is not None:
         path = Path(weights)
-        if not path.is_file():
-            raise PretrainedError(f"{path}: no such weights file")
+        check_input_file(path, "weights file", error=PretrainedError)  # a pipe or device is named, not waited on
         return path
     cached = find_cached_weights(name)
     if cached is not None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import ConfigError, check_bool, check_choice, check_float, check_int, config_from_dict
 from .data import ImageData
-from .io import FileFormatError, FileWriteError, atomic_write_text
+from .io import FileFormatError, RunFolderLock, atomic_write_text, check_run_folder, remove_stale_parts
 
 if TYPE_CHECKING:  # torch is imported where it is used: the window reads TrainSettings before torch loads
     import torch
@@ -259,7 +259,7 @@ def measure_training_speed(config: Any, device: str = "cpu", batch_size: int = 8
     from .ledger import compute_ledger
     from .models import build_model
 
-    dev = resolve_device(device)
+    dev = resolve_device(device, compute=True)
     model = build_model(config, dev, memory_efficient=memory_efficient)
     model.train()
     opt = torch.optim.SGD(model.parameters(), lr=0.01)
@@ -428,6 +428,21 @@ class Trainer:
     # -- the loop ------------------------------------------------------------------------------------
 
     def run(self) -> TrainResult:
+        """Train. The run folder is checked (not inside the program's source tree, writable) and locked
+        first, before any data is loaded: a second trainer into the same folder is refused in one line naming
+        the first, whose checkpoint is kept; temporary files a killed run left there are removed."""
+        lock = None
+        if self.out_dir is not None and _Distributed().is_main:
+            check_run_folder(self.out_dir)
+            lock = RunFolderLock(self.out_dir).acquire()
+            remove_stale_parts(self.out_dir, ("checkpoint.pt", "metrics.csv"))
+        try:
+            return self._train()
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def _train(self) -> TrainResult:
         import torch
         import torch.nn.functional as F
         from torch import nn
@@ -446,7 +461,7 @@ class Trainer:
 
         s = self.settings
         dist_ctx = _Distributed()
-        device = resolve_device(s.device)
+        device = resolve_device(s.device, compute=True)  # "meta" holds no numbers: refused in one line
         if dist_ctx.enabled and device.type == "cuda":
             device = torch.device("cuda", dist_ctx.local_rank)
         if self.data is None:
@@ -466,14 +481,18 @@ class Trainer:
         mean = torch.tensor(data.mean, dtype=torch.float32)
         std = torch.tensor(data.std, dtype=torch.float32)
 
-        if self.out_dir is not None and dist_ctx.is_main:  # an unusable folder is said now, not after an epoch
-            try:
-                self.out_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise FileWriteError(self.out_dir, exc) from None
         # Refused before anything is allocated when one training step cannot fit (the ledger's estimate).
         check_memory(config, device, batch_size=s.batch_size, training=True, memory_efficient=s.memory_efficient)
         dist_ctx.init(device)
+        # A batch of one image fails in batch norm where a feature map is 1x1 ("expected more than 1 value per
+        # channel"): refused now when every batch is one image; a last batch of one is left out of each epoch.
+        per_rank_images = math.ceil(len(train_y) / dist_ctx.world)
+        lone_fails = (s.batch_size == 1 or per_rank_images % s.batch_size == 1) and _lone_image_batch_fails(config)
+        if lone_fails and (s.batch_size == 1 or per_rank_images == 1):
+            raise ConfigError("batch_size", s.batch_size, "is too small for this network: its last feature maps "
+                              "are 1x1, and batch norm needs more than one value per channel to train"
+                              + ("" if s.batch_size == 1 else " (the training split holds a single image)"),
+                              "2 or more images per batch")
         torch.manual_seed(s.seed)
         model = build_model(config, device, memory_efficient=s.memory_efficient)
         memory_format = torch.channels_last if s.channels_last else torch.contiguous_format
@@ -499,7 +518,18 @@ class Trainer:
             history = [dict(r) for r in ckpt["history"]]
             start_epoch = int(ckpt["epoch"])
             position = ckpt.get("position")
-            restore_rng_state(ckpt.get("rng"))
+            try:
+                restore_rng_state(ckpt.get("rng"))
+            except (RuntimeError, TypeError, ValueError, KeyError, AttributeError) as exc:
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+                raise FileFormatError(f"{self.resume_from}: checkpoint's random-number state is damaged "
+                                      f"({first})") from None
+            if start_epoch >= s.epochs:  # nothing left to train: said so, and nothing is written
+                done = (f"{start_epoch} of {s.epochs} epochs" if start_epoch == s.epochs
+                        else f"{start_epoch} epochs, more than the {s.epochs} asked for")
+                self.model = model
+                return TrainResult("completed", f"already trained {done}; nothing to do", history, len(history),
+                                   config, s, str(self.resume_from), 0.0, model)
         # The learning rate is a function of (settings, epoch) alone. A loaded optimiser state brings back
         # the rate (and initial rate) its groups had when saved, under the saved run's length: a finished
         # 4-epoch step run ends at 0.001 where an 8-epoch run has 0.01. So the groups take this run's
@@ -521,8 +551,14 @@ class Trainer:
         n_train = len(train_y)
         per_rank = math.ceil(n_train / dist_ctx.world)
         batches = math.ceil(per_rank / s.batch_size)
+        if lone_fails and per_rank_images % s.batch_size == 1:
+            batches -= 1  # the last batch would hold one image (see above)
         if s.max_batches is not None:
             batches = min(batches, s.max_batches)
+        if position is not None and int(position["batch"]) > batches:
+            raise FileFormatError(f"{self.resume_from}: checkpoint stopped at batch {int(position['batch']) + 1} of "
+                                  f"epoch {start_epoch + 1}, but this run has {batches} batches per epoch (was the "
+                                  "batch size or --max-batches changed?)")
         total_batches = (s.epochs - start_epoch) * batches - (int(position["batch"]) if position else 0)
         done_batches = 0
         run_time = 0.0  # seconds of training in this process, pauses excluded
@@ -684,6 +720,23 @@ class Trainer:
             self._call("on_eval_end", report)
         return report.loss, report.accuracy
 
+
+def _lone_image_batch_fails(config: Any) -> bool:
+    """Whether a training batch of one image fails in this network's batch norm (a 1x1 feature map has one
+    value per channel). Tried on the meta device: the shapes only, nothing computed or allocated."""
+    import torch
+
+    from .models import build_model
+
+    try:
+        model = build_model(config, "meta")
+        model.train()
+        model(torch.zeros(1, config.in_channels, config.input_size, config.input_size, device="meta"))
+    except ValueError as exc:
+        return "more than 1 value per channel" in str(exc)
+    except Exception:  # noqa: BLE001 - a family that cannot run on meta: trained as before
+        return False
+    return False
 
 class _Diverged(Exception):
     pass

@@ -10,6 +10,8 @@ threads are carried to the GUI thread by a queued signal; widgets are only touch
 from __future__ import annotations
 
 import datetime as _dt
+import os
+import stat
 import sys
 import threading
 import traceback
@@ -66,7 +68,11 @@ def append_to_log(path: Path, text: str, max_bytes: int = LOG_MAX_BYTES) -> bool
             size = 0
         if size and size + len(entry) > max_bytes:
             path.replace(path.with_name(path.name + ".1"))
-        with open(path, "ab") as f:
+        # Opened without blocking and checked: a pipe, device or socket in the log's place is left alone.
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | os.O_CLOEXEC, 0o666)
+        with open(fd, "ab") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
             f.write(entry[:max_bytes])
         return True
     except Exception:  # noqa: BLE001 - a log that cannot be written must not raise inside the hook
