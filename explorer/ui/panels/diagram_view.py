@@ -746,21 +746,38 @@ class DiagramCanvas(QGraphicsView):
         return image
 
     def export_png(self, path: str) -> bool:
-        return self.render_image().save(path, "PNG")
+        """The drawing as PNG through the app's one writer (atomic; a link is written through; a pipe, a
+        device, an input image or the program's own files refused with an OSError that says so)."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from ...core.io import atomic_write_bytes
+
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = self.render_image().save(buf, "PNG")
+        buf.close()
+        if not ok:
+            return False
+        atomic_write_bytes(path, bytes(data.data()))
+        return True
 
     def export_svg(self, path: str) -> None:
-        """SVG through QtSvg's QSvgGenerator (PySide6-Essentials ships QtSvg). Written to a temporary file
-        beside ``path`` and renamed, like every file the app writes."""
-        import os
-        import tempfile
+        """SVG through QtSvg's QSvgGenerator (PySide6-Essentials ships QtSvg), drawn into memory and written
+        through the app's one writer (atomic, like every file the app writes)."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
+        from ...core.io import atomic_write_bytes, output_target
+
+        output_target(path)  # refused before drawing: a pipe, a device, an input, the program's own files
         self._scale_text(1.0)
         rect = self.scene().sceneRect()
-        fd, tmp = tempfile.mkstemp(prefix=".diagram.", suffix=".svg", dir=os.path.dirname(os.path.abspath(path)))
-        os.close(fd)
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
         try:
             gen = QSvgGenerator()
-            gen.setFileName(tmp)
+            gen.setOutputDevice(buf)
             gen.setSize(QSize(int(rect.width()), int(rect.height())))
             gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
             gen.setTitle("DenseNet Explorer diagram")
@@ -771,11 +788,9 @@ class DiagramCanvas(QGraphicsView):
             finally:
                 self._scale_text()
             painter.end()
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        finally:
+            buf.close()
+        atomic_write_bytes(path, bytes(data.data()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -908,7 +923,11 @@ class DiagramView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the diagram as PNG"), "densenet.png",
                                               self.tr("PNG images (*.png)"))
         if path:
-            ok = self.canvas.export_png(path)
+            try:
+                ok = self.canvas.export_png(path)
+            except OSError as exc:
+                self.state.status(self.tr("Could not write {path}").format(path=path) + f" ({exc})", 8000)
+                return
             self.state.status(self.tr("Saved {path}").format(path=path) if ok else
                               self.tr("Could not write {path}").format(path=path), 5000)
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ...core.config import DEFAULT_PRESET, ConfigError, DenseNetConfig, config_from_dict, preset_config
 from ...core.data import DATASET_NAMES, apply_dataset, dataset_shape
 from ...core.format import human
-from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text, describe_os_error
+from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text, describe_os_error, read_bounded
 from ...core.ledger import compute_ledger
 from ...core.speed import LONG_RUN_SECONDS, cached_probe_speed, estimate_epoch_seconds
 from ...core.training import SCHEDULES, TrainSettings, metrics_csv
@@ -1023,7 +1023,9 @@ class TrainingPanel(QWidget):
         if not path:
             return False
         try:
-            atomic_write_bytes(path, Path(run.checkpoint).read_bytes())
+            atomic_write_bytes(path, read_bounded(run.checkpoint, "checkpoint file"))
+        except FileFormatError as exc:  # the run's checkpoint is now a pipe, a device, a folder, gone
+            return self._write_failed(OSError(0, str(exc)))
         except OSError as exc:
             return self._write_failed(exc)
         self.state.status(self.tr("Checkpoint saved to {p}").format(p=path), 5000)
