@@ -133,6 +133,12 @@ def _is_number(value: Any) -> bool:
     return (isinstance(value, (int, float)) and not isinstance(value, bool))
 
 
+def _float_of_int(value: int) -> float | int:
+    """A whole number as a float where a float holds it; a larger one (10**400) stays an int, which the
+    range check then refuses by name instead of an OverflowError."""
+    return float(value) if abs(value) < 2**1023 else value
+
+
 def _int_range(lo: int, hi: int) -> Message:
     return M("range.int", "{lo} to {hi}")(lo=lo, hi=hi)
 
@@ -149,6 +155,8 @@ def check_float(name: str, value: Any, lo: float, hi: float, *, lo_open: bool = 
     lo_s = f"{'(' if lo_open else '['}{lo:g}, {hi:g}{')' if hi_open else ']'}"
     if not _is_number(value):
         raise ConfigError(name, value, M("config.not_number", "must be a number"), lo_s)
+    if isinstance(value, int) and abs(value) >= 2**1023:  # math.isfinite(10**400) raises OverflowError
+        raise ConfigError(name, value, M("config.out_of_range", "is out of range"), lo_s)
     if not math.isfinite(value):
         raise ConfigError(name, value, M("config.not_finite", "must be a finite number"), lo_s)
     below = value <= lo if lo_open else value < lo
@@ -224,9 +232,9 @@ class DenseNetConfig:
         if isinstance(self.block_layers, list):
             object.__setattr__(self, "block_layers", tuple(self.block_layers))
         if _is_int(self.compression):
-            object.__setattr__(self, "compression", float(self.compression))
+            object.__setattr__(self, "compression", _float_of_int(self.compression))
         if _is_int(self.drop_rate):
-            object.__setattr__(self, "drop_rate", float(self.drop_rate))
+            object.__setattr__(self, "drop_rate", _float_of_int(self.drop_rate))
         self.validate()
 
     # -- derived -----------------------------------------------------------------------------------
@@ -512,7 +520,7 @@ class ResNetConfig(_HeStages):
 
     def __post_init__(self) -> None:
         if _is_int(self.survival_last):
-            object.__setattr__(self, "survival_last", float(self.survival_last))
+            object.__setattr__(self, "survival_last", _float_of_int(self.survival_last))
         self.validate()
 
     def validate(self) -> None:
@@ -626,7 +634,7 @@ class WideResNetConfig(_CommonChecks):
 
     def __post_init__(self) -> None:
         if _is_int(self.drop_rate):
-            object.__setattr__(self, "drop_rate", float(self.drop_rate))
+            object.__setattr__(self, "drop_rate", _float_of_int(self.drop_rate))
         self.validate()
 
     def validate(self) -> None:
@@ -693,7 +701,7 @@ class FractalNetConfig(_CommonChecks):
             object.__setattr__(self, "channels", tuple(self.channels))
         for name in ("drop_path", "global_paths", "drop_rate"):
             if _is_int(getattr(self, name)):
-                object.__setattr__(self, name, float(getattr(self, name)))
+                object.__setattr__(self, name, _float_of_int(getattr(self, name)))
         self.validate()
 
     def validate(self) -> None:
