@@ -43,7 +43,12 @@ AREAS: dict[str, list[str]] = {
 WRAPPED: dict[str, str] = {
     "widgets": "widgets.py",   # context NumberField
     "errors": "errors.py",     # context ErrorHook
+    "ui_messages": "messages.py",  # context Messages (field names, the refusal sentence)
 }
+# What the core says (explorer/core/messages.py): every M("id", "English template") in explorer/core, read by
+# lupdate as QT_TRANSLATE_NOOP(context, source), so the id is the context; explorer/ui/messages.py renders them.
+CORE = ROOT / "explorer" / "core"
+CORE_AREA = "messages"
 _WRAPPER = re.compile(r'def _tr\(text: str\) -> str:\s*\n\s*return QCoreApplication\.translate\("(\w+)", text\)')
 _TRANSLATES = re.compile(r"\b(tr|translate|_tr)\(")
 
@@ -107,6 +112,8 @@ def main() -> int:
             lupdate([UI / p for p in paths], I18N / f"{area}_{lang}.ts", lang)
         for area, module in WRAPPED.items():
             update_wrapped(area, module, lang)
+        lupdate(sorted(CORE.rglob("*.py")), I18N / f"{CORE_AREA}_{lang}.ts", lang,
+                ["-tr-function-alias", "QT_TRANSLATE_NOOP+=M"])
     if not args.no_compile:
         for ts in sorted(I18N.glob("*.ts")):
             subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import MISSING, asdict, dataclass, fields, replace
 from typing import Any, ClassVar
 
-from .messages import M, Message, as_message, join
+from .messages import M, Message, as_message
 
 __all__ = [
     "ConfigError",
@@ -387,9 +387,12 @@ MAX_WIDTH = 4_096
 RESNET_SHORTCUTS = ("A", "B")
 
 _COMMON_HELP = {
-    "num_classes": "Classes the classifier tells apart (10 for CIFAR-10, 100 for CIFAR-100).",
-    "in_channels": "Input channels: 3 for colour images, 1 for grey.",
-    "input_size": "Height = width of the input image in pixels (32 for CIFAR).",
+    "num_classes": M("help.common.num_classes",
+        "Classes the classifier tells apart (10 for CIFAR-10, 100 for CIFAR-100)."),
+    "in_channels": M("help.common.in_channels",
+        "Input channels: 3 for colour images, 1 for grey."),
+    "input_size": M("help.common.input_size",
+        "Height = width of the input image in pixels (32 for CIFAR)."),
 }
 
 
@@ -460,9 +463,12 @@ class PlainConfig(_HeStages):
 
     family: ClassVar[str] = "plain"
     FIELD_HELP: ClassVar[dict[str, str]] = {
-        "depth": "L = 6n + 2: n two-conv units in each of 3 stages, plus the first conv and the classifier "
-                 "(He et al. 2016 train 20, 32, 44, 56 and 110).",
-        "width": "Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).",
+        "depth": M("help.plain.depth",
+
+            "L = 6n + 2: n two-conv units in each of 3 stages, plus the first conv and the classifier "
+                 "(He et al. 2016 train 20, 32, 44, 56 and 110)."),
+        "width": M("help.plain.width",
+            "Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper)."),
         **_COMMON_HELP,
     }
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
@@ -484,7 +490,7 @@ class PlainConfig(_HeStages):
 
     @property
     def title(self) -> str:
-        return f"Plain-{self.depth} (no shortcuts)"
+        return M("title.plain", "Plain-{depth} (no shortcuts)")(depth=self.depth)
 
     def with_depth(self, depth: int) -> PlainConfig:
         return replace(self, depth=depth)
@@ -497,15 +503,20 @@ class ResNetConfig(_HeStages):
 
     family: ClassVar[str] = "resnet"
     FIELD_HELP: ClassVar[dict[str, str]] = {
-        "depth": "L = 6n + 2: n residual units of two 3x3 convs in each of 3 stages, plus the first conv "
-                 "and the classifier (ResNet-110: n = 18; ResNet-1202: n = 200).",
-        "width": "Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).",
-        "shortcut": "Where a stage doubles the channels and halves the size: A = identity, subsampled and "
+        "depth": M("help.resnet.depth",
+
+            "L = 6n + 2: n residual units of two 3x3 convs in each of 3 stages, plus the first conv "
+                 "and the classifier (ResNet-110: n = 18; ResNet-1202: n = 200)."),
+        "width": M("help.resnet.width",
+            "Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper)."),
+        "shortcut": M("help.resnet.shortcut",
+            "Where a stage doubles the channels and halves the size: A = identity, subsampled and "
                     "padded with zeros (no parameters; He et al.'s choice on CIFAR); B = a 1x1 conv "
-                    "projection with BN there.",
-        "survival_last": "Stochastic depth (training only): p_L, the chance that the last residual unit "
+                    "projection with BN there."),
+        "survival_last": M("help.resnet.survival_last",
+            "Stochastic depth (training only): p_L, the chance that the last residual unit "
                          "runs in a training step; unit l of L runs with 1 - (l/L)(1 - p_L). At test time "
-                         "every unit runs, scaled by its p_l. 1 = off (a plain ResNet); Huang et al. use 0.5.",
+                         "every unit runs, scaled by its p_l. 1 = off (a plain ResNet); Huang et al. use 0.5."),
         **_COMMON_HELP,
     }
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {"shortcut": RESNET_SHORTCUTS}
@@ -542,10 +553,10 @@ class ResNetConfig(_HeStages):
 
     @property
     def title(self) -> str:
-        text = f"ResNet-{self.depth}"
         if self.stochastic_depth:
-            text += f" with stochastic depth (p_L={self.survival_last:g})"
-        return text
+            return M("title.resnet_sd", "ResNet-{depth} with stochastic depth (p_L={p})")(
+                depth=self.depth, p=f"{self.survival_last:g}")
+        return f"ResNet-{self.depth}"
 
     def with_depth(self, depth: int) -> ResNetConfig:
         return replace(self, depth=depth)
@@ -558,11 +569,15 @@ class PreActResNetConfig(_HeStages):
 
     family: ClassVar[str] = "preact_resnet"
     FIELD_HELP: ClassVar[dict[str, str]] = {
-        "depth": "With bottleneck: L = 9n + 2 (n units of 3 convs per stage; 164: n = 18, 1001: n = 111); "
-                 "without: L = 6n + 2.",
-        "bottleneck": "Units of BN-ReLU-1x1, BN-ReLU-3x3, BN-ReLU-1x1 that end with 4x the unit's width "
-                      "(64/128/256 channels leave the stages); off: two BN-ReLU-3x3 convs.",
-        "width": "Bottleneck width of stage 1 (16 in the paper); stages 2 and 3 have 2x and 4x.",
+        "depth": M("help.preact_resnet.depth",
+
+            "With bottleneck: L = 9n + 2 (n units of 3 convs per stage; 164: n = 18, 1001: n = 111); "
+                 "without: L = 6n + 2."),
+        "bottleneck": M("help.preact_resnet.bottleneck",
+            "Units of BN-ReLU-1x1, BN-ReLU-3x3, BN-ReLU-1x1 that end with 4x the unit's width "
+                      "(64/128/256 channels leave the stages); off: two BN-ReLU-3x3 convs."),
+        "width": M("help.preact_resnet.width",
+            "Bottleneck width of stage 1 (16 in the paper); stages 2 and 3 have 2x and 4x."),
         **_COMMON_HELP,
     }
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
@@ -604,7 +619,9 @@ class PreActResNetConfig(_HeStages):
 
     @property
     def title(self) -> str:
-        return f"Pre-activation ResNet-{self.depth}" + (" (bottleneck)" if self.bottleneck else "")
+        if self.bottleneck:
+            return M("title.preact_bottleneck", "Pre-activation ResNet-{depth} (bottleneck)")(depth=self.depth)
+        return M("title.preact", "Pre-activation ResNet-{depth}")(depth=self.depth)
 
     def with_depth(self, depth: int) -> PreActResNetConfig:
         return replace(self, depth=depth)
@@ -617,10 +634,14 @@ class WideResNetConfig(_CommonChecks):
 
     family: ClassVar[str] = "wide_resnet"
     FIELD_HELP: ClassVar[dict[str, str]] = {
-        "depth": "d = 6n + 4: n units of two 3x3 convs per stage; the first conv, the 1x1 projections and "
-                 "the classifier make up the 4 (WRN-16: n = 2, WRN-28: n = 4).",
-        "widen_factor": "k: stage widths are 16k, 32k, 64k (k = 1 is a thin pre-activation ResNet).",
-        "drop_rate": "Dropout between the two convs of each unit (the paper uses 0.3 on CIFAR, 0.4 on SVHN).",
+        "depth": M("help.wide_resnet.depth",
+
+            "d = 6n + 4: n units of two 3x3 convs per stage; the first conv, the 1x1 projections and "
+                 "the classifier make up the 4 (WRN-16: n = 2, WRN-28: n = 4)."),
+        "widen_factor": M("help.wide_resnet.widen_factor",
+            "k: stage widths are 16k, 32k, 64k (k = 1 is a thin pre-activation ResNet)."),
+        "drop_rate": M("help.wide_resnet.drop_rate",
+            "Dropout between the two convs of each unit (the paper uses 0.3 on CIFAR, 0.4 on SVHN)."),
         **_COMMON_HELP,
     }
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
@@ -659,7 +680,10 @@ class WideResNetConfig(_CommonChecks):
 
     @property
     def title(self) -> str:
-        return f"WRN-{self.depth}-{self.widen_factor}" + (f" (dropout {self.drop_rate:g})" if self.drop_rate else "")
+        if self.drop_rate:
+            return M("title.wrn_dropout", "WRN-{depth}-{k} (dropout {p})")(depth=self.depth, k=self.widen_factor,
+                                                                          p=f"{self.drop_rate:g}")
+        return f"WRN-{self.depth}-{self.widen_factor}"
 
     def with_depth(self, depth: int) -> WideResNetConfig:
         return replace(self, depth=depth)
@@ -672,16 +696,22 @@ class FractalNetConfig(_CommonChecks):
 
     family: ClassVar[str] = "fractalnet"
     FIELD_HELP: ClassVar[dict[str, str]] = {
-        "columns": "C: columns per block. Column c holds 2^(c-1) conv-BN-ReLU units, so the deepest path "
-                   "through a block has 2^(C-1) convs (C = 3: 4).",
-        "channels": "Channels of each block; the number of entries is B, the number of blocks (the paper: "
-                    "64, 128, 256, 512, 512). Each block ends with a 2x2 max pool.",
-        "drop_path": "Local drop-path (training only): each input of a join is dropped with this chance, "
-                     "at least one kept (the paper: 0.15).",
-        "global_paths": "Global drop-path (training only): the share of training steps that keep one "
-                        "column, the same in every block, for the whole network (the paper: 0.5).",
-        "drop_rate": "Dropout after each conv, rising linearly from 0 in block 1 to this in block B (the "
-                     "paper: 0, 0.1, 0.2, 0.3, 0.4).",
+        "columns": M("help.fractalnet.columns",
+
+            "C: columns per block. Column c holds 2^(c-1) conv-BN-ReLU units, so the deepest path "
+                   "through a block has 2^(C-1) convs (C = 3: 4)."),
+        "channels": M("help.fractalnet.channels",
+            "Channels of each block; the number of entries is B, the number of blocks (the paper: "
+                    "64, 128, 256, 512, 512). Each block ends with a 2x2 max pool."),
+        "drop_path": M("help.fractalnet.drop_path",
+            "Local drop-path (training only): each input of a join is dropped with this chance, "
+                     "at least one kept (the paper: 0.15)."),
+        "global_paths": M("help.fractalnet.global_paths",
+            "Global drop-path (training only): the share of training steps that keep one "
+                        "column, the same in every block, for the whole network (the paper: 0.5)."),
+        "drop_rate": M("help.fractalnet.drop_rate",
+            "Dropout after each conv, rising linearly from 0 in block 1 to this in block B (the "
+                     "paper: 0, 0.1, 0.2, 0.3, 0.4)."),
         **_COMMON_HELP,
     }
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
@@ -913,8 +943,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     Preset("densenet169", _bc_imagenet(32, (6, 12, 32, 32), 64), "ImageNet", "DenseNet-169"),
     Preset("densenet201", _bc_imagenet(32, (6, 12, 48, 32), 64), "ImageNet", "DenseNet-201"),
     Preset("densenet264", _bc_imagenet(32, (6, 12, 64, 48), 64), "ImageNet", "DenseNet-264",
-           note="Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, "
-           "classifier), this network has 265 layers; the paper's name says 264."),
+           note=M("note.densenet264", "Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, "
+                  "first conv, classifier), this network has 265 layers; the paper's name says 264.")),
     Preset("densenet161", _bc_imagenet(48, (6, 12, 36, 24), 96), "ImageNet", "DenseNet-161 (k=48)"),
     Preset("densenet-l40-k12", _cifar(40, 12, False), "CIFAR", "DenseNet (k=12), L=40", "1.0M"),
     Preset("densenet-l100-k12", _cifar(100, 12, False), "CIFAR", "DenseNet (k=12), L=100", "7.0M"),
@@ -926,47 +956,70 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
 
 # The networks the paper compares with (its Table 2), each as its own paper builds it. Where the table's
 # figure and the architecture's count disagree, the preset says so in ``note`` (the app shows both).
-_RESNET_1202_NOTE = (
+_RESNET_1202_NOTE = M("note.resnet1202",
     "He et al.'s 1202-layer CIFAR ResNet (n = 200 units per stage, 16/32/64 channels) has 19.4M parameters, "
     "as He et al. report; the DenseNet table prints 10.2M, the figure of the 1001-layer pre-activation "
     "ResNet below it, most likely copied by mistake. The architecture's count is shown beside the table's.")
-_FRACTAL_NOTE = (
+_FRACTAL_NOTE = M("note.fractalnet",
     "Built as Larsson et al. describe it for CIFAR (B = 5 blocks, C = 3 columns, 64/128/256/512/512 channels, "
     "3x3 conv-BN-ReLU units, mean joins, 2x2 max pools, one linear classifier), the 20-layer FractalNet has "
     "33.7M parameters; Larsson et al. print 38.6M, and the DenseNet table copies it. Their paper does not "
     "say what the other 4.9M are. The table counts 21 layers: the 20 convs of the deepest path and the "
     "classifier.")
-_PREACT_1001_NOTE = (
+_PREACT_1001_NOTE = M("note.preact1001",
     "Built as He et al. (2016b) describe it (n = 111 bottleneck units per stage, widths 16/32/64, 4x expansion, "
     "1x1 projections where the shape changes) it has 10.33M parameters, 10.3M at the table's rounding. The "
     "table's 10.2M is the count without the batch-norm scales and shifts (10.18M of conv and linear weights); "
     "both are shown.")
-_PLAIN_NOTE = ("He et al.'s plain counterpart: the ResNet of the same depth without shortcuts, so exactly its "
-               "parameters (option A shortcuts have none). Not in the DenseNet table.")
+_PLAIN_NOTE = M("note.plain", "He et al.'s plain counterpart: the ResNet of the same depth without shortcuts, "
+               "so exactly its parameters (option A shortcuts have none). Not in the DenseNet table.")
+GROUP_PLAIN = M("group.plain", "Plain")
+GROUP_PREACT = M("group.preact", "Pre-act ResNet")
+GROUP_WIDE = M("group.wide", "Wide ResNet")
+
+
+def _label_plain(depth: int) -> Message:
+    return M("preset.plain", "Plain net, L={depth}")(depth=depth)
+
+
+def _label_sd(depth: int) -> Message:
+    return M("preset.resnet_sd", "ResNet with Stochastic Depth, L={depth}")(depth=depth)
+
+
+def _label_preact(depth: int) -> Message:
+    return M("preset.preact", "ResNet (pre-activation), L={depth}")(depth=depth)
+
+
+def _label_wide(depth: int, k: int) -> Message:
+    return M("preset.wide", "Wide ResNet, L={depth} (k={k})")(depth=depth, k=k)
+
+
 _FAMILY_PRESETS = [
-    Preset("plain-20", PlainConfig(depth=20), "Plain", "Plain net, L=20", note=_PLAIN_NOTE),
-    Preset("plain-56", PlainConfig(depth=56), "Plain", "Plain net, L=56", note=_PLAIN_NOTE),
-    Preset("plain-110", PlainConfig(depth=110), "Plain", "Plain net, L=110", note=_PLAIN_NOTE),
+    Preset("plain-20", PlainConfig(depth=20), GROUP_PLAIN, _label_plain(20), note=_PLAIN_NOTE),
+    Preset("plain-56", PlainConfig(depth=56), GROUP_PLAIN, _label_plain(56), note=_PLAIN_NOTE),
+    Preset("plain-110", PlainConfig(depth=110), GROUP_PLAIN, _label_plain(110), note=_PLAIN_NOTE),
     Preset("resnet-20", ResNetConfig(depth=20), "ResNet", "ResNet, L=20"),
     Preset("resnet-56", ResNetConfig(depth=56), "ResNet", "ResNet, L=56"),
     Preset("resnet-110", ResNetConfig(depth=110), "ResNet", "ResNet, L=110", "1.7M"),
     Preset("resnet-110-sd", ResNetConfig(depth=110, survival_last=0.5), "ResNet",
-           "ResNet with Stochastic Depth, L=110", "1.7M"),
+           _label_sd(110), "1.7M"),
     Preset("resnet-1202", ResNetConfig(depth=1202, survival_last=0.5), "ResNet",
-           "ResNet with Stochastic Depth, L=1202", "10.2M", note=_RESNET_1202_NOTE),
-    Preset("preact-resnet-164", PreActResNetConfig(depth=164), "Pre-act ResNet",
-           "ResNet (pre-activation), L=164", "1.7M"),
-    Preset("preact-resnet-1001", PreActResNetConfig(depth=1001), "Pre-act ResNet",
-           "ResNet (pre-activation), L=1001", "10.2M", note=_PREACT_1001_NOTE),
-    Preset("wrn-16-4-dropout", WideResNetConfig(depth=16, widen_factor=4, drop_rate=0.4), "Wide ResNet",
-           "Wide ResNet with Dropout, L=16 (k=4)", "2.7M"),
-    Preset("wrn-16-8", WideResNetConfig(depth=16, widen_factor=8), "Wide ResNet", "Wide ResNet, L=16 (k=8)",
+           _label_sd(1202), "10.2M", note=_RESNET_1202_NOTE),
+    Preset("preact-resnet-164", PreActResNetConfig(depth=164), GROUP_PREACT,
+           _label_preact(164), "1.7M"),
+    Preset("preact-resnet-1001", PreActResNetConfig(depth=1001), GROUP_PREACT,
+           _label_preact(1001), "10.2M", note=_PREACT_1001_NOTE),
+    Preset("wrn-16-4-dropout", WideResNetConfig(depth=16, widen_factor=4, drop_rate=0.4), GROUP_WIDE,
+           M("preset.wrn_dropout", "Wide ResNet with Dropout, L={depth} (k={k})")(depth=16, k=4), "2.7M"),
+    Preset("wrn-16-8", WideResNetConfig(depth=16, widen_factor=8), GROUP_WIDE, _label_wide(16, 8),
            "11.0M"),
-    Preset("wrn-28-10", WideResNetConfig(depth=28, widen_factor=10), "Wide ResNet", "Wide ResNet, L=28 (k=10)",
+    Preset("wrn-28-10", WideResNetConfig(depth=28, widen_factor=10), GROUP_WIDE, _label_wide(28, 10),
            "36.5M"),
     Preset("fractalnet-20", FractalNetConfig(), "FractalNet", "FractalNet, L=21", "38.6M", note=_FRACTAL_NOTE),
     Preset("fractalnet-20-droppath", FractalNetConfig(drop_path=0.15, global_paths=0.5, drop_rate=0.4),
-           "FractalNet", "FractalNet with Dropout/Drop-path, L=21", "38.6M", note=_FRACTAL_NOTE),
+           "FractalNet",
+           M("preset.fractal_drop", "FractalNet with Dropout/Drop-path, L={depth}")(depth=21), "38.6M",
+           note=_FRACTAL_NOTE),
 ]
 PRESETS.update({p.name: p for p in _FAMILY_PRESETS})
 
