@@ -48,13 +48,26 @@ def list_devices() -> list[DeviceInfo]:
     return devices
 
 
-def resolve_device(device: str | torch.device) -> torch.device:
-    """A torch.device that exists here, or a DeviceError that says what does."""
+COMPUTE_DEVICES = "cpu, cuda, cuda:N, mps"
+
+
+def resolve_device(device: str | torch.device, *, compute: bool = False) -> torch.device:
+    """A torch.device that exists here, or a DeviceError that says what does.
+
+    ``compute``: the device must hold data (training, classifying): "meta", which builds a network's shape
+    without any numbers, is refused there instead of failing deep inside torch."""
+    valid = COMPUTE_DEVICES if compute else COMPUTE_DEVICES + ", meta"
     try:
         dev = torch.device(device)
-    except (RuntimeError, TypeError):
-        raise DeviceError(str(device), "is not a device name", "cpu, cuda, cuda:N, mps, meta") from None
+    except (RuntimeError, TypeError, ValueError, OverflowError):
+        raise DeviceError(device if isinstance(device, str) else str(device), "is not a device name",
+                          valid) from None
+    if dev.type == "meta" and compute:
+        raise DeviceError(str(device), "holds no numbers (it builds a network's shape only): it cannot train "
+                          "or classify", COMPUTE_DEVICES)
     if dev.type in ("cpu", "meta"):
+        if dev.index not in (None, 0):
+            raise DeviceError(str(device), "does not exist (there is one CPU device)", valid)
         return dev
     if dev.type == "cuda":
         if not torch.cuda.is_available():
@@ -69,7 +82,7 @@ def resolve_device(device: str | torch.device) -> torch.device:
         if mps is None or not mps.is_available():
             raise DeviceError(str(device), "is not available (only on Apple silicon)", "cpu")
         return dev
-    raise DeviceError(str(device), "is not supported", "cpu, cuda, cuda:N, mps, meta")
+    raise DeviceError(str(device), "is not supported", valid)
 
 
 def device_free_bytes(device: str | torch.device) -> int | None:
