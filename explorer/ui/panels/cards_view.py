@@ -1,15 +1,22 @@
-"""Summary cards: the network's totals, with the change from the previous setting."""
+"""Summary cards: the network's totals, with the change from the previous setting.
+
+The cards reflow: one row of six when each card's value fits on one line and its title on two, else two rows
+of three (or three of two), so that no title is cut, at 1280×720 or in a narrow dock. Titles and the note use the
+theme's muted colour (at least 4.5:1), not the disabled-text grey.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ...core.format import human, human_bytes, signed_human
 from ...core.ledger import Ledger
 from ..state import AppState
+from ..theme import mute
 from .deferred import DeferredUpdate
 
 __all__ = ["CardsView"]
@@ -32,15 +39,45 @@ class Card(QFrame):
         self.title = QLabel()
         self.value = QLabel()
         self.delta = QLabel()
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.value.setFont(font)
+        self._value_font()
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setEnabled(False)  # the palette's muted text colour, in light and dark themes
+        mute(self.title)  # quieter than the value, still 4.5:1 in light and dark palettes
         self.title.setWordWrap(True)
         for w in (self.title, self.value, self.delta):
             lay.addWidget(w)
+
+    def _value_font(self) -> None:
+        """The value 1.6 times the card's font (again when the font changes: presenter mode scales it)."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+
+    TITLE_LINES = 2  # a title may wrap onto two lines; the value and the change stay on one
+
+    def needed_width(self) -> int:
+        """The narrowest width that shows the title on at most two lines and the value and the change on one."""
+        m = self.contentsMargins()
+        lay = self.layout().contentsMargins()
+        extra = m.left() + m.right() + lay.left() + lay.right() + 4
+        one_line = max(w.fontMetrics().horizontalAdvance(w.text()) for w in (self.value, self.delta))
+        fm = self.title.fontMetrics()
+        text = self.title.text()
+        lo, hi = max(1, max((fm.horizontalAdvance(word) for word in text.split()), default=1)), \
+            max(1, fm.horizontalAdvance(text))
+        while lo < hi:  # the narrowest wrap width that keeps the title within TITLE_LINES lines
+            mid = (lo + hi) // 2
+            rect = fm.boundingRect(QRect(0, 0, mid, 10_000), Qt.TextFlag.TextWordWrap, text)
+            if rect.height() <= self.TITLE_LINES * fm.lineSpacing() and rect.width() <= mid:
+                hi = mid
+            else:
+                lo = mid + 1
+        return max(one_line, lo + 2) + extra
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._value_font()
+        super().changeEvent(event)
 
 
 class CardsView(QWidget):
@@ -60,8 +97,9 @@ class CardsView(QWidget):
         self.cards = {key: Card(self) for key in self.KEYS}
         grid = QGridLayout()
         grid.setSpacing(6)
-        for i, key in enumerate(self.KEYS):
-            grid.addWidget(self.cards[key], 0, i)
+        self.grid = grid
+        self.columns = 0
+        self._place_cards(len(self.KEYS))
         self.batch = QSpinBox()
         self.batch.setRange(1, 4096)
         self.batch.setValue(64)
@@ -72,7 +110,7 @@ class CardsView(QWidget):
         row.addWidget(self.batch_label)
         row.addWidget(self.batch)
         self.note = QLabel()
-        self.note.setEnabled(False)
+        mute(self.note)
         self.note.setWordWrap(True)
         row.addWidget(self.note, 1)
         lay = QVBoxLayout(self)
@@ -83,6 +121,40 @@ class CardsView(QWidget):
         self.deferred = DeferredUpdate(self, self._refresh)
         state.sig_config_changed.connect(self._on_config)
         self.retranslate()
+
+    def _place_cards(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for key in self.KEYS:
+            self.grid.removeWidget(self.cards[key])
+        for i, key in enumerate(self.KEYS):
+            self.grid.addWidget(self.cards[key], i // columns, i % columns)
+        for c in range(len(self.KEYS)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def fit_columns(self, width: int | None = None) -> int:
+        """Six cards a row where each fits its widest text on one line, else three (or two) a row."""
+        width = self.width() if width is None else width
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        inner = width - (margins.left() + margins.right() if margins is not None else 12)
+        need = max(card.needed_width() for card in self.cards.values())
+        spacing = self.grid.horizontalSpacing()
+        for columns in (6, 3, 2):
+            if columns * need + (columns - 1) * spacing <= inner:
+                break
+        self._place_cards(columns)
+        # As tall as the rows need and no taller: the dock gives the rest to the diagram (it kept the height of
+        # two rows once the cards went back to one).
+        lay = self.layout()
+        if lay is not None:
+            height = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+            self.setMaximumHeight(max(height, lay.totalMinimumSize().height()))
+        return columns
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def _on_config(self, _config: Any, ledger: Ledger) -> None:
         # The change is counted from the previous setting even when the cards show it later (drawn once per
@@ -124,6 +196,8 @@ class CardsView(QWidget):
         ratio = now["train_mem_eff"] / now["train_mem"] if now["train_mem"] else 1.0
         self.note.setText(self.tr("{title}: memory-efficient mode keeps {pct:.0f}% of the plain training "
                                   "step's memory").format(title=self._ledger.config.title, pct=100 * ratio))
+        if self.columns:
+            self.fit_columns()
 
     def _delta_text(self, key: str, text: str) -> str:
         units = {"params": self.tr("{d} params"), "macs": self.tr("{d} multiply-adds"),
@@ -157,5 +231,7 @@ class CardsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
         super().changeEvent(event)
 
