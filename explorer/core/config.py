@@ -67,7 +67,7 @@ class ConfigError(ValueError):
 
 # ------------------------------------------------------------------------------- values shown in messages
 
-SHOWN_CHARS = 60  # a string value longer than this is shown as its start, its end and its length
+SHOWN_CHARS = 240  # a string value longer than this (a path is rarely) is shown as its start, end and length
 
 
 class _ShortRepr(reprlib.Repr):
@@ -78,7 +78,7 @@ class _ShortRepr(reprlib.Repr):
     def __init__(self) -> None:
         super().__init__()
         self.maxlevel, self.maxtuple, self.maxlist, self.maxdict, self.maxset = 3, 6, 6, 4, 6
-        self.maxother = SHOWN_CHARS
+        self.maxother = 80
 
     def repr_str(self, x: str, level: int) -> str:
         if len(x) <= SHOWN_CHARS:
