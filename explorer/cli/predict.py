@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     from ..core.images import overlay_heatmap, save_png
     from ..core.inference import grad_cam, predict, predictor_from_checkpoint, predictor_from_pretrained
 
-    device = str(resolve_device(args.device))
+    device = str(resolve_device(args.device, compute=True))  # "meta" holds no numbers: refused
     if args.checkpoint:
         predictor = predictor_from_checkpoint(args.checkpoint, device=device)
     else:

@@ -21,8 +21,8 @@ from typing import IO, Any
 
 __all__ = ["escape", "shown", "line", "say", "error", "LINE_CHARS", "VALUE_CHARS"]
 
-VALUE_CHARS = 120  # a value longer than this is shown as its start, its end and its length
-LINE_CHARS = 1000  # a message longer than this keeps its start and its end
+VALUE_CHARS = 300  # a value longer than this (a path rarely is) is shown as its start, its end and its length
+LINE_CHARS = 1500  # a message longer than this keeps its start and its end
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 

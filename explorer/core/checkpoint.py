@@ -7,17 +7,23 @@ loads without unpickling any object, and a file that carries code is refused rat
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
 import pickle
+import signal
 import struct
+import threading
+import warnings
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import torch
 from torch import nn
 
-from .config import ConfigError, config_from_dict, config_to_dict
+from .config import ConfigError, config_from_dict, config_to_dict, short_repr
 from .io import FileFormatError, atomic_writer, open_input
 
 __all__ = ["FORMAT", "VERSION", "save_checkpoint", "load_checkpoint", "safe_torch_load", "model_from_checkpoint",
@@ -84,9 +90,34 @@ def save_checkpoint(path: str | os.PathLike, *, config: Any, model_state: dict[s
         "position": _plain(position) if position is not None else None,
     }
     path = Path(path)
-    with atomic_writer(path, "wb") as fh:
+    with _ctrl_c_after_write(), atomic_writer(path, "wb") as fh:
         torch.save(data, fh)
     return path
+
+
+@contextlib.contextmanager
+def _ctrl_c_after_write() -> Iterator[None]:
+    """Ctrl-C while torch writes is held until the file is complete (or discarded), then raised as the
+    KeyboardInterrupt it is. Raised inside torch's writer it came out as a RuntimeError ("unexpected pos").
+    Only in the main thread, where Python handles signals; elsewhere nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    except (ValueError, OSError):  # no signals here (an embedded interpreter)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        if callable(previous):
+            previous(signal.SIGINT, None)  # the default handler raises KeyboardInterrupt
+        elif previous != signal.SIG_IGN:
+            raise KeyboardInterrupt
 
 
 # What torch's unpickler raises on damaged bytes (found by fuzzing: a flipped byte can give a KeyError from
@@ -106,7 +137,8 @@ def safe_torch_load(path: str | os.PathLike, map_location: str | torch.device = 
     # What the path is, first: a pipe would block torch.load forever, a device would never end.
     fh = open_input(path, what, error=error, missing=missing)
     try:
-        with fh:
+        with fh, warnings.catch_warnings():  # torch warns on sparse tensors: the check after loading says it
+            warnings.simplefilter("ignore", UserWarning)
             return torch.load(fh, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as exc:
         text = str(exc)
@@ -132,8 +164,12 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
     missing = [k for k in REQUIRED if k not in data]
     if missing:
         raise FileFormatError(f"{path}: checkpoint lacks {', '.join(missing)}")
-    if not isinstance(data["version"], int) or data["version"] > VERSION:
-        raise FileFormatError(f"{path}: checkpoint version {data['version']!r} is newer than this app reads "
+    version = data["version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:  # true, -5, "1", 1.0
+        raise FileFormatError(f"{path}: checkpoint version {short_repr(version)} is not a version this app "
+                              f"writes (a whole number, 1 to {VERSION})")
+    if version > VERSION:
+        raise FileFormatError(f"{path}: checkpoint version {short_repr(version)} is newer than this app reads "
                               f"(up to {VERSION})")
     if not isinstance(data["model"], dict):
         raise FileFormatError(f"{path}: checkpoint's model entry is not a state_dict")
@@ -145,25 +181,114 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
+def _is_finite(v: Any) -> bool:
+    """A number a float holds and that is finite: 10**400 (which float() refuses) and NaN are not."""
+    if not _is_number(v):
+        return False
+    return abs(v) < 2**1023 if isinstance(v, int) else math.isfinite(v)
+
+
+MAX_CLASS_NAME = 1000  # characters; a folder name is at most 255 bytes
+MAX_EPOCHS = 10**9
+
+
+def _tensors(value: Any, where: str, depth: int = 0) -> Iterator[tuple[str, torch.Tensor]]:
+    """Every tensor in nested dicts and lists (an optimiser state), with where it is."""
+    if isinstance(value, torch.Tensor):
+        yield where, value
+    elif depth < 8 and isinstance(value, dict):
+        for k, v in value.items():
+            yield from _tensors(v, f"{where}.{k}" if isinstance(k, (str, int)) else where, depth + 1)
+    elif depth < 8 and isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _tensors(v, f"{where}[{i}]", depth + 1)
+
+
+def _tensor_problem(t: torch.Tensor) -> str | None:
+    """Why a tensor from a file cannot be used as weights: sparse, without data (meta), or not finite."""
+    if t.layout != torch.strided:
+        return f"is a {str(t.layout).removeprefix('torch.')} tensor (weights are dense)"
+    if t.is_meta:
+        return "holds no data (a meta tensor)"
+    if t.device.type != "cpu":
+        return f"is on {t.device} (expected cpu)"
+    if (t.is_floating_point() or t.is_complex()) and t.numel() and not bool(torch.isfinite(t).all()):
+        return "holds values that are not finite (NaN or infinity): the weights are not usable"
+    return None
+
+
+def _check_tensors(path: Path, data: dict[str, Any]) -> None:
+    for name, value in (("model", data["model"]), ("optimizer", data.get("optimizer"))):
+        for where, t in _tensors(value, name):
+            problem = _tensor_problem(t)
+            if problem:
+                raise FileFormatError(f"{path}: checkpoint's {short_repr(where)[1:-1]} {problem}")
+
+
+def _check_position(path: Path, data: dict[str, Any]) -> None:
+    """A run stopped inside an epoch: at epoch index = the completed epochs, batch 0 or more, four sums."""
+    pos = data.get("position")
+    if pos is None:
+        return
+    sums = pos.get("sums")
+    problem = None
+    if not isinstance(pos.get("epoch_index"), int) or isinstance(pos.get("epoch_index"), bool) \
+            or pos["epoch_index"] != data["epoch"]:
+        problem = (f"is at epoch index {short_repr(pos.get('epoch_index'))}, expected {data['epoch']} (the "
+                   "completed epochs)")
+    elif not isinstance(pos.get("batch"), int) or isinstance(pos.get("batch"), bool) \
+            or not 0 <= pos["batch"] <= MAX_EPOCHS:
+        problem = f"is at batch {short_repr(pos.get('batch'))}, expected a whole number, 0 or more"
+    elif not (isinstance(sums, list) and len(sums) == 4 and all(_is_finite(v) and v >= 0 for v in sums)):
+        problem = (f"has sums {short_repr(sums)}, expected four finite numbers, 0 or more (loss, correct, "
+                   "seen, seconds)")
+    if problem:
+        raise FileFormatError(f"{path}: checkpoint's position (where the run stopped in an epoch) {problem}")
+
+
+def _check_rng(path: Path, data: dict[str, Any]) -> None:
+    rng = data.get("rng")
+    if rng is None:
+        return
+    size = torch.get_rng_state().numel()
+
+    def is_state(t: Any, numel: int | None) -> bool:
+        return isinstance(t, torch.Tensor) and t.dtype == torch.uint8 and t.dim() == 1 and \
+            (numel is None or t.numel() == numel)
+
+    ok = isinstance(rng, dict) and ("torch" not in rng or is_state(rng["torch"], size)) and \
+        ("cuda" not in rng or (isinstance(rng["cuda"], list) and all(is_state(t, None) for t in rng["cuda"])))
+    if not ok:
+        detail = (type(rng).__name__ if not isinstance(rng, dict) else
+                  ", ".join(f"{k}: {short_repr(v) if not isinstance(v, torch.Tensor) else tuple(v.shape)}"
+                            for k, v in list(rng.items())[:3]))
+        raise FileFormatError(f"{path}: checkpoint's random-number state is not a generator state ({detail}; "
+                              f"expected {size} bytes as uint8)")
+
+
 def _check_entries(path: Path, data: dict[str, Any]) -> None:
     """Each entry has the type this app writes, so that no later step fails on a hand-edited or foreign file
     with a TypeError far from the file's name."""
     bad = next((k for k, v in data["model"].items() if not isinstance(k, str) or not isinstance(v, torch.Tensor)),
                None)
     if bad is not None:
-        raise FileFormatError(f"{path}: checkpoint's model entry {bad!r} is not a tensor (expected a state_dict "
-                              "of named tensors)")
+        raise FileFormatError(f"{path}: checkpoint's model entry {short_repr(bad)} is not a tensor (expected a "
+                              "state_dict of named tensors)")
     checks = (
         ("config", isinstance(data["config"], dict), "a dict"),
-        ("classes", isinstance(data["classes"], list) and all(isinstance(c, str) for c in data["classes"]),
-         "a list of class names"),
-        ("mean", isinstance(data["mean"], list) and all(_is_number(v) for v in data["mean"]), "a list of numbers"),
-        ("std", isinstance(data["std"], list) and all(_is_number(v) and v > 0 for v in data["std"]),
-         "a list of positive numbers"),
-        ("epoch", isinstance(data["epoch"], int) and not isinstance(data["epoch"], bool) and data["epoch"] >= 0,
-         "a whole number of epochs, 0 or more"),
-        ("history", isinstance(data["history"], list) and all(isinstance(r, dict) for r in data["history"]),
-         "a list of per-epoch rows"),
+        ("classes", isinstance(data["classes"], list) and all(isinstance(c, str) and len(c) <= MAX_CLASS_NAME
+                                                              for c in data["classes"]),
+         f"a list of class names (each at most {MAX_CLASS_NAME} characters)"),
+        ("mean", isinstance(data["mean"], list) and 0 < len(data["mean"]) <= 64
+         and all(_is_finite(v) for v in data["mean"]), "a list of numbers (1 to 64, finite)"),
+        ("std", isinstance(data["std"], list) and 0 < len(data["std"]) <= 64
+         and all(_is_finite(v) and v > 0 for v in data["std"]), "a list of positive numbers (1 to 64, finite)"),
+        ("epoch", isinstance(data["epoch"], int) and not isinstance(data["epoch"], bool)
+         and 0 <= data["epoch"] <= MAX_EPOCHS, "a whole number of epochs, 0 or more"),
+        ("history", isinstance(data["history"], list) and all(
+            isinstance(r, dict) and all(isinstance(k, str) and _is_number(v) for k, v in r.items())
+            for r in data["history"]), "a list of per-epoch rows (named numbers)"),
+        ("optimizer", data.get("optimizer") is None or isinstance(data["optimizer"], dict), "a dict or none"),
         ("position", data.get("position") is None or isinstance(data["position"], dict), "a dict or none"),
         ("settings", data.get("settings") is None or isinstance(data["settings"], dict), "a dict or none"),
         ("dataset", data.get("dataset") is None or isinstance(data["dataset"], str), "a dataset name or none"),
@@ -172,6 +297,9 @@ def _check_entries(path: Path, data: dict[str, Any]) -> None:
         if not ok:
             raise FileFormatError(f"{path}: checkpoint's {name} entry is {type(data[name]).__name__}, expected "
                                   f"{expected}")
+    _check_position(path, data)
+    _check_rng(path, data)
+    _check_tensors(path, data)
 
 
 def state_dict_differences(expected: dict[str, torch.Tensor], found: dict[str, torch.Tensor],

@@ -211,6 +211,9 @@ def predict(predictor: Predictor, image: Any, top_k: int = 5) -> Prediction:
     pre = preprocess(predictor, image)
     predictor.model.eval()
     logits = predictor.model(pre.tensor)[0].float().cpu()
+    if not bool(torch.isfinite(logits).all()):  # never "nan%": weights that overflow (or a NaN left in them)
+        raise ConfigError("network", predictor.source, "gives outputs that are not finite (NaN or infinity) "
+                          "for this image: its weights are not usable", "weights from a run that did not diverge")
     probs = torch.softmax(logits, 0)
     k = min(top_k, probs.numel())
     values, indices = torch.topk(probs, k)

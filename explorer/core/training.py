@@ -66,7 +66,7 @@ class TrainSettings:
             self.milestones = tuple(self.milestones)
         for name in ("lr", "momentum", "weight_decay", "lr_decay", "val_fraction"):
             v = getattr(self, name)
-            if isinstance(v, int) and not isinstance(v, bool):
+            if isinstance(v, int) and not isinstance(v, bool) and abs(v) < 2**1023:  # 10**400: refused by name
                 setattr(self, name, float(v))
         self.validate()
 
@@ -80,6 +80,9 @@ class TrainSettings:
             raise ConfigError("nesterov", True, "needs a momentum above 0", "momentum in (0, 1)")
         check_float("weight_decay", self.weight_decay, 0.0, 1.0)
         check_choice("schedule", self.schedule, SCHEDULES)
+        if not isinstance(self.milestones, tuple) or len(self.milestones) > 100:
+            raise ConfigError("milestones", self.milestones, "must be a list of fractions of the epochs",
+                              "e.g. [0.5, 0.75]")
         for i, m in enumerate(self.milestones):
             check_float(f"milestones[{i}]", m, 0.0, 1.0, lo_open=True, hi_open=True)
         check_float("lr_decay", self.lr_decay, 0.0, 1.0, lo_open=True)
@@ -114,8 +117,15 @@ class TrainSettings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainSettings:
+        """Settings from a dict (a checkpoint's): unknown keys ignored; a value of the wrong kind is a
+        ConfigError naming the field."""
+        if not isinstance(data, dict):
+            raise ConfigError("settings", data, "must be a dict of training settings", "{...}")
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        try:
+            return cls(**{k: v for k, v in data.items() if k in known})
+        except TypeError as exc:  # a list where a number belongs, compared inside validation
+            raise ConfigError("settings", data, f"has a value of the wrong type ({exc})") from None
 
 
 # -------------------------------------------------------------------------------------------- reports
@@ -516,6 +526,11 @@ class Trainer:
                 raise FileFormatError(f"{self.resume_from}: checkpoint's optimiser or schedule state does not fit "
                                       f"this network ({first})") from None
             history = [dict(r) for r in ckpt["history"]]
+            for i, row in enumerate(history):  # metrics.csv is rewritten from these rows at each epoch's end
+                lacking = [c for c in METRICS_COLUMNS if c not in row]
+                if lacking:
+                    raise FileFormatError(f"{self.resume_from}: checkpoint's history row {i + 1} lacks "
+                                          f"{', '.join(lacking)}: it cannot be continued")
             start_epoch = int(ckpt["epoch"])
             position = ckpt.get("position")
             try:
