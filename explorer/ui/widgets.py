@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .messages import field_label  # the field as a person reads it ("성장률 k")
+
 __all__ = ["NumberSpinBox", "NumberDoubleSpinBox", "ScientificSpinBox", "WheelGuard", "install_wheel_guard",
            "format_rate"]
 
@@ -45,6 +47,7 @@ def _shorten(text: str) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NumberField", text)
+
 
 
 def format_rate(value: float) -> str:
@@ -93,12 +96,12 @@ class _Entry:
         if not self._complete(text):
             kind = _tr("a whole number") if isinstance(self, QSpinBox) else _tr("a number")
             self.sig_invalid.emit(_tr("{field} = '{text}': must be {kind} (valid: {range})").format(
-                field=self.field_name, text=_shorten(text), kind=kind, range=self.valid_range_text()))
+                field=field_label(self.field_name), text=_shorten(text), kind=kind, range=self.valid_range_text()))
             return
         value = self.valueFromText(text)
         if not self.pass_out_of_range and not self._in_soft_range(value):
             self.sig_invalid.emit(_tr("{field} = {text}: is out of range (valid: {range})").format(
-                field=self.field_name, text=_shorten(text), range=self.valid_range_text()))
+                field=field_label(self.field_name), text=_shorten(text), range=self.valid_range_text()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

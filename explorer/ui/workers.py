@@ -25,12 +25,13 @@ def failure_message(exc: BaseException) -> str:
     from ..core.config import ConfigError
     from ..core.io import FileFormatError, describe_os_error
     from ..core.memory import is_out_of_memory
+    from .messages import error_text, out_of_memory_text
 
     text = (str(exc).strip().splitlines() or [""])[0] or type(exc).__name__
     if isinstance(exc, (ConfigError, FileFormatError)):
-        return str(exc)
+        return error_text(exc)  # in the window's language
     if is_out_of_memory(exc):
-        return f"Out of memory: {text}. Reduce the batch size, the depth or the growth rate k."
+        return out_of_memory_text(text)
     if isinstance(exc, OSError):
         return describe_os_error(exc)
     return f"{type(exc).__name__}: {text}"

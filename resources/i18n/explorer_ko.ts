@@ -4,102 +4,102 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="53"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="90"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="119"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="191"/>
         <source>unchanged</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="125"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="197"/>
         <source>{title}: memory-efficient mode keeps {pct:.0f}% of the plain training step&apos;s memory</source>
         <translation>{title}: 메모리 효율 모드는 일반 학습 단계 메모리의 {pct:.0f}%만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="129"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="203"/>
         <source>{d} params</source>
         <translation>파라미터 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="129"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="203"/>
         <source>{d} multiply-adds</source>
         <translation>곱셈-덧셈 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="130"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="204"/>
         <source>{d} connections</source>
         <translation>연결 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="136"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="210"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="136"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="210"/>
         <source>Learnable weights; the paper&apos;s tables count these (DenseNet-BC L=100, k=12: 0.8M)</source>
         <translation>학습 가능한 가중치. 논문의 표가 세는 값입니다 (DenseNet-BC L=100, k=12: 0.8M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="138"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="212"/>
         <source>Multiply-adds</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="138"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="212"/>
         <source>Multiply-adds of the convolutions and the classifier for one image</source>
         <translation>이미지 한 장에 대한 합성곱과 분류기의 곱셈-덧셈 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="140"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="214"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="140"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="214"/>
         <source>Direct connections: a dense block of L layers has L(L+1)/2</source>
         <translation>직접 연결 수: L개 층의 밀집 블록에는 L(L+1)/2개가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="142"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="216"/>
         <source>Parameter memory</source>
         <translation>파라미터 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="142"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="216"/>
         <source>The parameters as 32-bit floats</source>
         <translation>32비트 부동소수점으로 저장한 파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="143"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="217"/>
         <source>Training step</source>
         <translation>학습 단계</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="143"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="217"/>
         <source>One SGD step: parameters, gradients, momentum and the activations kept for backward, at the batch size below</source>
         <translation>SGD 한 단계: 아래 배치 크기에서 파라미터, 기울기, 모멘텀, 역전파용으로 보관하는 활성값</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="146"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="220"/>
         <source>Training step, memory-efficient</source>
         <translation>학습 단계, 메모리 효율 모드</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="147"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="221"/>
         <source>The same step when each dense layer recomputes its concatenation, BatchNorm and 1×1 conv in the backward pass</source>
         <translation>각 밀집 층이 역전파 때 연결(concatenation), 배치 정규화, 1×1 합성곱을 다시 계산할 때의 같은 단계</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="153"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="227"/>
         <source>Batch size for the memory cards:</source>
         <translation>메모리 카드의 배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="154"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="228"/>
         <source>Images per training step</source>
         <translation>학습 단계당 이미지 수</translation>
     </message>
@@ -107,172 +107,254 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="67"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="74"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="475"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="288"/>
+        <source>Plain network</source>
+        <translation>플레인 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="289"/>
+        <source>Pre-activation ResNet</source>
+        <translation>사전 활성화 ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="289"/>
+        <source>Wide ResNet</source>
+        <translation>와이드 ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="511"/>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="511"/>
+        <source>Shortcut:</source>
+        <translation>숏컷:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="512"/>
+        <source>Survival p_L of the last unit:</source>
+        <translation>마지막 유닛의 생존 확률 p_L:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="513"/>
+        <source>Widen factor k:</source>
+        <translation>너비 배수 k:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="514"/>
+        <source>Columns C:</source>
+        <translation>열 수 C:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="514"/>
+        <source>Channels per block:</source>
+        <translation>블록별 채널:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="515"/>
+        <source>Local drop-path:</source>
+        <translation>지역 드롭패스:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="515"/>
+        <source>Global drop-path:</source>
+        <translation>전역 드롭패스:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="577"/>
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="476"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="578"/>
         <source>Custom network</source>
         <translation>사용자 정의 네트워크</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="477"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="586"/>
         <source>The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)</source>
         <translation>논문의 네트워크: CIFAR(표 2)와 ImageNet(표 1)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="478"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="587"/>
         <source>Family:</source>
         <translation>계열:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="479"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="588"/>
         <source>DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, θ = 0.5); other families are the paper&apos;s baselines</source>
         <translation>DenseNet: 3×3 합성곱만 사용; DenseNet-BC: 병목(B)과 압축(C, θ = 0.5); 다른 계열은 논문의 비교 기준 모델입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="481"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="590"/>
         <source>CIFAR: 3×3 conv</source>
         <translation>CIFAR: 3×3 합성곱</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="482"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="591"/>
         <source>ImageNet: 7×7/2 conv, 3×3/2 max pool</source>
         <translation>ImageNet: 7×7/2 합성곱, 3×3/2 최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="483"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="565"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="592"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="484"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="593"/>
         <source>The paper&apos;s choice: 2k for DenseNet-BC, 16 otherwise</source>
         <translation>논문의 선택: DenseNet-BC는 2k, 그 외에는 16</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="486"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="511"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="595"/>
         <source>Depth L:</source>
         <translation>깊이 L:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="487"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="596"/>
         <source>&lt;b&gt;Depth L&lt;/b&gt;: the number of layers with weights: the convs of the dense layers and transitions, the first conv and the classifier.&lt;br&gt;With three equal blocks each has (L−4)/3 layers, or (L−4)/6 with bottleneck.&lt;br&gt;Paper: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). The slider moves through valid depths only.</source>
         <translation>&lt;b&gt;깊이 L&lt;/b&gt;: 가중치가 있는 층의 수: 밀집 층과 전이 층의 합성곱, 첫 합성곱, 분류기.&lt;br&gt;같은 크기의 블록 3개라면 블록마다 (L−4)/3개 층, 병목을 쓰면 (L−4)/6개 층입니다.&lt;br&gt;논문: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). 슬라이더는 유효한 깊이로만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="491"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="600"/>
         <source>Growth rate k:</source>
         <translation>성장률 k:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="492"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="601"/>
         <source>&lt;b&gt;Growth rate k&lt;/b&gt;: feature maps each dense layer adds. Layer ℓ of a block receives k₀ + k·(ℓ−1) maps.&lt;br&gt;Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).</source>
         <translation>&lt;b&gt;성장률 k&lt;/b&gt;: 밀집 층 하나가 더하는 특징 맵의 수. 블록의 ℓ번째 층은 k₀ + k·(ℓ−1)개의 맵을 받습니다.&lt;br&gt;논문: k = 12, 24, 40; ImageNet은 k = 32 (DenseNet-161은 48).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="494"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="603"/>
         <source>Compression θ:</source>
         <translation>압축률 θ:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="495"/>
-        <source>&lt;b&gt;Compression θ&lt;/b&gt;: a transition keeps ⌊θ·m⌋ of the m maps it receives.&lt;br&gt;θ = 1: no compression (DenseNet); θ &lt; 1: DenseNet-C; the paper uses θ = 0.5.</source>
-        <translation>&lt;b&gt;압축률 θ&lt;/b&gt;: 전이 층은 받은 m개의 맵 중 ⌊θ·m⌋개를 남깁니다.&lt;br&gt;θ = 1: 압축 없음 (DenseNet); θ &lt; 1: DenseNet-C; 논문은 θ = 0.5를 씁니다.</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="497"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="516"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="606"/>
         <source>Bottleneck (B):</source>
         <translation>병목 (B):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="498"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="48"/>
+        <source>is empty: give a count per block, e.g. 16, 16, 16</source>
+        <translation>비어 있습니다: 블록마다 층 수를 적으세요 (예: 16, 16, 16)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="50"/>
+        <source>1 to 8 numbers</source>
+        <translation>숫자 1~8개</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="54"/>
+        <source>must be whole numbers separated by commas</source>
+        <translation>쉼표로 구분한 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="56"/>
+        <source>e.g. 6, 12, 24, 16</source>
+        <translation>예: 6, 12, 24, 16</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="604"/>
+        <source>&lt;b&gt;Compression θ&lt;/b&gt;: a transition keeps ⌊θ·m⌋ of the m maps it receives.&lt;br&gt;θ = 1: no compression (DenseNet); θ &amp;lt; 1: DenseNet-C; the paper uses θ = 0.5.</source>
+        <translation>&lt;b&gt;압축률 θ&lt;/b&gt;: 전이 층은 받은 m개의 맵 중 ⌊θ·m⌋개를 남깁니다.&lt;br&gt;θ = 1: 압축 없음 (DenseNet); θ &amp;lt; 1: DenseNet-C; 논문은 θ = 0.5를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="607"/>
         <source>&lt;b&gt;Bottleneck&lt;/b&gt;: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)), cutting the cost of the growing input. DenseNet-B.</source>
         <translation>&lt;b&gt;병목&lt;/b&gt;: 각 3×3 합성곱 앞에 4k개 맵으로 줄이는 1×1 합성곱을 둡니다 (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)). 계속 커지는 입력의 계산량을 줄입니다. DenseNet-B.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="500"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="609"/>
         <source>Bottleneck width:</source>
         <translation>병목 너비:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="501"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="610"/>
         <source>Maps of the 1×1 bottleneck conv, in multiples of k (the paper: 4, so 4k maps).</source>
         <translation>1×1 병목 합성곱의 맵 수, k의 배수 (논문: 4, 즉 4k개 맵).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="502"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="611"/>
         <source>Layers per block:</source>
         <translation>블록별 층 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="503"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="612"/>
         <source>Dense layers in each block, separated by commas (1 to 8 blocks).&lt;br&gt;Paper: 16, 16, 16 for DenseNet-BC L=100; 6, 12, 24, 16 for DenseNet-121.</source>
         <translation>각 블록의 밀집 층 수, 쉼표로 구분 (블록 1~8개).&lt;br&gt;논문: DenseNet-BC L=100은 16, 16, 16; DenseNet-121은 6, 12, 24, 16.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="505"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="614"/>
         <source>Initial features k₀:</source>
         <translation>초기 특징 수 k₀:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="506"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="615"/>
         <source>&lt;b&gt;k₀&lt;/b&gt; of the first block: maps the first convolution produces.&lt;br&gt;The paper: 2k for DenseNet-BC, 16 for DenseNet; 64 for DenseNet-121.</source>
         <translation>첫 블록의 &lt;b&gt;k₀&lt;/b&gt;: 첫 합성곱이 만드는 맵 수.&lt;br&gt;논문: DenseNet-BC는 2k, DenseNet은 16; DenseNet-121은 64.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="508"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="617"/>
         <source>Stem:</source>
         <translation>스템:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="509"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="618"/>
         <source>How the image enters: CIFAR nets start with one 3×3 conv; ImageNet nets with a 7×7 conv of stride 2 and a 3×3 max pool of stride 2.</source>
         <translation>이미지가 들어오는 방식: CIFAR 네트워크는 3×3 합성곱 하나로 시작하고, ImageNet 네트워크는 스트라이드 2의 7×7 합성곱과 스트라이드 2의 3×3 최대 풀링으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="511"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="517"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="620"/>
         <source>Input size:</source>
         <translation>입력 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="511"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="620"/>
         <source>Height = width of the input image in pixels (CIFAR 32, ImageNet 224). Each transition halves it.</source>
         <translation>입력 이미지의 높이 = 너비 (픽셀, CIFAR 32, ImageNet 224). 전이 층마다 절반이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="513"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="516"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="622"/>
         <source>Classes:</source>
         <translation>클래스 수:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="513"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="622"/>
         <source>Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</source>
         <translation>분류기의 출력 수 (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="515"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="513"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="624"/>
         <source>Dropout:</source>
         <translation>드롭아웃:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="515"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="624"/>
         <source>Dropout rate after each conv but the first; the paper uses 0.2 on C10, C100 and SVHN without data augmentation.</source>
         <translation>첫 번째를 제외한 각 합성곱 뒤의 드롭아웃 비율; 논문은 데이터 증강 없는 C10, C100, SVHN에서 0.2를 씁니다.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/config_panel.py" line="517"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="626"/>
         <source>Input channels:</source>
         <translation>입력 채널:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/config_panel.py" line="517"/>
+        <location filename="../../explorer/ui/panels/config_panel.py" line="626"/>
         <source>3 for colour images, 1 for grey.</source>
         <translation>컬러 이미지는 3, 흑백은 1.</translation>
     </message>
@@ -280,205 +362,209 @@
 <context>
     <name>DiagramCanvas</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="254"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="305"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="265"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="349"/>
         <source>Stem</source>
         <translation>스템</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="258"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="269"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="328"/>
         <source>{n} ch</source>
         <translation>{n}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="276"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="305"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="289"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="349"/>
         <source>Transition</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="276"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="306"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="289"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="350"/>
         <source>Max pool</source>
         <translation>최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="287"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="306"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="301"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="350"/>
         <source>Classifier</source>
         <translation>분류기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="289"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="303"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="330"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="336"/>
         <source>{n} classes</source>
         <translation>클래스 {n}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="407"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="335"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="467"/>
         <source>{a}→{b} ch</source>
         <translation>{a}→{b}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="441"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="505"/>
         <source>{n} more layers: click to show them</source>
         <translation>층 {n}개 더 있음: 클릭하면 보입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="461"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="525"/>
         <source>Join: the elementwise mean of columns {cols}</source>
         <translation>결합(join): 열 {cols}의 원소별 평균</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="471"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="535"/>
         <source>Dense block {b}</source>
         <translation>밀집 블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="471"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="472"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="535"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="536"/>
         <source>Stage {b}</source>
         <translation>스테이지 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="472"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="536"/>
         <source>Fractal block {b}</source>
         <translation>프랙탈 블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="473"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="537"/>
         <source>Block {b}</source>
         <translation>블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="480"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="544"/>
         <source>collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="481"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="545"/>
         <source>show all {n}</source>
         <translation>{n}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="504"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="568"/>
         <source>{n} units, a chain · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>유닛 {n}개, 체인 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="506"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="570"/>
         <source>{n} residual units · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>잔차 유닛 {n}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="510"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="574"/>
         <source>{n} conv units, {j} joins · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>합성곱 유닛 {n}개, 결합 {j}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="512"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="576"/>
         <source>{n} layers · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>층 {n}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="561"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="625"/>
         <source>drag to pan, wheel to zoom; click … to expand a block.</source>
         <translation>드래그로 이동, 휠로 확대/축소, …을 클릭하면 블록을 펼칩니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="563"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="627"/>
         <source>Plain network, a chain: each layer has one input, the previous layer&apos;s output, x_ℓ = H_ℓ(x_{ℓ−1}). Hover or click a layer to see it;</source>
         <translation>일반 네트워크(체인): 각 층은 바로 앞 층의 출력 하나만 입력으로 받습니다, x_ℓ = H_ℓ(x_{ℓ−1}). 층에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="568"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="632"/>
         <source>Residual network: each unit adds its input back through a shortcut (the arc over it), {formula}. Hover or click a unit to see it;</source>
         <translation>잔차 네트워크: 각 유닛은 숏컷(위쪽의 호)으로 입력을 다시 더합니다, {formula}. 유닛에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="571"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="635"/>
         <source>FractalNet: each block has C columns of conv units, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)); J joins (averages) the columns that end together. Hover or click a unit or a join to see it;</source>
         <translation>FractalNet: 각 블록은 합성곱 유닛으로 이루어진 열 C개로 구성됩니다, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)). J는 함께 끝나는 열들을 결합(평균)합니다. 유닛이나 결합에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="575"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="639"/>
         <source>DenseNet: each layer receives the feature maps of all earlier layers of its block, concatenated. Hover or click a layer to see them;</source>
         <translation>DenseNet: 각 층은 같은 블록에 있는 앞선 모든 층의 특징 맵을 이어 붙여(concatenation) 입력으로 받습니다. 층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="595"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="659"/>
         <source>{name}: block {b}, layer ℓ={l} receives [{src}], the maps of all earlier layers, concatenated: k₀ + k·(ℓ−1) = {formula} channels; it adds k = {k}.</source>
         <translation>{name}: 블록 {b}, 층 ℓ={l}의 입력은 앞선 모든 층의 특징 맵 [{src}]을 이어 붙인 것입니다: k₀ + k·(ℓ−1) = {formula}채널. 이 층은 특징 맵 k = {k}개를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="600"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="664"/>
         <source>, stride 2</source>
         <translation>, 스트라이드 2</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="603"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="667"/>
         <source>{name}: stage {b}, layer ℓ={l} has one input, the previous layer&apos;s output x_{{ℓ−1}} = {src} ({cin} channels): x_ℓ = H_ℓ(x_{{ℓ−1}}), no shortcut; {cout} channels out, {h}×{w}{stride}.</source>
         <translation>{name}: 스테이지 {b}, 층 ℓ={l}의 입력은 앞 층의 출력 x_{{ℓ−1}} = {src} ({cin}채널) 하나뿐입니다: x_ℓ = H_ℓ(x_{{ℓ−1}}), 숏컷 없음. 출력 {cout}채널, {h}×{w}{stride}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="612"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="676"/>
         <source>the identity, subsampled and zero-padded, {a} → {b} channels (option A, no weights)</source>
         <translation>서브샘플링하고 제로 패딩한 항등 매핑, {a} → {b}채널 (옵션 A, 가중치 없음)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="615"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="679"/>
         <source>a 1×1 projection, {a} → {b} channels</source>
         <translation>1×1 프로젝션, {a} → {b}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="617"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="681"/>
         <source>the identity, {c} channels</source>
         <translation>항등 매핑, {c}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="618"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="682"/>
         <source>{name}: stage {b}, unit ℓ={l} receives x_{{ℓ−1}} = {src} ({cin} channels): {formula}; H_ℓ maps {cin} → {cout} channels, {h}×{w}{stride}; shortcut: {shortcut}.</source>
         <translation>{name}: 스테이지 {b}, 유닛 ℓ={l}의 입력은 x_{{ℓ−1}} = {src} ({cin}채널)입니다: {formula}. H_ℓ: {cin} → {cout}채널, {h}×{w}{stride}. 숏컷: {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="625"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="689"/>
         <source>the block input x₀</source>
         <translation>블록 입력 x₀</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="627"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="691"/>
         <source>the join of columns {cols}</source>
         <translation>열 {cols}의 결합</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="629"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="693"/>
         <source>unit {u} of its column</source>
         <translation>같은 열의 유닛 {u}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="630"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="694"/>
         <source>{name}: block {b}, column {c} of {C}, unit {u} of {n}: conv3×3-BN-ReLU, {cin} → {cout} channels, reads {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
         <translation>{name}: 블록 {b}, 열 {c}/{C}, 유닛 {u}/{n}: conv3×3-BN-ReLU, {cin} → {cout}채널, 입력: {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="638"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="702"/>
         <source>the next unit of columns {cols}</source>
         <translation>열 {cols}의 다음 유닛</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="639"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="703"/>
         <source>the block&apos;s output (then the max pool)</source>
         <translation>블록의 출력 (이어서 최대 풀링)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="640"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="704"/>
         <source>Block {b}, join at depth {d} of {D}: the elementwise mean of columns {cols} ({c} channels, {h}×{w}); it feeds {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
         <translation>블록 {b}, 깊이 {d}/{D}의 결합: 열 {cols}의 원소별 평균 ({c}채널, {h}×{w}). 출력이 가는 곳: {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</translation>
     </message>
@@ -486,89 +572,90 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="793"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="921"/>
         <source>Diagram</source>
         <translation>다이어그램</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="908"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1041"/>
         <source>Export the diagram as PNG</source>
         <translation>다이어그램을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="909"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1042"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="912"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="922"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1049"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1059"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="913"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="924"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1047"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1050"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1061"/>
         <source>Could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="917"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1054"/>
         <source>Export the diagram as SVG</source>
         <translation>다이어그램을 SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="918"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1055"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="927"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1064"/>
         <source>Zoom in (wheel up, Ctrl++)</source>
         <translation>확대 (휠 위로, Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="928"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1065"/>
         <source>Zoom out (wheel down, Ctrl+−)</source>
         <translation>축소 (휠 아래로, Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="929"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1066"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="929"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1066"/>
         <source>Fit the whole network in view</source>
         <translation>네트워크 전체를 화면에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="930"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1067"/>
         <source>Expand</source>
         <translation>펼치기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="930"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1067"/>
         <source>Draw every layer of every block</source>
         <translation>모든 블록의 모든 층을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="931"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1068"/>
         <source>Collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="931"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1068"/>
         <source>Show only the first and last layers of large blocks</source>
         <translation>큰 블록은 처음과 마지막 층만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="932"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1069"/>
         <source>Export the diagram as a PNG image</source>
         <translation>다이어그램을 PNG 이미지로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="933"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1070"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
     </message>
@@ -965,247 +1052,307 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="306"/>
+        <location filename="../../explorer/ui/main_window.py" line="441"/>
+        <source>&amp;Pause / Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="449"/>
+        <source>{action} is not available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="574"/>
         <source>&amp;Open config…</source>
         <translation>설정 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="306"/>
+        <location filename="../../explorer/ui/main_window.py" line="574"/>
         <source>&amp;Save config…</source>
         <translation>설정 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="307"/>
+        <location filename="../../explorer/ui/main_window.py" line="575"/>
         <source>Config as &amp;JSON…</source>
         <translation>설정을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="308"/>
+        <location filename="../../explorer/ui/main_window.py" line="576"/>
         <source>Ledger as &amp;CSV…</source>
         <translation>레저를 CSV로(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="308"/>
+        <location filename="../../explorer/ui/main_window.py" line="576"/>
         <source>Diagram as &amp;PNG…</source>
         <translation>다이어그램을 PNG로(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="309"/>
+        <location filename="../../explorer/ui/main_window.py" line="577"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>다이어그램을 SVG로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="309"/>
+        <location filename="../../explorer/ui/main_window.py" line="577"/>
         <source>Network as &amp;ONNX…</source>
         <translation>네트워크를 ONNX로(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="310"/>
+        <location filename="../../explorer/ui/main_window.py" line="578"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="310"/>
+        <location filename="../../explorer/ui/main_window.py" line="578"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="310"/>
+        <location filename="../../explorer/ui/main_window.py" line="578"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="311"/>
+        <location filename="../../explorer/ui/main_window.py" line="579"/>
         <source>&amp;Fit the diagram</source>
         <translation>다이어그램 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="311"/>
+        <location filename="../../explorer/ui/main_window.py" line="579"/>
         <source>&amp;Reset the layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="312"/>
+        <location filename="../../explorer/ui/main_window.py" line="580"/>
         <source>&amp;About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="312"/>
+        <location filename="../../explorer/ui/main_window.py" line="580"/>
         <source>&amp;Cite the paper…</source>
         <translation>논문 인용(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="313"/>
+        <location filename="../../explorer/ui/main_window.py" line="581"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="316"/>
+        <location filename="../../explorer/ui/main_window.py" line="581"/>
+        <source>&amp;Maximise the current panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="582"/>
+        <source>&amp;Presenter mode (full screen, larger text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="583"/>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="583"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="584"/>
+        <source>DenseNet in &amp;5 minutes</source>
+        <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="584"/>
+        <source>Dense &amp;block animation</source>
+        <translation>밀집 블록 애니메이션(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="587"/>
         <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
         <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="318"/>
+        <location filename="../../explorer/ui/main_window.py" line="589"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="319"/>
+        <location filename="../../explorer/ui/main_window.py" line="590"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="320"/>
+        <location filename="../../explorer/ui/main_window.py" line="591"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="321"/>
+        <location filename="../../explorer/ui/main_window.py" line="592"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="322"/>
+        <location filename="../../explorer/ui/main_window.py" line="593"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="323"/>
+        <location filename="../../explorer/ui/main_window.py" line="594"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="365"/>
+        <location filename="../../explorer/ui/main_window.py" line="595"/>
+        <source>Maximise &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="596"/>
+        <source>Presenter &amp;scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="597"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="598"/>
+        <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="644"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="374"/>
+        <location filename="../../explorer/ui/main_window.py" line="653"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="376"/>
+        <location filename="../../explorer/ui/main_window.py" line="655"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="379"/>
+        <location filename="../../explorer/ui/main_window.py" line="658"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="391"/>
+        <location filename="../../explorer/ui/main_window.py" line="670"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="399"/>
+        <location filename="../../explorer/ui/main_window.py" line="678"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="400"/>
+        <location filename="../../explorer/ui/main_window.py" line="679"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="403"/>
+        <location filename="../../explorer/ui/main_window.py" line="682"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="410"/>
+        <location filename="../../explorer/ui/main_window.py" line="689"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="413"/>
+        <location filename="../../explorer/ui/main_window.py" line="692"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="417"/>
+        <location filename="../../explorer/ui/main_window.py" line="696"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="418"/>
+        <location filename="../../explorer/ui/main_window.py" line="697"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="423"/>
+        <location filename="../../explorer/ui/main_window.py" line="702"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="424"/>
+        <location filename="../../explorer/ui/main_window.py" line="703"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="433"/>
+        <location filename="../../explorer/ui/main_window.py" line="712"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="442"/>
+        <location filename="../../explorer/ui/main_window.py" line="721"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="445"/>
+        <location filename="../../explorer/ui/main_window.py" line="724"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="448"/>
+        <location filename="../../explorer/ui/main_window.py" line="727"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="452"/>
+        <location filename="../../explorer/ui/main_window.py" line="731"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="453"/>
+        <location filename="../../explorer/ui/main_window.py" line="732"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="458"/>
+        <location filename="../../explorer/ui/main_window.py" line="737"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="462"/>
+        <location filename="../../explorer/ui/main_window.py" line="760"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="463"/>
+        <location filename="../../explorer/ui/main_window.py" line="761"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 채널 레저에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="468"/>
+        <location filename="../../explorer/ui/main_window.py" line="766"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="472"/>
+        <location filename="../../explorer/ui/main_window.py" line="770"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="473"/>
+        <location filename="../../explorer/ui/main_window.py" line="771"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="476"/>
+        <location filename="../../explorer/ui/main_window.py" line="774"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>
@@ -1213,111 +1360,220 @@
 <context>
     <name>PaperPlot</name>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="53"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="127"/>
         <source>Paper</source>
         <translation>논문</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="124"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="206"/>
         <source>DenseNet-BC</source>
         <translation>DenseNet-BC</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="124"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="206"/>
         <source>DenseNet</source>
         <translation>DenseNet</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="125"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="207"/>
         <source>Wide ResNet</source>
         <translation>Wide ResNet</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="125"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="207"/>
         <source>Pre-activation ResNet</source>
         <translation>사전 활성화 ResNet</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="126"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="208"/>
         <source>ResNet, stochastic depth</source>
         <translation>ResNet, 확률적 깊이</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="126"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="208"/>
         <source>ResNet</source>
         <translation>ResNet</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="127"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="209"/>
         <source>FractalNet</source>
         <translation>FractalNet</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="157"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="210"/>
+        <source>DenseNet, the paper (Table 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="211"/>
+        <source>DenseNet, torchvision&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="212"/>
+        <source>ResNet, torchvision&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="223"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="302"/>
+        <source>top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="223"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="302"/>
+        <source>top-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="227"/>
+        <source>{method} (k = 32), the paper&apos;s Table 3
+{params}M parameters, {error:.2f}% {top} error (single crop; 10-crop: {ten:.2f}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="232"/>
+        <source>{method}, torchvision&apos;s weights ({weights})
+{params}M parameters, {error:.2f}% {top} error (100 − its published accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="242"/>
         <source> (* run by the DenseNet authors)</source>
         <translation> (*는 DenseNet 저자들이 실행한 결과)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="158"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="243"/>
         <source>{method}
 {params:g}M parameters, {error:.2f}% error on {column}{star}</source>
         <translation>{method}
 파라미터 {params:g}M, {column} 오류율 {error:.2f}%{star}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="179"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="300"/>
         <source>Parameters (millions, log scale)</source>
         <translation>파라미터 (백만 개, 로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="180"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="303"/>
+        <source>{which} error (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="304"/>
+        <source>ImageNet validation set, single 224×224 crop. The paper&apos;s DenseNets (Huang et al. 2017, Table 3) and torchvision&apos;s published weights (error = 100 − accuracy); hover a point for its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="308"/>
         <source>Test error (%), {column}</source>
         <translation>테스트 오류율 (%), {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="181"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="309"/>
         <source>{help}. Huang et al. 2017, Table 2; hover a point for its method; * run by the DenseNet authors.</source>
         <translation>{help}. Huang 외 2017, 표 2; 점에 마우스를 올리면 방법 이름이 보입니다; *는 DenseNet 저자들이 실행한 결과.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="279"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="433"/>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="433"/>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="434"/>
+        <source>Export the points as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="442"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="442"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="443"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="447"/>
+        <source>Export the paper plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="457"/>
+        <source>{path}: choose a .png, .svg or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="465"/>
+        <source>Not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="467"/>
+        <source>Plot written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="501"/>
         <source>CIFAR-10, no augmentation</source>
         <translation>CIFAR-10, 데이터 증강 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="280"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="502"/>
         <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
         <translation>CIFAR-10, 표준 데이터 증강 (이동, 좌우 반전)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="281"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="503"/>
         <source>CIFAR-100, no augmentation</source>
         <translation>CIFAR-100, 데이터 증강 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="282"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="504"/>
         <source>CIFAR-100 with standard augmentation</source>
         <translation>CIFAR-100, 표준 데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="283"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="505"/>
         <source>Street View House Numbers</source>
         <translation>Street View House Numbers (거리 번지수)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="303"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="525"/>
         <source>this network: {params}</source>
         <translation>이 네트워크: {params}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="312"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="534"/>
         <source>Column:</source>
         <translation>열:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="313"/>
-        <source>Which column of the paper&apos;s table to plot</source>
-        <translation>논문 표의 어느 열을 그릴지</translation>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="535"/>
+        <source>Which column of the paper&apos;s tables to plot: CIFAR/SVHN (Table 2) or ImageNet (Table 3, with torchvision&apos;s weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="537"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="538"/>
+        <source>Save the plot as PNG or SVG, or its points as CSV (also on right-click)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,10 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.config import CONFIG_TYPES, PRESETS, ConfigError, DenseNetConfig
+from ..messages import error_text, tr_msg
 from ..state import AppState
+from ..theme import mark_error, mute
 from ..widgets import NumberDoubleSpinBox, NumberSpinBox
 
 __all__ = ["ConfigPanel", "parse_int_list"]
@@ -42,11 +45,15 @@ def parse_int_list(text: str, name: str = "block_layers") -> tuple[int, ...]:
     parts = [p.strip() for p in text.replace(";", ",").split(",")]
     parts = [p for p in parts if p]
     if not parts:
-        raise ConfigError(name, text, "is empty: give a count per block, e.g. 16, 16, 16", "1 to 8 numbers")
+        raise ConfigError(name, text, QCoreApplication.translate("ConfigPanel", "is empty: give a count per block, "
+                                                                 "e.g. 16, 16, 16"),
+                          QCoreApplication.translate("ConfigPanel", "1 to 8 numbers"))
     try:
         return tuple(int(p) for p in parts)
     except ValueError:
-        raise ConfigError(name, text, "must be whole numbers separated by commas", "e.g. 6, 12, 24, 16") from None
+        raise ConfigError(name, text, QCoreApplication.translate("ConfigPanel", "must be whole numbers separated by "
+                                                                 "commas"),
+                          QCoreApplication.translate("ConfigPanel", "e.g. 6, 12, 24, 16")) from None
 
 
 def error_color(widget: QWidget) -> QColor:
@@ -85,7 +92,7 @@ class ConfigPanel(QWidget):
         self.heading.setWordWrap(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setEnabled(False)
+        mute(self.note)  # quieter than the fields, 4.5:1 or more (the disabled grey was 1.6:1)
         top = QFormLayout()
         top.addRow(self.preset_label, self.preset)
         top.addRow(self.family_label, self.family)
@@ -101,6 +108,14 @@ class ConfigPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.stack)
+        self._scroll = scroll
+        self.highlighted: str | None = None  # the field a help text pointed at (focus_field), while it glows
+        self._glow = QTimer(self)
+        self._glow.setSingleShot(True)
+        self._glow.setInterval(self.HIGHLIGHT_MS)
+        self._glow.timeout.connect(self._clear_highlight)
+        self._glow_label: QLabel | None = None
+        self._glow_palette: QPalette | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(top)
@@ -121,9 +136,7 @@ class ConfigPanel(QWidget):
         error = QLabel(self)
         error.setWordWrap(True)
         error.setVisible(False)
-        pal = error.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, error_color(self))
-        error.setPalette(pal)
+        mark_error(error)  # red at 4.5:1 or more, picked again if the palette changes
         box = QWidget(self)
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +242,7 @@ class ConfigPanel(QWidget):
         for name, p in PRESETS.items():
             groups.setdefault(p.group, []).append(name)
         order = ["CIFAR", "ImageNet"] + sorted(g for g in groups if g not in ("CIFAR", "ImageNet"))
+        self._preset_headers: dict[int, str] = {}
         with QSignalBlocker(self.preset):
             self.preset.clear()
             self.preset.addItem("", None)  # "custom": the current network matches no preset
@@ -236,15 +250,29 @@ class ConfigPanel(QWidget):
             for group in order:
                 if group not in groups:
                     continue
-                self.preset.addItem(f"— {group} —", None)
+                self.preset.addItem(f"— {tr_msg(group)} —", None)
+                self._preset_headers[self.preset.count() - 1] = group
                 header = model.item(self.preset.count() - 1) if hasattr(model, "item") else None
                 if header is not None:
                     header.setEnabled(False)
                 for name in groups[group]:
                     p = PRESETS[name]
-                    text = p.label + (f"  ({p.paper_params})" if p.paper_params else "")
-                    self.preset.addItem(text, name)
-                    self.preset.setItemData(self.preset.count() - 1, p.note or name, Qt.ItemDataRole.ToolTipRole)
+                    self.preset.addItem(self._preset_text(p), name)
+                    self.preset.setItemData(self.preset.count() - 1, tr_msg(p.note) or name,
+                                            Qt.ItemDataRole.ToolTipRole)
+
+    @staticmethod
+    def _preset_text(p: Any) -> str:
+        return tr_msg(p.label) + (f"  ({p.paper_params})" if p.paper_params else "")
+
+    def _retranslate_presets(self) -> None:
+        for i in range(self.preset.count()):
+            name = self.preset.itemData(i)
+            if name in PRESETS:
+                self.preset.setItemText(i, self._preset_text(PRESETS[name]))
+                self.preset.setItemData(i, tr_msg(PRESETS[name].note) or name, Qt.ItemDataRole.ToolTipRole)
+            elif i in self._preset_headers:
+                self.preset.setItemText(i, f"— {tr_msg(self._preset_headers[i])} —")
 
     def _fill_families(self) -> None:
         with QSignalBlocker(self.family):
@@ -254,8 +282,20 @@ class ConfigPanel(QWidget):
             for family, cls in CONFIG_TYPES.items():
                 if family == "densenet":
                     continue
-                label = getattr(cls, "LABEL", None) or _FAMILY_LABELS.get(family) or family.replace("_", " ").title()
-                self.family.addItem(label, (family, None))
+                self.family.addItem(self._family_label(family, cls), (family, None))
+
+    def _family_label(self, family: str, cls: type) -> str:
+        names = {"plain": self.tr("Plain network"), "resnet": "ResNet",
+                 "preact_resnet": self.tr("Pre-activation ResNet"), "wide_resnet": self.tr("Wide ResNet"),
+                 "fractalnet": "FractalNet"}
+        return (names.get(family) or getattr(cls, "LABEL", None) or _FAMILY_LABELS.get(family)
+                or family.replace("_", " ").title())
+
+    def _retranslate_families(self) -> None:
+        for i in range(self.family.count()):
+            family, bc = self.family.itemData(i)
+            if family != "densenet" and family in CONFIG_TYPES:
+                self.family.setItemText(i, self._family_label(family, CONFIG_TYPES[family]))
 
     def _preset_chosen(self, index: int) -> None:
         name = self.preset.itemData(index)
@@ -281,7 +321,7 @@ class ConfigPanel(QWidget):
         try:
             config = make(self.state.config)
         except ConfigError as exc:
-            self.show_error(key, str(exc))
+            self.show_error(key, error_text(exc))
             return False
         except (TypeError, ValueError) as exc:
             self.show_error(key, f"{key}: {exc}")
@@ -291,6 +331,45 @@ class ConfigPanel(QWidget):
         return True
 
     _syncing = False
+
+    # -- pointed at from a help text -----------------------------------------------------------------------
+    HIGHLIGHT_MS = 3000
+
+    def focus_field(self, key: str) -> bool:
+        """Show the field ``key`` (a key of ``fields``, or "preset", "family") as the help page explains it:
+        scrolled into view, focused with its text selected, its label highlighted for HIGHLIGHT_MS. False when
+        the field is not on screen (another family's form is shown)."""
+        others = {"preset": (self.preset_label, self.preset), "family": (self.family_label, self.family)}
+        if key in self.fields:
+            label, editor = self.fields[key].label, self.fields[key].editor
+        elif key in others:
+            label, editor = others[key]
+        else:
+            return False
+        if not editor.isVisibleTo(self):
+            return False
+        self._clear_highlight()
+        self._scroll.ensureWidgetVisible(editor, 20, 40)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(editor, (QAbstractSpinBox, QLineEdit)):
+            editor.selectAll()
+        self._glow_label, self._glow_palette = label, QPalette(label.palette())
+        pal = label.palette()
+        pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Highlight))
+        pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.HighlightedText))
+        label.setPalette(pal)
+        label.setAutoFillBackground(True)
+        self.highlighted = key
+        self._glow.start()
+        return True
+
+    def _clear_highlight(self) -> None:
+        self._glow.stop()
+        if self._glow_label is not None:
+            self._glow_label.setAutoFillBackground(False)
+            self._glow_label.setPalette(self._glow_palette)
+        self._glow_label = self._glow_palette = None
+        self.highlighted = None
 
     def show_error(self, key: str, text: str) -> None:
         f = self.fields.get(key)
@@ -339,8 +418,8 @@ class ConfigPanel(QWidget):
                 for i in range(self.family.count()):
                     if self.family.itemData(i)[0] == family:
                         self.family.setCurrentIndex(i)
-        self.heading.setText(config.title if hasattr(config, "title") else family)
-        note = PRESETS[preset].note if preset else ""
+        self.heading.setText(tr_msg(config.title) if hasattr(config, "title") else family)
+        note = tr_msg(PRESETS[preset].note) if preset else ""
         self.note.setText(note)
         self.note.setVisible(bool(note))
         if isinstance(config, DenseNetConfig):
@@ -410,13 +489,13 @@ class ConfigPanel(QWidget):
                     editor.setValue(value)
 
     def _build_generic(self, cls: type) -> None:
+        self._clear_highlight()  # its label may be one of the rows removed here
         for key in [k for k in self.fields if k.startswith(f"{self.generic_family}.")]:
             del self.fields[key]
         while self.generic_layout.rowCount():
             self.generic_layout.removeRow(0)
         self.generic_family = cls.family
         choices = getattr(cls, "CHOICES", {}) or {}
-        helps = getattr(cls, "FIELD_HELP", {}) or {}
         for f in dataclasses.fields(cls):
             kind = f.type if isinstance(f.type, str) else (f.type.__name__ if isinstance(f.type, type)
                                                              else str(f.type).replace("typing.", ""))
@@ -424,11 +503,34 @@ class ConfigPanel(QWidget):
             editor = self._generic_editor(f.name, kind.replace(" ", ""), choices.get(f.name))
             if editor is None:
                 continue
-            field = self._row(self.generic_layout, key, editor)
-            field.label.setText(f.name.replace("_", " ").capitalize() + ":")
-            tip = helps.get(f.name, "")
+            self._row(self.generic_layout, key, editor)
+        self._label_generic_rows()
+
+    def _generic_labels(self) -> dict[str, str]:
+        """Labels of the comparison families' fields (a field of a family added later: its name, capitalised)."""
+        return {"depth": self.tr("Depth L:"), "width": self.tr("Width:"), "shortcut": self.tr("Shortcut:"),
+                "survival_last": self.tr("Survival p_L of the last unit:"),
+                "widen_factor": self.tr("Widen factor k:"), "drop_rate": self.tr("Dropout:"),
+                "columns": self.tr("Columns C:"), "channels": self.tr("Channels per block:"),
+                "drop_path": self.tr("Local drop-path:"), "global_paths": self.tr("Global drop-path:"),
+                "bottleneck": self.tr("Bottleneck (B):"), "num_classes": self.tr("Classes:"),
+                "in_channels": self.tr("Input channels:"), "input_size": self.tr("Input size:")}
+
+    def _label_generic_rows(self) -> None:
+        family = self.generic_family
+        cls = CONFIG_TYPES.get(family) if family else None
+        if cls is None:
+            return
+        helps = getattr(cls, "FIELD_HELP", {}) or {}
+        labels = self._generic_labels()
+        for f in dataclasses.fields(cls):
+            field = self.fields.get(f"{family}.{f.name}")
+            if field is None:
+                continue
+            field.label.setText(labels.get(f.name) or f.name.replace("_", " ").capitalize() + ":")
+            tip = tr_msg(helps.get(f.name, ""))
             field.label.setToolTip(tip)
-            editor.setToolTip(tip)
+            field.editor.setToolTip(tip)
 
     def _generic_editor(self, name: str, kind: str, choices: tuple | None) -> QWidget | None:
         key = f"{self.generic_family}.{name}"
@@ -460,7 +562,7 @@ class ConfigPanel(QWidget):
                 edit.editingFinished.connect(lambda: self._try(key, lambda c: dataclasses.replace(
                     c, **{name: parse_int_list(edit.text(), name)})))
             else:
-                edit.setPlaceholderText("auto")
+                edit.setPlaceholderText(self.tr("auto"))
                 edit.editingFinished.connect(lambda: self._try(key, lambda c: dataclasses.replace(
                     c, **{name: int(edit.text()) if edit.text().strip() else None})))
             return edit
@@ -474,6 +576,13 @@ class ConfigPanel(QWidget):
     def retranslate(self) -> None:
         self.preset_label.setText(self.tr("Preset:"))
         self.preset.setItemText(0, self.tr("Custom network"))
+        self._retranslate_presets()
+        self._retranslate_families()
+        self._label_generic_rows()
+        if hasattr(self.state, "config") and self.preset.count():
+            self.heading.setText(tr_msg(self.state.config.title) if hasattr(self.state.config, "title") else "")
+            name = self.preset.itemData(self.preset.currentIndex())
+            self.note.setText(tr_msg(PRESETS[name].note) if name in PRESETS else "")
         self.preset.setToolTip(self.tr("The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)"))
         self.family_label.setText(self.tr("Family:"))
         self.family.setToolTip(self.tr("DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, "
@@ -493,7 +602,7 @@ class ConfigPanel(QWidget):
                 "k₀ + k·(ℓ−1) maps.<br>Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).")),
             "compression": (self.tr("Compression θ:"), self.tr(
                 "<b>Compression θ</b>: a transition keeps ⌊θ·m⌋ of the m maps it receives.<br>θ = 1: no "
-                "compression (DenseNet); θ < 1: DenseNet-C; the paper uses θ = 0.5.")),
+                "compression (DenseNet); θ &lt; 1: DenseNet-C; the paper uses θ = 0.5.")),
             "bottleneck": (self.tr("Bottleneck (B):"), self.tr(
                 "<b>Bottleneck</b>: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-"
                 "Conv(3×3)), cutting the cost of the growing input. DenseNet-B.")),

@@ -1,0 +1,536 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>config.compression_empty</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="308"/>
+        <source>leaves no feature maps after transition {index} (floor({theta} x {channels}) = 0)</source>
+        <translation>전이 층 {index} 뒤에 남는 특징 맵이 없습니다 (⌊{theta} × {channels}⌋ = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>config.depth_blocks</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="352"/>
+        <source>does not fit {blocks} equal blocks: {rule} must be a whole number</source>
+        <translation>같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.depth_blocks_bottleneck</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="349"/>
+        <source>does not fit {blocks} equal blocks with bottleneck: {rule} must be a whole number</source>
+        <translation>병목을 쓰는 같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.depth_rule</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="424"/>
+        <source>is not {per}n+{extra} ({what})</source>
+        <translation>{per}n+{extra} 꼴이 아닙니다 ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>config.input_too_small_dense</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="297"/>
+        <source>is too small for the {stem} stem and {transitions} transitions (each halves the size)</source>
+        <translation>{stem} 스템과 전이 층 {transitions}개에 비해 너무 작습니다 (전이 층마다 크기가 절반이 됩니다)</translation>
+    </message>
+</context>
+<context>
+    <name>config.input_too_small_fractal</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="754"/>
+        <source>is too small for {blocks} blocks (each ends with a 2x2 max pool)</source>
+        <translation>블록 {blocks}개에 비해 너무 작습니다 (블록마다 2×2 최대 풀링으로 끝납니다)</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_bool</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="170"/>
+        <source>must be true or false</source>
+        <translation>참 또는 거짓이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_channel_list</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="740"/>
+        <source>must be a list of channel counts, one per block</source>
+        <translation>블록마다 하나씩, 채널 수의 목록이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_choice</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="177"/>
+        <source>is not one of the choices</source>
+        <translation>고를 수 있는 값이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_finite</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="161"/>
+        <source>must be a finite number</source>
+        <translation>유한한 숫자여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_int</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="148"/>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_layer_list</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="278"/>
+        <source>must be a list of layer counts</source>
+        <translation>층 수의 목록이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_number</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="157"/>
+        <source>must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.out_of_range</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="150"/>
+        <location filename="../../explorer/core/config.py" line="159"/>
+        <location filename="../../explorer/core/config.py" line="165"/>
+        <source>is out of range</source>
+        <translation>범위를 벗어났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.too_many_blocks</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="281"/>
+        <location filename="../../explorer/core/config.py" line="743"/>
+        <source>has too many blocks</source>
+        <translation>블록이 너무 많습니다</translation>
+    </message>
+</context>
+<context>
+    <name>depth.plain</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="486"/>
+        <location filename="../../explorer/core/config.py" line="602"/>
+        <source>3 stages of n units of 2 convs, plus the first conv and the classifier</source>
+        <translation>3개 단계마다 합성곱 2개짜리 유닛 n개, 그리고 첫 합성곱과 분류기</translation>
+    </message>
+</context>
+<context>
+    <name>depth.preact_bottleneck</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="599"/>
+        <source>3 stages of n bottleneck units of 3 convs, plus the first conv and the classifier</source>
+        <translation>3개 단계마다 합성곱 3개짜리 병목 유닛 n개, 그리고 첫 합성곱과 분류기</translation>
+    </message>
+</context>
+<context>
+    <name>depth.resnet</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="538"/>
+        <source>3 stages of n residual units of 2 convs, plus the first conv and the classifier</source>
+        <translation>3개 단계마다 합성곱 2개짜리 잔차 유닛 n개, 그리고 첫 합성곱과 분류기</translation>
+    </message>
+</context>
+<context>
+    <name>depth.wide</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="662"/>
+        <source>3 stages of n units of 2 convs, plus the first conv, the projection shortcuts and the classifier</source>
+        <translation>3개 단계마다 합성곱 2개짜리 유닛 n개, 그리고 첫 합성곱, 사영 숏컷과 분류기</translation>
+    </message>
+</context>
+<context>
+    <name>group.plain</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="976"/>
+        <source>Plain</source>
+        <translation>플레인 네트워크</translation>
+    </message>
+</context>
+<context>
+    <name>group.preact</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="977"/>
+        <source>Pre-act ResNet</source>
+        <translation>사전 활성화 ResNet</translation>
+    </message>
+</context>
+<context>
+    <name>group.wide</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="978"/>
+        <source>Wide ResNet</source>
+        <translation>와이드 ResNet</translation>
+    </message>
+</context>
+<context>
+    <name>help.common.in_channels</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="392"/>
+        <source>Input channels: 3 for colour images, 1 for grey.</source>
+        <translation>입력 채널: 컬러 이미지는 3, 흑백은 1.</translation>
+    </message>
+</context>
+<context>
+    <name>help.common.input_size</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="394"/>
+        <source>Height = width of the input image in pixels (32 for CIFAR).</source>
+        <translation>입력 이미지의 높이 = 너비, 픽셀 단위 (CIFAR는 32).</translation>
+    </message>
+</context>
+<context>
+    <name>help.common.num_classes</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="390"/>
+        <source>Classes the classifier tells apart (10 for CIFAR-10, 100 for CIFAR-100).</source>
+        <translation>분류기가 구별하는 클래스 수 (CIFAR-10은 10, CIFAR-100은 100).</translation>
+    </message>
+</context>
+<context>
+    <name>help.fractalnet.channels</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="703"/>
+        <source>Channels of each block; the number of entries is B, the number of blocks (the paper: 64, 128, 256, 512, 512). Each block ends with a 2x2 max pool.</source>
+        <translation>각 블록의 채널 수. 항목 수가 블록 수 B입니다 (논문: 64, 128, 256, 512, 512). 각 블록은 2×2 최대 풀링으로 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>help.fractalnet.columns</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="699"/>
+        <source>C: columns per block. Column c holds 2^(c-1) conv-BN-ReLU units, so the deepest path through a block has 2^(C-1) convs (C = 3: 4).</source>
+        <translation>C: 블록당 열 수. 열 c에는 합성곱-BN-ReLU 유닛이 2^(c-1)개 있어서, 블록을 지나는 가장 깊은 경로의 합성곱은 2^(C-1)개입니다 (C = 3이면 4개).</translation>
+    </message>
+</context>
+<context>
+    <name>help.fractalnet.drop_path</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="706"/>
+        <source>Local drop-path (training only): each input of a join is dropped with this chance, at least one kept (the paper: 0.15).</source>
+        <translation>지역 드롭패스 (학습 때만): 결합의 각 입력을 이 확률로 버리되, 적어도 하나는 남깁니다 (논문: 0.15).</translation>
+    </message>
+</context>
+<context>
+    <name>help.fractalnet.drop_rate</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="712"/>
+        <source>Dropout after each conv, rising linearly from 0 in block 1 to this in block B (the paper: 0, 0.1, 0.2, 0.3, 0.4).</source>
+        <translation>각 합성곱 뒤의 드롭아웃. 블록 1의 0에서 블록 B의 이 값까지 선형으로 커집니다 (논문: 0, 0.1, 0.2, 0.3, 0.4).</translation>
+    </message>
+</context>
+<context>
+    <name>help.fractalnet.global_paths</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="709"/>
+        <source>Global drop-path (training only): the share of training steps that keep one column, the same in every block, for the whole network (the paper: 0.5).</source>
+        <translation>전역 드롭패스 (학습 때만): 네트워크 전체에서 모든 블록의 같은 열 하나만 남기는 학습 스텝의 비율 (논문: 0.5).</translation>
+    </message>
+</context>
+<context>
+    <name>help.plain.depth</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="466"/>
+        <source>L = 6n + 2: n two-conv units in each of 3 stages, plus the first conv and the classifier (He et al. 2016 train 20, 32, 44, 56 and 110).</source>
+        <translation>L = 6n + 2: 3개 단계마다 합성곱 2개짜리 유닛 n개, 그리고 첫 합성곱과 분류기 (He et al. 2016은 20, 32, 44, 56, 110층을 학습).</translation>
+    </message>
+</context>
+<context>
+    <name>help.plain.width</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="470"/>
+        <source>Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).</source>
+        <translation>단계 1의 채널 수. 단계 2와 3은 그 2배와 4배입니다 (논문: 16/32/64).</translation>
+    </message>
+</context>
+<context>
+    <name>help.preact_resnet.bottleneck</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="576"/>
+        <source>Units of BN-ReLU-1x1, BN-ReLU-3x3, BN-ReLU-1x1 that end with 4x the unit&apos;s width (64/128/256 channels leave the stages); off: two BN-ReLU-3x3 convs.</source>
+        <translation>BN-ReLU-1×1, BN-ReLU-3×3, BN-ReLU-1×1로 이루어져 유닛 너비의 4배로 끝나는 유닛 (단계를 나가는 채널 64/128/256). 끄면 BN-ReLU-3×3 합성곱 2개.</translation>
+    </message>
+</context>
+<context>
+    <name>help.preact_resnet.depth</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="572"/>
+        <source>With bottleneck: L = 9n + 2 (n units of 3 convs per stage; 164: n = 18, 1001: n = 111); without: L = 6n + 2.</source>
+        <translation>병목 사용: L = 9n + 2 (단계마다 합성곱 3개짜리 유닛 n개; 164: n = 18, 1001: n = 111). 병목 없이: L = 6n + 2.</translation>
+    </message>
+</context>
+<context>
+    <name>help.preact_resnet.width</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="579"/>
+        <source>Bottleneck width of stage 1 (16 in the paper); stages 2 and 3 have 2x and 4x.</source>
+        <translation>단계 1의 병목 너비 (논문: 16). 단계 2와 3은 2배와 4배.</translation>
+    </message>
+</context>
+<context>
+    <name>help.resnet.depth</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="506"/>
+        <source>L = 6n + 2: n residual units of two 3x3 convs in each of 3 stages, plus the first conv and the classifier (ResNet-110: n = 18; ResNet-1202: n = 200).</source>
+        <translation>L = 6n + 2: 3개 단계마다 3×3 합성곱 2개짜리 잔차 유닛 n개, 그리고 첫 합성곱과 분류기 (ResNet-110: n = 18, ResNet-1202: n = 200).</translation>
+    </message>
+</context>
+<context>
+    <name>help.resnet.shortcut</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="512"/>
+        <source>Where a stage doubles the channels and halves the size: A = identity, subsampled and padded with zeros (no parameters; He et al.&apos;s choice on CIFAR); B = a 1x1 conv projection with BN there.</source>
+        <translation>단계가 채널을 두 배로, 크기를 절반으로 바꾸는 곳의 숏컷: A = 항등 사상을 서브샘플링하고 0으로 채움 (파라미터 없음, He et al.이 CIFAR에서 택한 방식); B = 그곳에 BN을 둔 1×1 합성곱 사영.</translation>
+    </message>
+</context>
+<context>
+    <name>help.resnet.survival_last</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="516"/>
+        <source>Stochastic depth (training only): p_L, the chance that the last residual unit runs in a training step; unit l of L runs with 1 - (l/L)(1 - p_L). At test time every unit runs, scaled by its p_l. 1 = off (a plain ResNet); Huang et al. use 0.5.</source>
+        <translation>확률적 깊이 (학습 때만): p_L은 마지막 잔차 유닛이 학습 스텝에서 실행될 확률입니다. L개 중 유닛 l은 1 - (l/L)(1 - p_L)의 확률로 실행됩니다. 테스트 때는 모든 유닛이 실행되고 각자의 p_l로 스케일됩니다. 1 = 끔 (보통의 ResNet); Huang et al.은 0.5를 씁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>help.resnet.width</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="510"/>
+        <source>Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).</source>
+        <translation>단계 1의 채널 수. 단계 2와 3은 그 2배와 4배입니다 (논문: 16/32/64).</translation>
+    </message>
+</context>
+<context>
+    <name>help.wide_resnet.depth</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="637"/>
+        <source>d = 6n + 4: n units of two 3x3 convs per stage; the first conv, the 1x1 projections and the classifier make up the 4 (WRN-16: n = 2, WRN-28: n = 4).</source>
+        <translation>d = 6n + 4: 단계마다 3×3 합성곱 2개짜리 유닛 n개. 첫 합성곱, 1×1 사영들과 분류기가 4를 이룹니다 (WRN-16: n = 2, WRN-28: n = 4).</translation>
+    </message>
+</context>
+<context>
+    <name>help.wide_resnet.drop_rate</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="643"/>
+        <source>Dropout between the two convs of each unit (the paper uses 0.3 on CIFAR, 0.4 on SVHN).</source>
+        <translation>각 유닛의 두 합성곱 사이의 드롭아웃 (논문: CIFAR 0.3, SVHN 0.4).</translation>
+    </message>
+</context>
+<context>
+    <name>help.wide_resnet.widen_factor</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="641"/>
+        <source>k: stage widths are 16k, 32k, 64k (k = 1 is a thin pre-activation ResNet).</source>
+        <translation>k: 단계 너비는 16k, 32k, 64k입니다 (k = 1이면 얇은 사전 활성화 ResNet).</translation>
+    </message>
+</context>
+<context>
+    <name>note.densenet264</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="946"/>
+        <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
+        <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>note.fractalnet</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="963"/>
+        <source>Built as Larsson et al. describe it for CIFAR (B = 5 blocks, C = 3 columns, 64/128/256/512/512 channels, 3x3 conv-BN-ReLU units, mean joins, 2x2 max pools, one linear classifier), the 20-layer FractalNet has 33.7M parameters; Larsson et al. print 38.6M, and the DenseNet table copies it. Their paper does not say what the other 4.9M are. The table counts 21 layers: the 20 convs of the deepest path and the classifier.</source>
+        <translation>Larsson et al.이 CIFAR용으로 설명한 대로 만들면 (블록 B = 5개, 열 C = 3개, 채널 64/128/256/512/512, 3×3 합성곱-BN-ReLU 유닛, 평균 결합, 2×2 최대 풀링, 선형 분류기 하나) 20층 FractalNet의 파라미터는 33.7M입니다. Larsson et al.은 38.6M으로 적었고 DenseNet 표가 그 수를 옮겼습니다. 나머지 4.9M이 무엇인지는 그 논문에 나오지 않습니다. 표는 가장 깊은 경로의 합성곱 20개와 분류기를 합쳐 21층으로 셉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>note.plain</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="974"/>
+        <source>He et al.&apos;s plain counterpart: the ResNet of the same depth without shortcuts, so exactly its parameters (option A shortcuts have none). Not in the DenseNet table.</source>
+        <translation>He et al.의 플레인 네트워크: 같은 깊이의 ResNet에서 숏컷만 뺀 것이라 파라미터 수가 정확히 같습니다 (옵션 A 숏컷에는 파라미터가 없음). DenseNet 표에는 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>note.preact1001</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="969"/>
+        <source>Built as He et al. (2016b) describe it (n = 111 bottleneck units per stage, widths 16/32/64, 4x expansion, 1x1 projections where the shape changes) it has 10.33M parameters, 10.3M at the table&apos;s rounding. The table&apos;s 10.2M is the count without the batch-norm scales and shifts (10.18M of conv and linear weights); both are shown.</source>
+        <translation>He et al. (2016b)이 설명한 대로 만들면 (단계마다 병목 유닛 n = 111개, 너비 16/32/64, 4배 확장, 모양이 바뀌는 곳에 1×1 사영) 파라미터는 10.33M, 표의 반올림으로 10.3M입니다. 표의 10.2M은 배치 정규화의 스케일과 시프트를 뺀 수(합성곱과 선형 층 가중치 10.18M)입니다. 둘 다 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>note.resnet1202</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="959"/>
+        <source>He et al.&apos;s 1202-layer CIFAR ResNet (n = 200 units per stage, 16/32/64 channels) has 19.4M parameters, as He et al. report; the DenseNet table prints 10.2M, the figure of the 1001-layer pre-activation ResNet below it, most likely copied by mistake. The architecture&apos;s count is shown beside the table&apos;s.</source>
+        <translation>He et al.의 1202층 CIFAR ResNet (단계마다 유닛 n = 200개, 채널 16/32/64)의 파라미터는 He et al.이 보고한 대로 19.4M입니다. DenseNet 표는 10.2M으로 적었는데, 바로 아래 1001층 사전 활성화 ResNet의 수치를 잘못 옮긴 것으로 보입니다. 구조로 센 수를 표의 수 옆에 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>preset.fractal_drop</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="1021"/>
+        <source>FractalNet with Dropout/Drop-path, L={depth}</source>
+        <translation>FractalNet, 드롭아웃/드롭패스 사용, L={depth}</translation>
+    </message>
+</context>
+<context>
+    <name>preset.plain</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="982"/>
+        <source>Plain net, L={depth}</source>
+        <translation>플레인 네트워크, L={depth}</translation>
+    </message>
+</context>
+<context>
+    <name>preset.preact</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="990"/>
+        <source>ResNet (pre-activation), L={depth}</source>
+        <translation>ResNet (사전 활성화), L={depth}</translation>
+    </message>
+</context>
+<context>
+    <name>preset.resnet_sd</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="986"/>
+        <source>ResNet with Stochastic Depth, L={depth}</source>
+        <translation>ResNet, 확률적 깊이 사용, L={depth}</translation>
+    </message>
+</context>
+<context>
+    <name>preset.wide</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="994"/>
+        <source>Wide ResNet, L={depth} (k={k})</source>
+        <translation>와이드 ResNet, L={depth} (k={k})</translation>
+    </message>
+</context>
+<context>
+    <name>preset.wrn_dropout</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="1013"/>
+        <source>Wide ResNet with Dropout, L={depth} (k={k})</source>
+        <translation>와이드 ResNet, 드롭아웃 사용, L={depth} (k={k})</translation>
+    </message>
+</context>
+<context>
+    <name>range.at_least</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="400"/>
+        <source>at least {n}</source>
+        <translation>{n} 이상</translation>
+    </message>
+</context>
+<context>
+    <name>range.blocks</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="404"/>
+        <source>1 to {max} blocks</source>
+        <translation>블록 1~{max}개</translation>
+    </message>
+</context>
+<context>
+    <name>range.bool</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="171"/>
+        <source>true, false</source>
+        <translation>참, 거짓</translation>
+    </message>
+</context>
+<context>
+    <name>range.int</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="143"/>
+        <source>{lo} to {hi}</source>
+        <translation>{lo}~{hi}</translation>
+    </message>
+</context>
+<context>
+    <name>range.nearest1</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="411"/>
+        <source>nearest {a}</source>
+        <translation>가장 가까운 값 {a}</translation>
+    </message>
+</context>
+<context>
+    <name>range.nearest2</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="410"/>
+        <source>nearest {a} or {b}</source>
+        <translation>가장 가까운 값 {a} 또는 {b}</translation>
+    </message>
+</context>
+<context>
+    <name>stem.cifar</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="201"/>
+        <source>cifar</source>
+        <translation>CIFAR</translation>
+    </message>
+</context>
+<context>
+    <name>stem.imagenet</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="201"/>
+        <source>imagenet</source>
+        <translation>ImageNet</translation>
+    </message>
+</context>
+<context>
+    <name>title.plain</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="493"/>
+        <source>Plain-{depth} (no shortcuts)</source>
+        <translation>플레인-{depth} (숏컷 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>title.preact</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="624"/>
+        <source>Pre-activation ResNet-{depth}</source>
+        <translation>사전 활성화 ResNet-{depth}</translation>
+    </message>
+</context>
+<context>
+    <name>title.preact_bottleneck</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="623"/>
+        <source>Pre-activation ResNet-{depth} (bottleneck)</source>
+        <translation>사전 활성화 ResNet-{depth} (병목)</translation>
+    </message>
+</context>
+<context>
+    <name>title.resnet_sd</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="557"/>
+        <source>ResNet-{depth} with stochastic depth (p_L={p})</source>
+        <translation>ResNet-{depth}, 확률적 깊이 (p_L={p})</translation>
+    </message>
+</context>
+<context>
+    <name>title.wrn_dropout</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="684"/>
+        <source>WRN-{depth}-{k} (dropout {p})</source>
+        <translation>WRN-{depth}-{k} (드롭아웃 {p})</translation>
+    </message>
+</context>
+</TS>
