@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.messages import Message, render
 
-__all__ = ["tr_msg", "field_label", "error_text", "failure_text", "translate_template"]
+__all__ = ["tr_msg", "field_label", "error_text", "out_of_memory_text", "translate_template"]
 
 
 def _tr(text: str) -> str:
@@ -91,12 +91,6 @@ def error_text(exc: BaseException) -> str:
         field=field, value=value, message=message, valid=tr_msg(exc.valid_parts))
 
 
-def failure_text(exc: BaseException) -> str:
-    """One line for a job that failed: a refusal rendered as ``error_text``, out of memory with what to reduce,
-    anything else in its own words (see workers.failure_message)."""
-    from ..core.memory import is_out_of_memory
-
-    if is_out_of_memory(exc):
-        text = (str(exc).strip().splitlines() or [""])[0] or type(exc).__name__
-        return _tr("Out of memory: {error}. Reduce the batch size, the depth or the growth rate k.").format(error=text)
-    return error_text(exc)
+def out_of_memory_text(error: str) -> str:
+    """A job that ran out of memory: torch's first line and what to reduce."""
+    return _tr("Out of memory: {error}. Reduce the batch size, the depth or the growth rate k.").format(error=error)
