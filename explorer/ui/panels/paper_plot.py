@@ -1,25 +1,46 @@
-"""Where this network sits: the paper's CIFAR/SVHN table as parameters vs test error, this network marked.
+"""Where this network sits: the paper's CIFAR/SVHN table (Table 2) or its ImageNet results (Table 3, with
+torchvision's published weights and the ResNets the paper compares against) as parameters vs test error, this
+network marked.
 
 Readable at a dock's size: each method family has its own symbol (a legend names them), only the DenseNet rows
-carry a label on the plot (the others tell theirs on hover), labels are placed in pixels so that they stay
-inside the view and clear of each other and of the points, and the current network's line and label
-stay in view whatever its size.
+(and, on ImageNet, the ResNets) carry a label on the plot (the others tell theirs on hover), labels are placed
+in pixels so that they stay inside the view and clear of each other and of the points (where the full label
+finds no free place its short form is tried, and where that finds none the label is left off: hover the point),
+and the current network's line and label stay in view whatever its size. Right-click or *Export…* writes the
+plot as PNG or SVG, or its points as CSV, atomically.
 """
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import math
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QPoint, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.format import millions
+from ...core.imagenet_reference import IMAGENET_COLUMNS, ImageNetRow, imagenet_rows
+from ...core.io import atomic_write_bytes, atomic_write_text, describe_os_error
 from ...core.ledger import Ledger
 from ...core.reference import COLUMN_HELP, COLUMNS, ReferenceRow, rows_with
+from .. import plot_theme
 from ..state import AppState
 from .deferred import DeferredUpdate
 
@@ -32,7 +53,13 @@ FAMILIES: tuple[tuple[str, str, bool], ...] = (
     ("ResNet (pre-activation)", "t", False), ("ResNet with Stochastic Depth", "d", False), ("ResNet", "s", False),
     ("FractalNet", "p", False),
 )
+# On ImageNet: the paper's Table 3, torchvision's DenseNet weights, torchvision's ResNets (all labelled).
+IMAGENET_FAMILIES: tuple[tuple[str, str, bool], ...] = (
+    ("ImageNet DenseNet, paper", "o", True), ("ImageNet DenseNet, torchvision", "d", True),
+    ("ImageNet ResNet, torchvision", "s", True),
+)
 SYMBOL_CHARS = {"o": "●", "h": "⬢", "t": "▼", "d": "◆", "s": "■", "p": "⬟"}  # the legend's drawing of each symbol
+ALL_COLUMNS = COLUMNS + IMAGENET_COLUMNS
 BC_COLOUR = QColor("#e8772e")  # DenseNet-BC beside the palette's highlight for DenseNet: both read in either theme
 X_PAD, Y_PAD = 0.28, 0.45  # around the points: log10 units of parameters, percentage points of error
 
@@ -43,8 +70,54 @@ def family_of(row: ReferenceRow) -> str:
 
 def short_label(row: ReferenceRow) -> str:
     """A DenseNet row on the plot: its depth, growth rate and size (the family is in the colour and legend)."""
+    return f"{shorter_label(row)} · {row.params_m:g}M"
+
+
+def shorter_label(row: ReferenceRow) -> str:
+    """The label without the size (which the x axis shows), where the full one finds no free place."""
     k = row.method.split("k = ")[-1].rstrip(")") if "k = " in row.method else "?"
-    return f"L={row.depth}, k={k} · {row.params_m:g}M"
+    return f"L={row.depth}, k={k}"
+
+
+def imagenet_family(row: ImageNetRow) -> str:
+    if row.family == "ResNet":
+        return "ImageNet ResNet, torchvision"
+    return "ImageNet DenseNet, paper" if row.source == "paper" else "ImageNet DenseNet, torchvision"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" where its text is wider than it; the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        self.style().drawItemText(p, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
+                                  self.shown_text(), self.foregroundRole())
+        p.end()
+
+
+@dataclass
+class Point:
+    """One plotted method: where it is, its family, its labels (full and short) and its hover text."""
+    row: Any  # ReferenceRow (CIFAR/SVHN) or ImageNetRow
+    family: str
+    x: float  # log10 of millions of parameters
+    y: float  # error, %
+    labelled: bool
+    full: str = ""
+    short: str = ""
+    tip: str = ""
+    starred: bool = False
 
 
 class PaperPlot(QWidget):
@@ -56,17 +129,21 @@ class PaperPlot(QWidget):
         super().__init__(parent)
         self.state = state
         self.column = QComboBox(self)
-        for col in COLUMNS:
+        for col in ALL_COLUMNS:
             self.column.addItem(col, col)
-        self.column.setCurrentIndex(COLUMNS.index("C10+"))
+        self.column.setCurrentIndex(ALL_COLUMNS.index("C10+"))
         self.column_label = QLabel(self)
         self.column_label.setBuddy(self.column)
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.caption = ElidedLabel(self)  # one line, whole on hover: the plot keeps its height in a short dock
         self.caption.setEnabled(False)
+        self.message = ""  # what the last export said
         self.plot = pg.PlotWidget(self)
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.plot.customContextMenuRequested.connect(self._context_menu)
         # x holds log10(millions of parameters); the ticks name the millions.
         self.plot.getAxis("bottom").setTicks([
             [(math.log10(v), f"{v:g}M") for v in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)],
@@ -79,7 +156,7 @@ class PaperPlot(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.scatters: dict[str, pg.ScatterPlotItem] = {}
-        for key, symbol, dense in FAMILIES:
+        for key, symbol, dense in FAMILIES + IMAGENET_FAMILIES:
             item = pg.ScatterPlotItem(size=11 if dense else 9, symbol=symbol, hoverable=True,
                                       tip=self._tip, hoverSize=14 if dense else 12)
             item.setZValue(2 if dense else 1)
@@ -92,23 +169,27 @@ class PaperPlot(QWidget):
         self.marker_label.setZValue(6)
         self.plot.addItem(self.marker_label, ignoreBounds=True)
         self.labels: list[pg.TextItem] = []
-        self.labelled: list[ReferenceRow] = []
+        self.labelled: list[Any] = []  # the rows whose label is on the plot, in the order of ``labels``
+        self.label_points: list[Point] = []
         self.leaders: list[pg.PlotCurveItem] = []
-        self.points: list[ReferenceRow] = []
+        self.points: list[Point] = []
         self._base_range: tuple[float, float, float, float] | None = None
         self._placing = False
         top = QHBoxLayout()
         top.addWidget(self.column_label)
         top.addWidget(self.column)
-        top.addWidget(self.caption, 1)
+        top.addWidget(self.export_button)
+        top.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
         lay.addWidget(self.plot, 1)
         lay.addWidget(self.legend)
+        lay.addWidget(self.caption)  # under the plot: the plot keeps its height in a short dock
         self.column.currentIndexChanged.connect(lambda _i: self.redraw())
         self.deferred = DeferredUpdate(self, lambda: self._mark(self.state.ledger))
         state.sig_config_changed.connect(self._on_config)
+        plot_theme.install(self.plot)
         self.retranslate()
 
     @staticmethod
@@ -124,64 +205,111 @@ class PaperPlot(QWidget):
         names = {"DenseNet-BC": self.tr("DenseNet-BC"), "DenseNet": self.tr("DenseNet"),
                  "Wide ResNet": self.tr("Wide ResNet"), "ResNet (pre-activation)": self.tr("Pre-activation ResNet"),
                  "ResNet with Stochastic Depth": self.tr("ResNet, stochastic depth"), "ResNet": self.tr("ResNet"),
-                 "FractalNet": self.tr("FractalNet")}
+                 "FractalNet": self.tr("FractalNet"),
+                 "ImageNet DenseNet, paper": self.tr("DenseNet, the paper (Table 3)"),
+                 "ImageNet DenseNet, torchvision": self.tr("DenseNet, torchvision's weights"),
+                 "ImageNet ResNet, torchvision": self.tr("ResNet, torchvision's weights")}
         return names.get(key, key)
+
+    @property
+    def imagenet(self) -> bool:
+        return self.column.currentData() in IMAGENET_COLUMNS
+
+    def _points(self, col: str) -> list[Point]:
+        """The column's methods as points, with their labels and hover texts."""
+        out: list[Point] = []
+        if col in IMAGENET_COLUMNS:
+            top = self.tr("top-1") if col == IMAGENET_COLUMNS[0] else self.tr("top-5")
+            for r in imagenet_rows():
+                error = r.error(col)
+                if r.source == "paper":
+                    tip = self.tr("{method} (k = 32), the paper's Table 3\n{params}M parameters, {error:.2f}% {top} "
+                                  "error (single crop; 10-crop: {ten:.2f}%)").format(
+                        method=r.method, params=f"{r.params_m:.1f}", error=error, top=top,
+                        ten=r.top1_error_10crop if col == IMAGENET_COLUMNS[0] else r.top5_error_10crop)
+                else:
+                    tip = self.tr("{method}, torchvision's weights ({weights})\n{params}M parameters, {error:.2f}% "
+                                  "{top} error (100 − its published accuracy)").format(
+                        method=r.method, weights=r.weights.split(".")[-1], params=f"{r.params_m:.1f}", error=error,
+                        top=top)
+                short = r.method.replace("DenseNet-", "").replace("ResNet-", "R")
+                full = f"{r.method} · {r.params_m:.1f}M" if r.source == "paper" or r.family == "ResNet" else \
+                    self.tr("{method} (torchvision)").format(method=r.method)
+                out.append(Point(r, imagenet_family(r), math.log10(r.params_m), error, True, full=full, short=short,
+                                 tip=tip))
+        else:
+            for r in rows_with(col):
+                star = self.tr(" (* run by the DenseNet authors)") if col in r.starred else ""
+                tip = self.tr("{method}\n{params:g}M parameters, {error:.2f}% error on {column}{star}").format(
+                    method=r.label, params=r.params_m, error=r.errors[col], column=col, star=star)
+                family = family_of(r)
+                dense = next(d for k, _s, d in FAMILIES if k == family)
+                mark = "*" if col in r.starred else ""
+                out.append(Point(r, family, math.log10(r.params_m), r.errors[col], dense,
+                                 full=short_label(r) + mark if dense else "",
+                                 short=shorter_label(r) + mark if dense else "", tip=tip,
+                                 starred=col in r.starred))
+        return sorted(out, key=lambda p: (p.y, p.x))
 
     def redraw(self) -> None:
         """The reference points of the chosen column (changes only with the column, the language, the palette)."""
         col = self.column.currentData()
         hi, text, base = self._colors()
-        self.plot.setBackground(base)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setTextPen(text)
-            self.plot.getAxis(axis).setPen(text)
+        theme = plot_theme.apply(self.plot)
         for item in self.labels + self.leaders:
             self.plot.removeItem(item)
         self.labels.clear()
         self.labelled.clear()
+        self.label_points.clear()
         self.leaders.clear()
         legend: list[str] = []
-        self.points = sorted(rows_with(col), key=lambda r: (r.errors[col], r.params_m))
+        self.points = self._points(col)
         grey = QColor(text)
         grey.setAlpha(120)
         leader = QColor(text)
         leader.setAlpha(90)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
-        for key, _symbol, dense in FAMILIES:
-            rows = [r for r in self.points if family_of(r) == key]
-            colour = BC_COLOUR if key == "DenseNet-BC" else hi if dense else grey
+        families = IMAGENET_FAMILIES if self.imagenet else FAMILIES
+        colours = {"DenseNet-BC": BC_COLOUR, "ImageNet DenseNet, torchvision": BC_COLOUR,
+                   "ImageNet ResNet, torchvision": theme.muted(160)}
+        for key, _symbol, dense in FAMILIES + IMAGENET_FAMILIES:
+            rows = [p for p in self.points if p.family == key]
+            colour = colours.get(key, hi if dense else grey)
             scatter = self.scatters[key]
-            tips = []
-            for r in rows:
-                star = self.tr(" (* run by the DenseNet authors)") if col in r.starred else ""
-                tips.append(self.tr("{method}\n{params:g}M parameters, {error:.2f}% error on {column}{star}").format(
-                    method=r.label, params=r.params_m, error=r.errors[col], column=col, star=star))
-            scatter.setData([math.log10(r.params_m) for r in rows], [r.errors[col] for r in rows], data=tips,
+            scatter.setData([p.x for p in rows], [p.y for p in rows], data=[p.tip for p in rows],
                             brush=pg.mkBrush(colour), pen=pg.mkPen(text, width=0.8))
-            if rows:
+            if rows and any(k == key for k, _s, _d in families):
                 swatch = _opaque(colour, base).name()
                 legend.append(f'<span style="color:{swatch}; font-size:large">{SYMBOL_CHARS[_symbol]}</span>'
                               f"&nbsp;{html.escape(self._family_name(key))}")
-            if not dense:
-                continue
-            for r in rows:
-                item = pg.TextItem(short_label(r) + ("*" if col in r.starred else ""), color=text, anchor=(0, 0.5))
+            for p in rows:
+                if not p.labelled:
+                    continue
+                item = pg.TextItem(p.full, color=text, anchor=(0, 0.5))
                 item.setFont(font)
                 item.setZValue(4)
                 self.plot.addItem(item, ignoreBounds=True)
                 self.labels.append(item)
-                self.labelled.append(r)
+                self.labelled.append(p.row)
+                self.label_points.append(p)
                 line = pg.PlotCurveItem(pen=pg.mkPen(leader, width=1))
                 self.plot.addItem(line, ignoreBounds=True)
                 self.leaders.append(line)
         self.legend.setText(" &nbsp; ".join(legend))
         self.plot.setLabel("bottom", self.tr("Parameters (millions, log scale)"))
-        self.plot.setLabel("left", self.tr("Test error (%), {column}").format(column=col))
-        self.caption.setText(self.tr("{help}. Huang et al. 2017, Table 2; hover a point for its method; * run by "
-                                     "the DenseNet authors.").format(help=self._column_help(col)))
-        xs = [math.log10(r.params_m) for r in self.points]
-        ys = [r.errors[col] for r in self.points]
+        if self.imagenet:
+            which = self.tr("Top-1") if col == IMAGENET_COLUMNS[0] else self.tr("Top-5")
+            self.plot.setLabel("left", self.tr("{which} error (%)").format(which=which))
+            self.caption.setText(self.tr("ImageNet validation set, single 224×224 crop. The paper's DenseNets "
+                                         "(Huang et al. 2017, Table 3) and torchvision's published weights "
+                                         "(error = 100 − accuracy); hover a point for its numbers."))
+        else:
+            self.plot.setLabel("left", self.tr("Test error (%), {column}").format(column=col))
+            self.caption.setText(self.tr("{help}. Huang et al. 2017, Table 2; hover a point for its method; * run "
+                                         "by the DenseNet authors.").format(help=self._column_help(col)))
+        xs = [p.x for p in self.points]
+        ys = [p.y for p in self.points]
         self._base_range = (min(xs), max(xs), min(ys), max(ys)) if xs else None
         self._mark(self.state.ledger)
 
@@ -191,7 +319,8 @@ class PaperPlot(QWidget):
             return
         x0, x1, y0, y1 = self._base_range
         x0, x1 = min(x0, marker_x), max(x1, marker_x)
-        want = (x0 - X_PAD, x1 + X_PAD, y0 - Y_PAD, y1 + Y_PAD)
+        y_pad = Y_PAD if (y1 - y0) > 3 else max(0.15, (y1 - y0) * 0.12)  # ImageNet's top-5 spans 2 points
+        want = (x0 - X_PAD, x1 + X_PAD, y0 - y_pad, y1 + y_pad)
         (cx0, cx1), (cy0, cy1) = self.plot.getViewBox().viewRange()
         if max(abs(a - b) for a, b in zip(want, (cx0, cx1, cy0, cy1))) > 1e-9:
             self._placing = True  # one placement after both ranges are set
@@ -201,40 +330,51 @@ class PaperPlot(QWidget):
             finally:
                 self._placing = False
 
+    def marker_boxes(self) -> list[tuple[float, float, float, float]]:
+        """Each point's marker, in view coordinates (half a dense marker's size and a pixel around its centre)."""
+        px, py = self.plot.getViewBox().viewPixelSize()
+        return [(p.x - 6 * px, p.y - 6 * py, p.x + 6 * px, p.y + 6 * py) for p in self.points]
+
     def _place_labels(self, *_args: Any) -> None:
-        """Each DenseNet label beside its point (right, left, above or below, then farther up or down), at the
-        first place, in pixels of the current view, that lies inside the view and clear of the other labels, the
-        points and the current network's label; joined to its point by a thin line when moved off it."""
+        """Each label beside its point (right, left, above or below, then farther up or down), at the first place,
+        in pixels of the current view, that lies inside the view and clear of the other labels, every point and
+        the current network's line and label; joined to its point by a thin line when moved off it. Where the
+        full label finds no such place its short form is tried; where neither does, the label is hidden (the
+        point still names its method on hover)."""
         if self._placing or not self.points:
             return
-        col = self.column.currentData()
         vb = self.plot.getViewBox()
         px, py = vb.viewPixelSize()
         if px <= 0 or py <= 0:
             return
         view = vb.viewRange()
-        points = [(math.log10(r.params_m), r.errors[col]) for r in self.points]
-        obstacles = [(x - 6 * px, y - 6 * py, x + 6 * px, y + 6 * py) for x, y in points]
+        obstacles = self.marker_boxes()
         placed = [self._place_marker_label(obstacles, px, py, view)]
         mx = self.marker.value()
         placed.append((mx - 3 * px, view[1][0], mx + 3 * px, view[1][1]))  # the current network's line
-        for r, item, line in zip(self.labelled, self.labels, self.leaders):
-            x0, y0 = math.log10(r.params_m), r.errors[col]
-            rect = item.boundingRect()
-            w, h = rect.width() * px, rect.height() * py
-            own = (x0 - 6 * px, y0 - 6 * py, x0 + 6 * px, y0 + 6 * py)
-            others = [b for b in obstacles if b != own] + placed
-            fallback = None
-            for dx, dy, ax, ay in _CANDIDATES:
-                x, y = x0 + dx * px, y0 + dy * rect.height() * py
-                box = (x - ax * w, y - (1 - ay) * h, x + (1 - ax) * w, y + ay * h)
-                if not _inside(box, view, px, py):
-                    continue
-                fallback = fallback or (x, y, ax, ay, box)
-                if not any(_overlap(box, o) for o in others):
+        for point, item, line in zip(self.label_points, self.labels, self.leaders):
+            x0, y0 = point.x, point.y
+            others = obstacles + placed
+            spot = None
+            for text in (point.full, point.short):
+                item.setText(text)
+                rect = item.boundingRect()
+                w, h = rect.width() * px, rect.height() * py
+                for dx, dy, ax, ay in _CANDIDATES:
+                    x, y = x0 + dx * px, y0 + dy * rect.height() * py
+                    box = (x - ax * w, y - (1 - ay) * h, x + (1 - ax) * w, y + ay * h)
+                    if _inside(box, view, px, py) and not any(_overlap(box, o) for o in others):
+                        spot = (x, y, ax, ay, box)
+                        break
+                if spot:
                     break
-            else:  # crowded: the first place inside the view, or beside the point
-                x, y, ax, ay, box = fallback or (x0 + 9 * px, y0, 0, 0.5, (x0, y0, x0, y0))
+            if spot is None:
+                item.setText(point.full)
+                item.setVisible(False)
+                line.setData([], [])
+                continue
+            x, y, ax, ay, box = spot
+            item.setVisible(True)
             placed.append(box)
             item.setAnchor((ax, ay))
             item.setPos(x, y)
@@ -271,9 +411,91 @@ class PaperPlot(QWidget):
         return box
 
     def label_boxes_px(self) -> tuple[Any, list[Any]]:
-        """The view's rectangle and each label's, in scene pixels (tests: inside the view, no overlaps)."""
+        """The view's rectangle and each shown label's, in scene pixels (tests: inside the view, no overlaps)."""
         vb = self.plot.getViewBox()
-        return vb.sceneBoundingRect(), [item.sceneBoundingRect() for item in self.labels]
+        return vb.sceneBoundingRect(), [item.sceneBoundingRect() for item in self.labels if item.isVisible()]
+
+    def point_boxes_px(self) -> list[Any]:
+        """Each point's marker (its symbol's size) in scene pixels."""
+        from PySide6.QtCore import QPointF, QRectF
+
+        vb = self.plot.getViewBox()
+        out = []
+        for p in self.points:
+            size = self.scatters[p.family].opts["size"]
+            centre = vb.mapViewToScene(QPointF(p.x, p.y))
+            out.append(QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size))
+        return out
+
+    # -- export ----------------------------------------------------------------------------------------
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for kind, text in (("png", self.tr("Export as PNG…")), ("svg", self.tr("Export as SVG…")),
+                           ("csv", self.tr("Export the points as CSV…"))):
+            menu.addAction(text, lambda k=kind: self.export(kind=k))
+        menu.popup(self.plot.mapToGlobal(pos))
+        self.context_menu = menu  # kept for tests and so that it is not collected while shown
+
+    def export(self, path: str | None = None, kind: str | None = None) -> bool:
+        """Write the plot as PNG or SVG, or its points as CSV (the file's suffix, or ``kind``, decides), through
+        the atomic writer: an existing file is replaced whole or not at all."""
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)"),
+                   "csv": self.tr("CSV table (*.csv)")}
+        if not path:
+            col = self.column.currentData().replace(" ", "-").replace("+", "plus").lower()
+            order = [kind] + [k for k in filters if k != kind] if kind else list(filters)
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the paper plot"),
+                                                       f"paper-{col}.{order[0]}", ";;".join(filters[k] for k in order))
+            if not path:
+                return False
+            if not Path(path).suffix:
+                picked = next((k for k, f in filters.items() if f == chosen), order[0])
+                path += "." + picked
+        suffix = Path(path).suffix.lower().lstrip(".")
+        kind = suffix if suffix in filters else kind
+        if kind not in filters:
+            self._say(self.tr("{path}: choose a .png, .svg or .csv file").format(path=path))
+            return False
+        try:
+            if kind == "csv":
+                atomic_write_text(path, self.points_csv())
+            else:
+                atomic_write_bytes(path, self._png_bytes() if kind == "png" else self._svg_bytes())
+        except OSError as exc:
+            self._say(self.tr("Not written: {reason}").format(reason=describe_os_error(exc)))
+            return False
+        self._say(self.tr("Plot written to {path}").format(path=path))
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message = text
+        self.state.status(text, 8000)
+
+    def points_csv(self) -> str:
+        col = self.column.currentData()
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["method", "family", "source", "parameters_millions", f"error_percent_{col}", "labelled"])
+        for p in self.points:
+            source = getattr(p.row, "source", "Huang et al. 2017, Table 2")
+            source = {"paper": "Huang et al. 2017, Table 3", "torchvision": "torchvision weights"}.get(source, source)
+            method = p.row.method if isinstance(p.row, ImageNetRow) else p.row.label
+            w.writerow([method, p.family, source, f"{p.row.params_m:g}", f"{p.y:g}", int(p.labelled)])
+        return buf.getvalue()
+
+    def _png_bytes(self) -> bytes:
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.plot.grab().save(buf, "PNG")
+        buf.close()
+        return bytes(data.data())
+
+    def _svg_bytes(self) -> bytes:
+        from pyqtgraph.exporters import SVGExporter
+
+        out = SVGExporter(self.plot.getPlotItem()).export(toBytes=True)
+        return bytes(out)
 
     def _column_help(self, col: str) -> str:
         texts = {"C10": self.tr("CIFAR-10, no augmentation"),
@@ -310,7 +532,11 @@ class PaperPlot(QWidget):
 
     def retranslate(self) -> None:
         self.column_label.setText(self.tr("Column:"))
-        self.column.setToolTip(self.tr("Which column of the paper's table to plot"))
+        self.column.setToolTip(self.tr("Which column of the paper's tables to plot: CIFAR/SVHN (Table 2) or "
+                                       "ImageNet (Table 3, with torchvision's weights)"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the plot as PNG or SVG, or its points as CSV (also on "
+                                              "right-click)"))
         self.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -321,12 +547,20 @@ class PaperPlot(QWidget):
         super().changeEvent(event)
 
 
-# Where a label may go, in order: (dx in pixels, dy in label heights, anchor x, anchor y).
-_CANDIDATES: tuple[tuple[float, float, float, float], ...] = (
-    (9, 0, 0, 0.5), (-9, 0, 1, 0.5), (0, 0.45, 0.5, 1), (0, -0.45, 0.5, 0),
-    *((dx, sign * step * 0.55, ax, 0.5) for step in range(1, 9) for sign in (1, -1)
-      for dx, ax in ((9, 0), (-9, 1))),
-)
+# Where a label may go, nearest first: (dx in pixels, dy in label heights, anchor x, anchor y). Beside the point,
+# above or below it, then farther out in both directions (joined to the point by a leader line).
+def _candidates() -> tuple[tuple[float, float, float, float], ...]:
+    near = [(9, 0, 0, 0.5), (-9, 0, 1, 0.5), (0, 0.45, 0.5, 1), (0, -0.45, 0.5, 0)]
+    far = [(dx * side, sign * step * 0.55, 0 if side > 0 else 1, 0.5)
+           for step in range(0, 13) for sign in (1, -1) for dx in (9, 28, 56, 96) for side in (1, -1)
+           if (step, dx) != (0, 9)]
+    far += [(0, sign * (0.45 + step * 0.55), 0.5, 1 if sign > 0 else 0) for step in range(1, 8) for sign in (1, -1)]
+    far.sort(key=lambda c: math.hypot(c[0], c[1] * 14))  # a label is about 14 px high
+    seen: set[tuple[float, float, float, float]] = set()
+    return tuple(c for c in near + far if not (c in seen or seen.add(c)))
+
+
+_CANDIDATES = _candidates()
 
 
 def _inside(box: tuple[float, float, float, float], view: Any, px: float, py: float) -> bool:
