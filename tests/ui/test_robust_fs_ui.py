@@ -1,0 +1,66 @@
+"""A save dialog answered with a path that must not be written: the writer refuses, the window says why in its
+status bar, and the file is as it was (the crawler once overwrote resources/samples/chelsea.png this way)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+
+import numpy as np
+import pytest
+
+from explorer.core.config import preset_config
+from explorer.core.images import load_image, sample_images, save_png
+from explorer.ui.panels.diagram_view import DiagramView
+from explorer.ui.state import AppState
+
+from .drive import click
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def diagram(qtbot):
+    state = AppState(preset_config("densenet-bc-l100-k12"))
+    view = DiagramView(state)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    said: list[str] = []
+    state.sig_status.connect(lambda text, _ms: said.append(text))
+    return view, said
+
+
+@pytest.mark.parametrize("button", ["png", "svg"])
+def test_a_save_dialog_answered_with_an_input_or_a_shipped_sample_is_refused(qtbot, diagram, dialogs, tmp_path,
+                                                                            button):
+    view, said = diagram
+    photo = tmp_path / "my-photo.png"
+    save_png(photo, np.full((8, 8, 3), 120, np.uint8))
+    load_image(photo)  # what the Inference panel does when a person opens it: it is an input from now on
+    kept = _digest(photo)
+    sample = next(p for p in sample_images() if p.name == "chelsea.png")
+    original = sample.read_bytes()
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    try:
+        dialogs.answers = [str(photo), str(sample), str(fifo)]
+        for _ in range(3):
+            click(qtbot, view.buttons[button])
+    finally:
+        if sample.read_bytes() != original:  # never leave the shipped sample damaged, even when failing
+            sample.write_bytes(original)
+            pytest.fail("the shipped sample was overwritten")
+    assert len(dialogs.asked) == 3
+    assert f"is the input {photo}; it is kept and nothing was written" in said[0], said
+    assert "is inside the program's own files" in said[1], said
+    assert "is a named pipe, not a file; nothing was written" in said[2], said
+    assert all(s.startswith("Could not write") for s in said)
+    assert _digest(photo) == kept and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["my-photo.png", "pipe.png"]
+    dialogs.answers = [str(tmp_path / "fine.png")]  # and a plain new file is written
+    click(qtbot, view.buttons[button])
+    assert said[-1] == f"Saved {tmp_path / 'fine.png'}" and (tmp_path / "fine.png").stat().st_size > 0
