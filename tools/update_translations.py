@@ -38,6 +38,7 @@ AREAS: dict[str, list[str]] = {
     "compare": ["panels/compare_view.py"],
     "inference": ["panels/inference_panel.py", "panels/inference_widgets.py"],
     "training": ["panels/training_panel.py"],
+    "teaching": ["panels/help_page.py", "panels/block_animation.py"],
 }
 # area -> the one module that translates through its own module-level _tr(text)
 WRAPPED: dict[str, str] = {

@@ -276,24 +276,28 @@ class AnimationGeometry:
         return self.arc_height[source * len(self.nodes) + layer]
 
 
-def animation_geometry(step: BlockStep, width: float, height: float, margin: float = 16.0) -> AnimationGeometry:
-    """Boxes in a row in the middle, arcs above them rising with their span, the concatenation bar below whose
-    parts are each source's channels to scale (k₀ for x₀, k for each layer)."""
+def animation_geometry(step: BlockStep, width: float, height: float, margin: float = 16.0,
+                       text_h: float = 16.0) -> AnimationGeometry:
+    """Top to bottom: a line of legend, the arcs (rising with their span), the boxes in a row, each box's input
+    channels under it, the concatenation bar (each source's channels to scale: k₀ for x₀, k a layer) and a line
+    under it. ``text_h`` is the height of a line of text."""
     n = step.layers
     usable = max(width - 2 * margin, 1.0)
     pitch = usable / (n + 1)
     box_w = max(min(pitch * 0.7, 56.0), 2.0)
-    box_h = max(min(height * 0.18, 48.0), 8.0)
-    y = height * 0.48
+    box_h = max(min(height * 0.16, 44.0), 16.0)
+    bar_h = max(min(height * 0.08, 18.0), 6.0)
+    below = box_h + (text_h + 6) + bar_h + (text_h + 4)  # boxes, their counts, the bar, its line
+    arcs_top = text_h + 10  # under the legend
+    y = max(height - below - 4, arcs_top + 8.0)
     nodes = tuple((margin + pitch * (i + 0.5) - box_w / 2, y, box_w, box_h) for i in range(n + 1))
-    rise = max(y - 8.0, 4.0)
+    rise = max(y - arcs_top, 4.0)
     arcs = []
     for s in range(n + 1):
         for t in range(n + 1):
             span = abs(t - s) / max(n, 1)
-            arcs.append(rise * (0.15 + 0.85 * span) if t > s else 0.0)
-    bar_y = y + box_h + max(height * 0.1, 8.0)
-    bar_h = max(min(height * 0.1, 22.0), 4.0)
+            arcs.append(rise * (0.2 + 0.8 * math.sqrt(span)) if t > s else 0.0)
+    bar_y = y + box_h + text_h + 6
     total = step.k0 + step.growth_rate * n
     scale = usable / max(total, 1)
     x = margin

@@ -39,9 +39,11 @@ from ..core.io import FileFormatError, load_config, save_config
 from ..paths import RESOURCES
 from .background import torch_loader
 from .panels import EXTRA_PANELS
+from .panels.block_animation import BlockAnimation
 from .panels.cards_view import CardsView
 from .panels.config_panel import ConfigPanel
 from .panels.diagram_view import DiagramView
+from .panels.help_page import HelpPage
 from .panels.instantiate_panel import InstantiatePanel
 from .panels.ledger_view import LedgerView
 from .panels.paper_plot import PaperPlot
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         self.paper = PaperPlot(state, self)
         self.torchinfo = TorchinfoView(state, self)
         self.instantiate = InstantiatePanel(state, self)
+        self.help_page = HelpPage(state, self)
+        self.block_animation = BlockAnimation(state, self)
         self.setCentralWidget(self.diagram)
         self.docks: dict[str, QDockWidget] = {}
         self.panels: dict[str, QWidget] = {"diagram": self.diagram}
@@ -142,6 +146,14 @@ class MainWindow(QMainWindow):
         self._add_dock("instantiate", self.instantiate, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["ledger"], self.docks["torchinfo"])
         self.tabifyDockWidget(self.docks["paper"], self.docks["instantiate"])
+        # Teaching: "DenseNet in 5 minutes" beside the paper plot (config on the left, diagram in the middle, where
+        # its links point), the block animation beside the ledger.
+        self._add_dock("help", self.help_page, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["paper"], self.docks["help"])
+        self._add_dock("animation", self.block_animation, Qt.DockWidgetArea.BottomDockWidgetArea, scroll=True)
+        self.tabifyDockWidget(self.docks["ledger"], self.docks["animation"])
+        self.help_page.sig_point.connect(self.point_at)
+        self.help_page.sig_show_animation.connect(self.show_block_animation)
         self.extra_errors: list[str] = []
         for module_name, class_name in EXTRA_PANELS:
             self._add_extra(module_name, class_name)
@@ -243,7 +255,9 @@ class MainWindow(QMainWindow):
                 ("zoom_fit", QKeySequence("Ctrl+0"), self.diagram.canvas.fit),
                 ("reset_layout", None, self.reset_layout),
                 ("about", None, self.show_about), ("cite", None, self.show_citation),
-                ("about_qt", None, self.show_about_qt)):
+                ("about_qt", None, self.show_about_qt),
+                ("help_page", std.HelpContents, self.show_help_page),
+                ("block_animation", None, self.show_block_animation)):
             action = QAction(self)
             if shortcut is not None:
                 action.setShortcut(shortcut)
@@ -295,6 +309,8 @@ class MainWindow(QMainWindow):
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions([a["lang_en"], a["lang_ko"]])
         self.menu_help = bar.addMenu("")
+        self.menu_help.addActions([a["help_page"], a["block_animation"]])
+        self.menu_help.addSeparator()
         self.menu_help.addActions([a["cite"], a["about"], a["about_qt"]])
         shortcuts = {"config": "Ctrl+1", "cards": "Ctrl+2", "ledger": "Ctrl+3", "torchinfo": "Ctrl+4",
                      "paper": "Ctrl+5", "instantiate": "Ctrl+6"}
@@ -310,7 +326,8 @@ class MainWindow(QMainWindow):
                  "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
                  "zoom_fit": self.tr("&Fit the diagram"), "reset_layout": self.tr("&Reset the layout"),
                  "about": self.tr("&About DenseNet Explorer"), "cite": self.tr("&Cite the paper…"),
-                 "about_qt": self.tr("About &Qt")}
+                 "about_qt": self.tr("About &Qt"), "help_page": self.tr("DenseNet in &5 minutes"),
+                 "block_animation": self.tr("Dense &block animation")}
         for key, text in texts.items():
             a[key].setText(text)
         a["export_onnx"].setToolTip(self.tr("Build the network and save it as ONNX (opens in Netron); needs the "
@@ -458,6 +475,25 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, self.tr("Export as ONNX"), str(exc))
 
     # -- help ------------------------------------------------------------------------------------------
+    def _show_dock(self, key: str) -> None:
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+        self.panels[key].setFocus()
+
+    def show_help_page(self) -> None:
+        self._show_dock("help")
+
+    def show_block_animation(self) -> None:
+        self._show_dock("animation")
+
+    def point_at(self, field: str, kind: str, block: int, layer: int) -> None:
+        """A formula of the help page was clicked: its field in the config panel and its part of the diagram."""
+        self.docks["config"].show()
+        self.docks["config"].raise_()
+        self.config_panel.focus_field(field)
+        self.diagram.point_at(kind, block, layer)
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About DenseNet Explorer"), self.tr(
             "<b>DenseNet Explorer</b><p>See, tweak, train and explain densely connected convolutional networks. "

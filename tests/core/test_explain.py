@@ -120,7 +120,7 @@ def test_animation_geometry_fits_the_canvas_and_scales_the_bar_to_channels():
     assert len(g.nodes) == 7
     xs = [x for x, _y, _w, _h in g.nodes]
     assert xs == sorted(xs) and xs[0] >= 0 and g.nodes[-1][0] + g.nodes[-1][2] <= 600
-    assert all(y + h <= 240 for _x, y, _w, h in g.nodes)
+    assert all(y + h <= 240 for _x, y, _w, h in g.nodes) and g.bar[1] + g.bar[3] + 16 <= 240  # the line under it too
     assert g.arc(0, 6) > g.arc(5, 6) > 0 and g.arc(3, 2) == 0  # longer spans rise higher; no backward arcs
     widths = [w for _x, w in g.segments]
     assert widths[0] == pytest.approx(widths[1] * 64 / 32)  # x0 holds k0 = 64 maps, each layer k = 32

@@ -133,6 +133,8 @@ class DiagramCanvas(QGraphicsView):
         self._refit.timeout.connect(self.fit)
         self._colors()
         self.rebuilds = 0  # how many times the scene was rebuilt (tests, benchmark)
+        self.transition_boxes: dict[int, QGraphicsRectItem] = {}  # block index -> the transition box after it
+        self.emphasized: tuple[str, int, int] | None = None  # what emphasize() points at
 
     # -- colours from the palette (light and dark themes) -------------------------------------------------
     def _colors(self) -> None:
@@ -246,6 +248,8 @@ class DiagramCanvas(QGraphicsView):
         self._toggles: list[tuple[QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = []
         self._rows = []
         self._hovered = None
+        self.transition_boxes = {}
+        self.emphasized = None
         self._size_boxes()
         first_of_row = {group[0] for group in self._row_groups(ledger)[1:]}
         self._new_row()
@@ -273,6 +277,7 @@ class DiagramCanvas(QGraphicsView):
                 t = trans[0]
                 box = self._box(x, self._box_w, self._box_h, self.c_box)
                 box.setToolTip(f"{t.name}: {t.detail}")
+                self.transition_boxes[b.index] = box
                 title = self.tr("Max pool") if t.kind == "pool" else self.tr("Transition")
                 self._text(title, x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
                 self._label(x + self._box_w / 2, self._box_dy, lambda lg, i=b.index: self._transition_text(lg, i),
@@ -685,6 +690,43 @@ class DiagramCanvas(QGraphicsView):
         node = lay.nodes[layer]
         node.setPen(QPen(self.c_hi, 3) if on else QPen(self.c_text, 1))
 
+    def emphasize(self, kind: str, block: int, layer: int = 0) -> bool:
+        """Point at a part of the drawing from a help text: "layer" selects that layer (its inputs lit), "block"
+        lights every connection drawn in the block, "transition" outlines the transition after the block."""
+        self._unemphasize()
+        lay = self.blocks.get(block)
+        if kind == "layer" and lay is not None and 0 < layer <= lay.layers:
+            self.select(block, layer)
+            target = self.blocks[block].nodes.get(layer)
+        elif kind == "block" and lay is not None:
+            for arcs in lay.arcs_into.values():
+                for _source, arc in arcs:
+                    arc.setPen(QPen(self.c_hi, 1.6))
+                    arc.setZValue(1)
+            target = lay.nodes.get(0)
+        elif kind == "transition" and block in self.transition_boxes:
+            target = self.transition_boxes[block]
+            target.setPen(QPen(self.c_hi, 3))
+        else:
+            return False
+        self.emphasized = (kind, block, layer)
+        if target is not None:
+            self.ensureVisible(target)
+        return True
+
+    def _unemphasize(self) -> None:
+        kind, block, _layer = self.emphasized or ("", 0, 0)
+        self.emphasized = None
+        if kind == "block" and block in self.blocks:
+            for arcs in self.blocks[block].arcs_into.values():
+                for _source, arc in arcs:
+                    arc.setPen(QPen(self.c_arc, 1))
+                    arc.setZValue(-1)
+            if self.selected is not None:
+                self._highlight(*self.selected, True)
+        elif kind == "transition" and block in self.transition_boxes:
+            self.transition_boxes[block].setPen(QPen(self.c_text, 1))
+
     def highlighted_arcs(self, block: int, layer: int) -> int:
         lay = self.blocks.get(block)
         return sum(1 for _s, arc in lay.arcs_into.get(layer, []) if arc.pen().color() == self.c_hi) if lay else 0
@@ -906,6 +948,11 @@ class DiagramView(QWidget):
             self.state.sig_layer_selected.emit(name)
         finally:
             self._announcing = False
+
+    def point_at(self, kind: str, block: int, layer: int = 0) -> bool:
+        """The help page's link to a layer, a block's connections or a transition (DiagramCanvas.emphasize)."""
+        self.flush()
+        return self.canvas.emphasize(kind, block, layer)
 
     def _on_selected(self, name: str) -> None:
         if self._announcing:
