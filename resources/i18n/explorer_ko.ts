@@ -1416,13 +1416,11 @@
     </message>
     <message>
         <location filename="../../explorer/ui/panels/paper_plot.py" line="223"/>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="302"/>
         <source>top-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/paper_plot.py" line="223"/>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="302"/>
         <source>top-5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,139 +1437,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="242"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="238"/>
+        <source>{method} (torchvision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="243"/>
         <source> (* run by the DenseNet authors)</source>
         <translation> (*는 DenseNet 저자들이 실행한 결과)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="243"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="244"/>
         <source>{method}
 {params:g}M parameters, {error:.2f}% error on {column}{star}</source>
         <translation>{method}
 파라미터 {params:g}M, {column} 오류율 {error:.2f}%{star}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="300"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="301"/>
         <source>Parameters (millions, log scale)</source>
         <translation>파라미터 (백만 개, 로그 눈금)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/paper_plot.py" line="303"/>
-        <source>{which} error (%)</source>
+        <source>Top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="303"/>
+        <source>Top-5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/paper_plot.py" line="304"/>
+        <source>{which} error (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="305"/>
         <source>ImageNet validation set, single 224×224 crop. The paper&apos;s DenseNets (Huang et al. 2017, Table 3) and torchvision&apos;s published weights (error = 100 − accuracy); hover a point for its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="308"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="309"/>
         <source>Test error (%), {column}</source>
         <translation>테스트 오류율 (%), {column}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="309"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="310"/>
         <source>{help}. Huang et al. 2017, Table 2; hover a point for its method; * run by the DenseNet authors.</source>
         <translation>{help}. Huang 외 2017, 표 2; 점에 마우스를 올리면 방법 이름이 보입니다; *는 DenseNet 저자들이 실행한 결과.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="433"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="434"/>
         <source>Export as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="433"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="434"/>
         <source>Export as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="434"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="435"/>
         <source>Export the points as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="442"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="443"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="442"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="443"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="443"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="444"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="447"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="448"/>
         <source>Export the paper plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="457"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="458"/>
         <source>{path}: choose a .png, .svg or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="465"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="466"/>
         <source>Not written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="467"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="468"/>
         <source>Plot written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="501"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="502"/>
         <source>CIFAR-10, no augmentation</source>
         <translation>CIFAR-10, 데이터 증강 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="502"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="503"/>
         <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
         <translation>CIFAR-10, 표준 데이터 증강 (이동, 좌우 반전)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="503"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="504"/>
         <source>CIFAR-100, no augmentation</source>
         <translation>CIFAR-100, 데이터 증강 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="504"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="505"/>
         <source>CIFAR-100 with standard augmentation</source>
         <translation>CIFAR-100, 표준 데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="505"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="506"/>
         <source>Street View House Numbers</source>
         <translation>Street View House Numbers (거리 번지수)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="525"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="526"/>
         <source>this network: {params}</source>
         <translation>이 네트워크: {params}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="534"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="535"/>
         <source>Column:</source>
         <translation>열:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="535"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="536"/>
         <source>Which column of the paper&apos;s tables to plot: CIFAR/SVHN (Table 2) or ImageNet (Table 3, with torchvision&apos;s weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="537"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="538"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/paper_plot.py" line="538"/>
+        <location filename="../../explorer/ui/panels/paper_plot.py" line="539"/>
         <source>Save the plot as PNG or SVG, or its points as CSV (also on right-click)</source>
         <translation type="unfinished"></translation>
     </message>
