@@ -152,17 +152,17 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="612"/>
         <source>Click a map to enlarge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>특징 맵을 클릭하면 크게 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="624"/>
         <source>{layer}, input channel {c} of {n}: from {source} (its map {j} of {m}); {h}×{w}, values {lo:.3g} to {hi:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, 입력 채널 {c}/{n}: {source}에서 온 맵 ({j}/{m}번째); {h}×{w}, 값 {lo:.3g} ~ {hi:.3g}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="629"/>
         <source>{layer}, output channel {c} of {n}; {h}×{w}, values {lo:.3g} to {hi:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}, 출력 채널 {c}/{n}; {h}×{w}, 값 {lo:.3g} ~ {hi:.3g}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="635"/>
@@ -202,17 +202,17 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="677"/>
         <source>cls</source>
-        <translation type="unfinished"></translation>
+        <translation>분류기</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="677"/>
         <source>T{b}</source>
-        <translation type="unfinished"></translation>
+        <translation>전이{b}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="679"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="680"/>
@@ -322,32 +322,32 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="714"/>
         <source>What the network saw</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크가 본 이미지</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="715"/>
         <source>Grad-CAM over it</source>
-        <translation type="unfinished"></translation>
+        <translation>그 위에 겹친 Grad-CAM</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="716"/>
         <source>Grad-CAM, relative to its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM (최댓값 대비)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="717"/>
         <source>0 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (없음)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="717"/>
         <source>1 (most)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (최대)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="718"/>
         <source>Mean |weight| ÷ the target&apos;s largest</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 |가중치| ÷ 대상 층의 최댓값</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="719"/>

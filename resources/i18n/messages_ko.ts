@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>column.c10</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="18"/>
+        <source>CIFAR-10, no augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>column.c100</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="20"/>
+        <source>CIFAR-100, no augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>column.c100plus</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="21"/>
+        <source>CIFAR-100 with standard augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>column.c10plus</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="19"/>
+        <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>column.svhn</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="22"/>
+        <source>Street View House Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>config.compression_empty</name>
     <message>
         <location filename="../../explorer/core/config.py" line="308"/>
@@ -155,6 +195,62 @@
         <location filename="../../explorer/core/config.py" line="662"/>
         <source>3 stages of n units of 2 convs, plus the first conv, the projection shortcuts and the classifier</source>
         <translation>3개 단계마다 합성곱 2개짜리 유닛 n개, 그리고 첫 합성곱, 사영 숏컷과 분류기</translation>
+    </message>
+</context>
+<context>
+    <name>device.cpu</name>
+    <message>
+        <location filename="../../explorer/core/devices.py" line="33"/>
+        <source>CPU ({cores} cores, {threads} threads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>device.no_cuda</name>
+    <message>
+        <location filename="../../explorer/core/devices.py" line="43"/>
+        <source>no CUDA device or driver was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>device.no_cuda_build</name>
+    <message>
+        <location filename="../../explorer/core/devices.py" line="42"/>
+        <source>this torch build has no CUDA support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>device.no_mps</name>
+    <message>
+        <location filename="../../explorer/core/devices.py" line="49"/>
+        <source>only on Apple silicon with macOS 12.3+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>family.plain</name>
+    <message>
+        <location filename="../../explorer/core/compare.py" line="27"/>
+        <source>Plain CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>family.preact_resnet</name>
+    <message>
+        <location filename="../../explorer/core/compare.py" line="29"/>
+        <source>Pre-activation ResNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>family.wide_resnet</name>
+    <message>
+        <location filename="../../explorer/core/compare.py" line="30"/>
+        <source>Wide ResNet</source>
+        <translation type="unfinished">와이드 ResNet</translation>
     </message>
 </context>
 <context>
@@ -342,6 +438,174 @@
     </message>
 </context>
 <context>
+    <name>layer.conv3</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="34"/>
+        <source>Conv 3x3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.conv7_s2</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="33"/>
+        <source>Conv 7x7, stride 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.dense</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="37"/>
+        <source>BN-ReLU-Conv(3x3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.dense_bottleneck</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="36"/>
+        <source>BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.fractal_pool</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="54"/>
+        <source>Max pool 2x2 (after the block&apos;s last join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.fractal_unit</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="51"/>
+        <source>Conv3x3-BN-ReLU (column {column} of {columns}, unit {unit} of {units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.fractal_unit_dropout</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="52"/>
+        <source>Conv3x3-Dropout-BN-ReLU (column {column} of {columns}, unit {unit} of {units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.head</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="41"/>
+        <source>Global average pool, Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.head_norm</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="39"/>
+        <source>BN, then ReLU and global average pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.identity_a</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="44"/>
+        <source> (zero-padded identity, option A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.linear</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="40"/>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.maxpool3_s2</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="35"/>
+        <source>Max pool 3x3, stride 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.plain</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="46"/>
+        <source>Conv3x3-BN-ReLU-Conv3x3-BN-ReLU (no shortcut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.preact</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="48"/>
+        <source>BN-ReLU-Conv3x3-BN-ReLU-Conv3x3, + shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.preact_bottleneck</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="47"/>
+        <source>BN-ReLU-Conv1x1-BN-ReLU-Conv3x3-BN-ReLU-Conv1x1, + shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.preact_dropout</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="49"/>
+        <source>BN-ReLU-Conv3x3-Dropout-BN-ReLU-Conv3x3, + shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.projection</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="50"/>
+        <source> (1x1 projection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.projection_b</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="43"/>
+        <source> (1x1 projection, option B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.residual</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="42"/>
+        <source>Conv3x3-BN-ReLU-Conv3x3-BN, + shortcut, ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.survival</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="45"/>
+        <source>; stochastic depth: runs with p_l = {p} in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>layer.transition</name>
+    <message>
+        <location filename="../../explorer/core/ledger.py" line="38"/>
+        <source>BN-ReLU-Conv(1x1)-AvgPool(2x2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>note.densenet264</name>
     <message>
         <location filename="../../explorer/core/config.py" line="946"/>
@@ -379,6 +643,38 @@
         <location filename="../../explorer/core/config.py" line="959"/>
         <source>He et al.&apos;s 1202-layer CIFAR ResNet (n = 200 units per stage, 16/32/64 channels) has 19.4M parameters, as He et al. report; the DenseNet table prints 10.2M, the figure of the 1001-layer pre-activation ResNet below it, most likely copied by mistake. The architecture&apos;s count is shown beside the table&apos;s.</source>
         <translation>He et al.의 1202층 CIFAR ResNet (단계마다 유닛 n = 200개, 채널 16/32/64)의 파라미터는 He et al.이 보고한 대로 19.4M입니다. DenseNet 표는 10.2M으로 적었는데, 바로 아래 1001층 사전 활성화 ResNet의 수치를 잘못 옮긴 것으로 보입니다. 구조로 센 수를 표의 수 옆에 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pattern.chain</name>
+    <message>
+        <location filename="../../explorer/core/compare.py" line="34"/>
+        <source>chain: x_l = H_l(x_l−1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pattern.dense</name>
+    <message>
+        <location filename="../../explorer/core/compare.py" line="36"/>
+        <source>dense concatenation: x_l = H_l([x_0, …, x_l−1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pattern.fractal</name>
+    <message>
+        <location filename="../../explorer/core/compare.py" line="37"/>
+        <source>fractal: columns joined by their mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pattern.residual</name>
+    <message>
+        <location filename="../../explorer/core/compare.py" line="35"/>
+        <source>residual sum: x_l = H_l(x_l−1) + x_l−1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
