@@ -535,39 +535,40 @@ DOWNLOADS: dict[str, list[tuple[str, str | None, str]]] = {
 def download_file(url: str, dest: Path, md5: str | None = None,
                   progress: Callable[[int, int], None] | None = None, chunk: int = 1 << 16,
                   should_cancel: Callable[[], bool] | None = None) -> Path:
-    """Fetch ``url`` to ``dest`` (atomically: a .part file renamed at the end), reporting (done, total)
-    bytes; checks the MD5 when given. Works for http(s):// and file:// addresses. Cancelled (between
-    chunks) or failed, the .part file is removed and ``dest`` is left as it was."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(dest.name + ".part")
+    """Fetch ``url`` to ``dest`` through the app's one writer (a temporary .part file beside it, renamed at
+    the end; a pipe or device in ``dest``'s place refused), reporting (done, total) bytes; checks the MD5
+    when given. Works for http(s):// and file:// addresses. Cancelled (between chunks) or failed, the .part
+    file is removed and ``dest`` is left as it was."""
+    from .io import atomic_writer
+
     digest = hashlib.md5()
+
+    def failed(exc: BaseException) -> DataError:
+        return DataError(url, f"could not be downloaded ({getattr(exc, 'reason', exc)}); are you online?")
+
     try:
-        with urllib.request.urlopen(url, timeout=30) as resp, open(part, "wb") as out:
-            total = int(resp.headers.get("Content-Length") or 0)
-            done = 0
-            while True:
-                if should_cancel is not None and should_cancel():
-                    raise DownloadCancelled(url)
-                block = resp.read(chunk)
-                if not block:
-                    break
-                out.write(block)
-                digest.update(block)
-                done += len(block)
-                if progress is not None:
-                    progress(done, total)
-            out.flush()
-            os.fsync(out.fileno())
+        response = urllib.request.urlopen(url, timeout=30)
     except (OSError, ValueError) as exc:  # ValueError: not a URL urllib can open
-        part.unlink(missing_ok=True)
-        raise DataError(url, f"could not be downloaded ({getattr(exc, 'reason', exc)}); are you online?") from None
-    except BaseException:  # cancelled, interrupted: no half-written file stays behind
-        part.unlink(missing_ok=True)
-        raise
-    if md5 is not None and digest.hexdigest() != md5:
-        part.unlink(missing_ok=True)
-        raise DataError(url, f"downloaded file has MD5 {digest.hexdigest()}, expected {md5}")
-    os.replace(part, dest)
+        raise failed(exc) from None
+    with response as resp, atomic_writer(dest, "wb") as out:
+        total = int(resp.headers.get("Content-Length") or 0)
+        done = 0
+        while True:
+            if should_cancel is not None and should_cancel():
+                raise DownloadCancelled(url)
+            try:
+                block = resp.read(chunk)
+            except (OSError, ValueError) as exc:
+                raise failed(exc) from None
+            if not block:
+                break
+            out.write(block)
+            digest.update(block)
+            done += len(block)
+            if progress is not None:
+                progress(done, total)
+        if md5 is not None and digest.hexdigest() != md5:  # raised inside: the .part file is discarded
+            raise DataError(url, f"downloaded file has MD5 {digest.hexdigest()}, expected {md5}")
     return dest
 
 
