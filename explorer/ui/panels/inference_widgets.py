@@ -390,6 +390,7 @@ class MapGrid(QWidget):
             self.tiles = [array_to_qimage(g) for g in grey]
         if self.selected is not None and self.selected >= len(self.tiles):
             self.selected = None
+        self.setMinimumHeight(self.heightForWidth(self.width()))  # rows for every tile: the scroll area scrolls
         self.updateGeometry()
         self.update()
 

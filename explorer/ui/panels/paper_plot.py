@@ -492,10 +492,23 @@ class PaperPlot(QWidget):
         return bytes(data.data())
 
     def _svg_bytes(self) -> bytes:
-        from pyqtgraph.exporters import SVGExporter
+        """The plot as vector SVG, drawn by Qt's SVG generator (pyqtgraph's SVG exporter fails on some of the
+        items here: "not enough values to unpack" in correctCoordinates)."""
+        from PySide6.QtSvg import QSvgGenerator
 
-        out = SVGExporter(self.plot.getPlotItem()).export(toBytes=True)
-        return bytes(out)
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        gen = QSvgGenerator()
+        gen.setOutputDevice(buf)
+        gen.setSize(self.plot.size())
+        gen.setViewBox(self.plot.rect())
+        gen.setTitle(self.tr("DenseNet Explorer: the paper plot"))
+        painter = QPainter(gen)
+        self.plot.render(painter)
+        painter.end()
+        buf.close()
+        return bytes(data.data())
 
     def _column_help(self, col: str) -> str:
         texts = {"C10": self.tr("CIFAR-10, no augmentation"),
@@ -534,6 +547,9 @@ class PaperPlot(QWidget):
         self.column_label.setText(self.tr("Column:"))
         self.column.setToolTip(self.tr("Which column of the paper's tables to plot: CIFAR/SVHN (Table 2) or "
                                        "ImageNet (Table 3, with torchvision's weights)"))
+        names = {IMAGENET_COLUMNS[0]: self.tr("ImageNet top-1"), IMAGENET_COLUMNS[1]: self.tr("ImageNet top-5")}
+        for i in range(self.column.count()):
+            self.column.setItemText(i, names.get(self.column.itemData(i), self.column.itemData(i)))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the plot as PNG or SVG, or its points as CSV (also on "
                                               "right-click)"))
