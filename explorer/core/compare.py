@@ -14,6 +14,7 @@ from typing import Any
 from .config import PRESETS, ConfigError, preset_config
 from .format import millions
 from .ledger import compute_ledger
+from .messages import M
 from .reference import CIFAR_TABLE, ReferenceRow, row_for_preset
 
 __all__ = ["Entry", "entry_for", "entries_for", "reference_row", "FAMILY_LABELS", "PATTERN_LABELS",
@@ -23,17 +24,17 @@ __all__ = ["Entry", "entry_for", "entries_for", "reference_row", "FAMILY_LABELS"
 
 FAMILY_LABELS = {
     "densenet": "DenseNet",
-    "plain": "Plain CNN",
+    "plain": M("family.plain", "Plain CNN"),
     "resnet": "ResNet",
-    "preact_resnet": "Pre-activation ResNet",
-    "wide_resnet": "Wide ResNet",
+    "preact_resnet": M("family.preact_resnet", "Pre-activation ResNet"),
+    "wide_resnet": M("family.wide_resnet", "Wide ResNet"),
     "fractalnet": "FractalNet",
 }
 PATTERN_LABELS = {
-    "chain": "chain: x_l = H_l(x_l−1)",
-    "residual": "residual sum: x_l = H_l(x_l−1) + x_l−1",
-    "dense": "dense concatenation: x_l = H_l([x_0, …, x_l−1])",
-    "fractal": "fractal: columns joined by their mean",
+    "chain": M("pattern.chain", "chain: x_l = H_l(x_l−1)"),
+    "residual": M("pattern.residual", "residual sum: x_l = H_l(x_l−1) + x_l−1"),
+    "dense": M("pattern.dense", "dense concatenation: x_l = H_l([x_0, …, x_l−1])"),
+    "fractal": M("pattern.fractal", "fractal: columns joined by their mean"),
 }
 
 # Table rows that reference.py does not tie to a preset (it names one preset per row at most).

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import torch
 
 from .config import ConfigError
+from .messages import M
 
 __all__ = ["DeviceInfo", "DeviceError", "list_devices", "resolve_device", "device_free_bytes"]
 
@@ -29,7 +30,8 @@ def list_devices() -> list[DeviceInfo]:
     """CPU, every CUDA device (or why there is none), MPS (or why not)."""
     import os
 
-    devices = [DeviceInfo("cpu", f"CPU ({os.cpu_count()} cores, {torch.get_num_threads()} threads)", True)]
+    devices = [DeviceInfo("cpu", M("device.cpu", "CPU ({cores} cores, {threads} threads)")(
+        cores=os.cpu_count(), threads=torch.get_num_threads()), True)]
     if torch.cuda.is_available():
         for i in range(torch.cuda.device_count()):
             props = torch.cuda.get_device_properties(i)
@@ -37,14 +39,15 @@ def list_devices() -> list[DeviceInfo]:
                                       f"({props.total_memory / 2**30:.1f} GiB)", True,
                                       total_bytes=props.total_memory))
     else:
-        reason = ("this torch build has no CUDA support" if torch.version.cuda is None
-                  else "no CUDA device or driver was found")
+        reason = (M("device.no_cuda_build", "this torch build has no CUDA support") if torch.version.cuda is None
+                  else M("device.no_cuda", "no CUDA device or driver was found"))
         devices.append(DeviceInfo("cuda", "CUDA", False, reason))
     mps = getattr(torch.backends, "mps", None)
     if mps is not None and mps.is_available():
         devices.append(DeviceInfo("mps", "Apple MPS", True))
     else:
-        devices.append(DeviceInfo("mps", "Apple MPS", False, "only on Apple silicon with macOS 12.3+"))
+        devices.append(DeviceInfo("mps", "Apple MPS", False, M("device.no_mps", "only on Apple silicon with macOS "
+                                                                "12.3+")))
     return devices
 
 

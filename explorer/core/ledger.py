@@ -27,6 +27,31 @@ from .config import (
     stem_output_size,
     stride2_size,
 )
+from .messages import M, join
+
+# What each row is, in the paper's notation (translated in the UI: Conv -> 합성곱 ...).
+D_CONV7 = M("layer.conv7_s2", "Conv 7x7, stride 2")
+D_CONV3 = M("layer.conv3", "Conv 3x3")
+D_MAXPOOL3 = M("layer.maxpool3_s2", "Max pool 3x3, stride 2")
+D_DENSE_B = M("layer.dense_bottleneck", "BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)")
+D_DENSE = M("layer.dense", "BN-ReLU-Conv(3x3)")
+D_TRANSITION = M("layer.transition", "BN-ReLU-Conv(1x1)-AvgPool(2x2)")
+D_HEAD_NORM = M("layer.head_norm", "BN, then ReLU and global average pool")
+D_LINEAR = M("layer.linear", "Linear")
+D_HEAD = M("layer.head", "Global average pool, Linear")
+D_RESIDUAL = M("layer.residual", "Conv3x3-BN-ReLU-Conv3x3-BN, + shortcut, ReLU")
+D_PROJ_B = M("layer.projection_b", " (1x1 projection, option B)")
+D_PAD_A = M("layer.identity_a", " (zero-padded identity, option A)")
+D_SURVIVAL = M("layer.survival", "; stochastic depth: runs with p_l = {p} in training")
+D_PLAIN = M("layer.plain", "Conv3x3-BN-ReLU-Conv3x3-BN-ReLU (no shortcut)")
+D_PREACT_B = M("layer.preact_bottleneck", "BN-ReLU-Conv1x1-BN-ReLU-Conv3x3-BN-ReLU-Conv1x1, + shortcut")
+D_PREACT = M("layer.preact", "BN-ReLU-Conv3x3-BN-ReLU-Conv3x3, + shortcut")
+D_PREACT_DROP = M("layer.preact_dropout", "BN-ReLU-Conv3x3-Dropout-BN-ReLU-Conv3x3, + shortcut")
+D_PROJ = M("layer.projection", " (1x1 projection)")
+D_FRACTAL = M("layer.fractal_unit", "Conv3x3-BN-ReLU (column {column} of {columns}, unit {unit} of {units})")
+D_FRACTAL_DROP = M("layer.fractal_unit_dropout", "Conv3x3-Dropout-BN-ReLU (column {column} of {columns}, "
+                   "unit {unit} of {units})")
+D_FRACTAL_POOL = M("layer.fractal_pool", "Max pool 2x2 (after the block's last join)")
 
 __all__ = ["LedgerRow", "BlockSummary", "Ledger", "compute_ledger", "register_ledger", "BYTES_PER_ELEM",
            "conv_params", "conv_macs", "fractal_join_schedule", "LEDGER_BUILDERS"]
@@ -187,24 +212,24 @@ def _densenet_ledger(cfg: DenseNetConfig) -> Ledger:
         h = (size + 6 - 7) // 2 + 1
         add(LedgerRow("features.conv0", "conv", None, None, cin0, c, h, h, conv_params(cin0, c, 7),
                       conv_macs(cin0, c, 7, h, h), saved=cin0 * size * size,
-                      saved_efficient=cin0 * size * size, detail="Conv 7x7, stride 2"))
+                      saved_efficient=cin0 * size * size, detail=D_CONV7))
         hw = c * h * h
         add(LedgerRow("features.norm0", "norm", None, None, c, c, h, h, 2 * c, 0, saved=2 * hw,
                       saved_efficient=2 * hw, detail="BN-ReLU"))
         h2 = stem_output_size("imagenet", size)
         add(LedgerRow("features.pool0", "pool", None, None, c, c, h2, h2, 0, 0,
                       saved=_INT64_ELEMS * c * h2 * h2, saved_efficient=_INT64_ELEMS * c * h2 * h2,
-                      detail="Max pool 3x3, stride 2"))
+                      detail=D_MAXPOOL3))
         h = h2
     else:
         h = size
         add(LedgerRow("features.conv0", "conv", None, None, cin0, c, h, h, conv_params(cin0, c, 3),
                       conv_macs(cin0, c, 3, h, h), saved=cin0 * size * size,
-                      saved_efficient=cin0 * size * size, detail="Conv 3x3"))
+                      saved_efficient=cin0 * size * size, detail=D_CONV3))
 
     connections = 0
-    detail_b = "BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)"
-    detail_p = "BN-ReLU-Conv(3x3)"
+    detail_b = D_DENSE_B
+    detail_p = D_DENSE
     inter = cfg.bn_size * k
     for b, n in enumerate(cfg.block_layers, start=1):
         k0 = c
@@ -243,17 +268,17 @@ def _densenet_ledger(cfg: DenseNetConfig) -> Ledger:
             # cat of the block (BN input), ReLU out (conv input), conv out (pool input); dropout mask.
             saved = (2 * m + out) * hw + drop * out * hw
             add(LedgerRow(f"features.transition{b}", "transition", b, None, m, out, h_out, h_out, params,
-                          macs, saved, saved, detail="BN-ReLU-Conv(1x1)-AvgPool(2x2)"))
+                          macs, saved, saved, detail=D_TRANSITION))
             summary.transition_in, summary.transition_out = m, out
             c, h = out, h_out
         else:
             c = m
     # Final BN-ReLU, global average pool, linear classifier.
     add(LedgerRow("features.norm5", "norm", None, None, c, c, h, h, 2 * c, 0, saved=2 * c * h * h,
-                  saved_efficient=2 * c * h * h, detail="BN, then ReLU and global average pool"))
+                  saved_efficient=2 * c * h * h, detail=D_HEAD_NORM))
     add(LedgerRow("classifier", "classifier", None, None, c, cfg.num_classes, 1, 1,
                   c * cfg.num_classes + cfg.num_classes, c * cfg.num_classes, saved=c, saved_efficient=c,
-                  detail="Linear"))
+                  detail=D_LINEAR))
     return Ledger(cfg, rows, blocks, cfg.depth, connections)
 
 
@@ -280,7 +305,7 @@ def compute_ledger(config: Any) -> Ledger:
 def _stem_rows(cin: int, width: int, size: int, with_norm: bool) -> list[LedgerRow]:
     rows = [LedgerRow("features.conv0", "conv", None, None, cin, width, size, size, conv_params(cin, width, 3),
                       conv_macs(cin, width, 3, size, size), saved=cin * size * size,
-                      saved_efficient=cin * size * size, detail="Conv 3x3")]
+                      saved_efficient=cin * size * size, detail=D_CONV3)]
     if with_norm:
         hw = width * size * size
         rows.append(LedgerRow("features.norm0", "norm", None, None, width, width, size, size, 2 * width, 0,
@@ -293,10 +318,10 @@ def _head_rows(c: int, h: int, num_classes: int, final_norm: bool) -> list[Ledge
     if final_norm:
         rows.append(LedgerRow("features.norm_final", "norm", None, None, c, c, h, h, 2 * c, 0,
                               saved=2 * c * h * h, saved_efficient=2 * c * h * h,
-                              detail="BN, then ReLU and global average pool"))
+                              detail=D_HEAD_NORM))
     rows.append(LedgerRow("classifier", "classifier", None, None, c, num_classes, 1, 1,
                           c * num_classes + num_classes, c * num_classes, saved=c, saved_efficient=c,
-                          detail="Global average pool, Linear"))
+                          detail=D_HEAD))
     return rows
 
 
@@ -329,21 +354,22 @@ def _resnet_ledger(cfg: PlainConfig | ResNetConfig) -> Ledger:
             changes = stride != 1 or cin != w
             if residual:
                 kind = "residual_unit"
-                detail = "Conv3x3-BN-ReLU-Conv3x3-BN, + shortcut, ReLU"
+                parts = [D_RESIDUAL]
                 if changes:
                     if shortcut_b:
                         params += conv_params(cin, w, 1) + 2 * w
                         macs += conv_macs(cin, w, 1, h_out, h_out)
                         saved += w * hw
-                        detail += " (1x1 projection, option B)"
+                        parts.append(D_PROJ_B)
                     else:
-                        detail += " (zero-padded identity, option A)"
+                        parts.append(D_PAD_A)
                 p = survival[index]
                 if p < 1:
-                    detail += f"; stochastic depth: runs with p_l = {p:.3f} in training"
+                    parts.append(D_SURVIVAL(p=f"{p:.3f}"))
+                detail = join(parts, "") if len(parts) > 1 else D_RESIDUAL
             else:
                 kind = "plain_unit"
-                detail = "Conv3x3-BN-ReLU-Conv3x3-BN-ReLU (no shortcut)"
+                detail = D_PLAIN
             row = LedgerRow(f"features.stage{s}.unit{u}", kind, s, u, cin, w, h_out, h_out, params, macs, saved,
                             saved, detail=detail)
             stage_rows.append(row)
@@ -366,16 +392,16 @@ def _preact_unit_row(name: str, s: int, u: int, cin: int, cout: int, h: int, str
         macs = (conv_macs(cin, width, 1, h, h) + conv_macs(width, width, 3, h_out, h_out)
                 + conv_macs(width, cout, 1, h_out, h_out))
         saved = 2 * cin * hw_in + 2 * width * hw_in + 2 * width * hw
-        detail = "BN-ReLU-Conv1x1-BN-ReLU-Conv3x3-BN-ReLU-Conv1x1, + shortcut"
+        detail = D_PREACT_B
     else:
         params = 2 * cin + conv_params(cin, cout, 3) + 2 * cout + conv_params(cout, cout, 3)
         macs = conv_macs(cin, cout, 3, h_out, h_out) + conv_macs(cout, cout, 3, h_out, h_out)
         saved = 2 * cin * hw_in + 2 * cout * hw + drop * cout * hw
-        detail = "BN-ReLU-Conv3x3-" + ("Dropout-" if drop else "") + "BN-ReLU-Conv3x3, + shortcut"
+        detail = D_PREACT_DROP if drop else D_PREACT
     if project:
         params += conv_params(cin, cout, 1)
         macs += conv_macs(cin, cout, 1, h_out, h_out)
-        detail += " (1x1 projection)"
+        detail = join([detail, D_PROJ], "")
     kind = "bottleneck_unit" if bottleneck else "preact_unit"
     return LedgerRow(name, kind, s, u, cin, cout, h_out, h_out, params, macs, saved, saved, detail=detail)
 
@@ -431,8 +457,8 @@ def _fractal_ledger(cfg: FractalNetConfig) -> Ledger:
                 u = done[j]
                 c_in = cin if u == 1 else cout
                 saved = c_in * hw + 2 * cout * hw + drop * cout * hw
-                detail = (f"Conv3x3-{'Dropout-' if drop else ''}BN-ReLU (column {j + 1} of {cfg.columns}, "
-                          f"unit {u} of {2 ** j})")
+                detail = (D_FRACTAL_DROP if drop else D_FRACTAL)(column=j + 1, columns=cfg.columns, unit=u,
+                                                                  units=2 ** j)
                 block_rows.append(LedgerRow(
                     f"features.block{b}.col{j + 1}.unit{u}", "conv_unit", b, u, c_in, cout, h, h,
                     conv_params(c_in, cout, 3) + 2 * cout, conv_macs(c_in, cout, 3, h, h), saved, saved,
@@ -446,7 +472,7 @@ def _fractal_ledger(cfg: FractalNetConfig) -> Ledger:
         h_out = h // 2
         pooled = _INT64_ELEMS * cout * h_out * h_out
         rows.append(LedgerRow(f"features.pool{b}", "pool", b, None, cout, cout, h_out, h_out, 0, 0, pooled,
-                              pooled, detail="Max pool 2x2 (after the block's last join)"))
+                              pooled, detail=D_FRACTAL_POOL))
         cin, h = cout, h_out
     rows += _head_rows(cin, h, cfg.num_classes, final_norm=False)
     return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))

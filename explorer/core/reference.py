@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .messages import M
+
 __all__ = ["COLUMNS", "ReferenceRow", "CIFAR_TABLE", "rows_with", "row_for_preset"]
 
 COLUMNS = ("C10", "C10+", "C100", "C100+", "SVHN")
 COLUMN_HELP = {
-    "C10": "CIFAR-10, no augmentation",
-    "C10+": "CIFAR-10 with standard augmentation (translation, mirroring)",
-    "C100": "CIFAR-100, no augmentation",
-    "C100+": "CIFAR-100 with standard augmentation",
-    "SVHN": "Street View House Numbers",
+    "C10": M("column.c10", "CIFAR-10, no augmentation"),
+    "C10+": M("column.c10plus", "CIFAR-10 with standard augmentation (translation, mirroring)"),
+    "C100": M("column.c100", "CIFAR-100, no augmentation"),
+    "C100+": M("column.c100plus", "CIFAR-100 with standard augmentation"),
+    "SVHN": M("column.svhn", "Street View House Numbers"),
 }
 
 

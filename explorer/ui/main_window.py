@@ -12,18 +12,22 @@ import importlib
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QFont,
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QScreen,
     QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -38,6 +42,7 @@ from ..core.config import ConfigError, config_from_json, config_to_json
 from ..core.io import FileFormatError, load_config, save_config
 from ..paths import RESOURCES
 from .background import torch_loader
+from .messages import tr_msg
 from .panels import EXTRA_PANELS
 from .panels.block_animation import BlockAnimation
 from .panels.cards_view import CardsView
@@ -52,9 +57,13 @@ from .state import AppState
 from .widgets import install_wheel_guard
 from .workers import Job, start_job
 
-__all__ = ["MainWindow", "CITATION", "APP_TITLE"]
+__all__ = ["MainWindow", "CITATION", "APP_TITLE", "PRESENTER_SCALES", "fit_rect"]
 
 APP_TITLE = "DenseNet Explorer"
+DEFAULT_SIZE = QSize(1500, 920)  # the first window where the screen has room for it
+FRAME_ALLOWANCE = QSize(16, 40)  # a title bar and borders, before the window system has told us its own
+PRESENTER_SCALES = (100, 125, 150, 175, 200)  # percent; presenter mode scales the UI's fonts by one of these
+TRAINING_KEY = "extra_training_panel"
 MERGE_MS = 600  # config changes closer together than this (a slider drag) are one undo step
 CITATION = """@inproceedings{huang2017densely,
   title     = {Densely Connected Convolutional Networks},
@@ -65,13 +74,21 @@ CITATION = """@inproceedings{huang2017densely,
 }"""
 
 
+def fit_rect(rect: QRect, available: QRect) -> QRect:
+    """``rect`` moved (and shrunk where it is larger) so that it lies inside ``available``."""
+    w, h = min(rect.width(), available.width()), min(rect.height(), available.height())
+    x = min(max(rect.x(), available.left()), available.left() + available.width() - w)
+    y = min(max(rect.y(), available.top()), available.top() + available.height() - h)
+    return QRect(x, y, w, h)
+
+
 class ConfigChange(QUndoCommand):
     """One accepted config change. The first redo is the change already made; drags merge into one step."""
 
     ID = 1
 
     def __init__(self, window: MainWindow, old: Any, new: Any, origin: str | None = None) -> None:
-        super().__init__(new.title if hasattr(new, "title") else str(new))
+        super().__init__(tr_msg(new.title) if hasattr(new, "title") else str(new))
         self.window, self.old, self.new, self.origin = window, old, new, origin
         self.stamp = time.monotonic()
         self._first = True
@@ -143,7 +160,7 @@ class MainWindow(QMainWindow):
         self._add_dock("ledger", self.ledger_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock("torchinfo", self.torchinfo, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock("paper", self.paper, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("instantiate", self.instantiate, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("instantiate", self.instantiate, Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
         self.tabifyDockWidget(self.docks["ledger"], self.docks["torchinfo"])
         self.tabifyDockWidget(self.docks["paper"], self.docks["instantiate"])
         # Teaching: "DenseNet in 5 minutes" beside the paper plot (config on the left, diagram in the middle, where
@@ -159,10 +176,20 @@ class MainWindow(QMainWindow):
             self._add_extra(module_name, class_name)
         self.docks["ledger"].raise_()
         self.docks["paper"].raise_()
-        self.resizeDocks([self.docks["config"]], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["paper"]], [470], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["ledger"]], [260], Qt.Orientation.Vertical)
+        self._lay_out_docks(DEFAULT_SIZE)
         self._default_state = self.saveState()
+        self._layout_pending = False  # lay the docks out for the window's size once it is shown (first start)
+        # Maximising a panel (double-click its title, Ctrl+Shift+M, View → Maximise): the layout to go back to.
+        self.maximised: str | None = None
+        self._before_maximise: QByteArray | None = None
+        for dock in self.docks.values():
+            dock.installEventFilter(self)  # a double-click on the title maximises instead of floating
+        # Presenter mode: full screen, fonts scaled.
+        self.presenter = False
+        self._normal_geometry: QByteArray | None = None
+        self._base_font: QFont | None = None
+        self.ui_scale = 100
+        self._run_buttons: dict[str, QAbstractButton] = {}
         # Status bar.
         self.network_label = QLabel(self)
         self.torch_label = QLabel(self)
@@ -238,6 +265,205 @@ class MainWindow(QMainWindow):
         if dock is not None and dock.isVisible() and not dock.isFloating() and dock.height() < height:
             self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
+    def _lay_out_docks(self, size: QSize) -> None:
+        """Dock sizes for a window of ``size``: on a projector's 1280×720 the side columns and the bottom strip
+        are narrower so that the diagram keeps room and every panel's buttons stay on screen."""
+        w, h = size.width(), size.height()
+        self.resizeDocks([self.docks["config"]], [max(300, min(340, int(w * 0.25)))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["paper"]], [max(340, min(470, int(w * 0.3)))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["ledger"]], [max(160, min(260, int(h * 0.25)))], Qt.Orientation.Vertical)
+        # The cards as tall as their row(s) need: the rest goes to the diagram.
+        self.cards.fit_columns(max(self.cards.width(), w - 12))
+        cards = self.docks["cards"]
+        title = cards.height() - cards.widget().height() if cards.widget().height() > 0 else 0
+        self.resizeDocks([cards], [self.cards.maximumHeight() + max(title, 0)], Qt.Orientation.Vertical)
+
+    def _lay_out_now(self) -> None:
+        self._layout_pending = False
+        self._lay_out_docks(self.size())
+
+    # -- maximising a panel -----------------------------------------------------------------------------
+    def current_panel(self) -> str:
+        """The panel holding the keyboard focus (the diagram when none does)."""
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            for key, dock in self.docks.items():
+                if widget is dock:
+                    return key
+            if widget is self.diagram:
+                return "diagram"
+            widget = widget.parentWidget()
+        return "diagram"
+
+    def toggle_maximise(self, key: str | None = None) -> None:
+        if self.maximised is not None:
+            self.restore_panels()
+        else:
+            self.maximise_panel(key or self.current_panel())
+
+    def maximise_panel(self, key: str) -> None:
+        """``key``'s panel fills the window (the others hidden, the layout kept to go back to)."""
+        if key not in self.panels:
+            raise KeyError(key)
+        if self.maximised is not None:
+            self.restore_panels()
+        self._before_maximise = self.saveState()
+        self.maximised = key
+        for other, dock in self.docks.items():
+            if other != key:
+                dock.hide()
+        if key == "diagram":
+            self.diagram.show()
+        else:
+            dock = self.docks[key]
+            if dock.isFloating():
+                dock.setFloating(False)
+            dock.show()
+            dock.raise_()
+            self.diagram.hide()  # the docks take the central widget's room
+        self._sync_maximise_actions()
+
+    def restore_panels(self) -> None:
+        if self.maximised is None:
+            return
+        self.maximised = None
+        self.diagram.show()
+        if self._before_maximise is not None:
+            self.restoreState(self._before_maximise)
+        self._before_maximise = None
+        self._sync_maximise_actions()
+
+    def _sync_maximise_actions(self) -> None:
+        self.actions_by_key["maximise"].setChecked(self.maximised is not None)
+        for key, action in self.maximise_group.items():
+            action.setChecked(key == self.maximised)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # A double-click on a docked panel's title bar maximises it (Qt would float it).
+        if (event.type() == QEvent.Type.MouseButtonDblClick and isinstance(watched, QDockWidget)
+                and not watched.isFloating() and event.button() == Qt.MouseButton.LeftButton):
+            inner = watched.widget()
+            if inner is not None and event.position().y() < inner.geometry().top():
+                key = watched.objectName().removeprefix("dock_")
+                if key in self.docks:
+                    if self.maximised == key:
+                        self.restore_panels()
+                    else:
+                        self.maximise_panel(key)
+                    return True
+        if event.type() == QEvent.Type.EnabledChange and watched in self._run_buttons.values():
+            self._sync_run_actions()
+        return super().eventFilter(watched, event)
+
+    # -- presenter mode -----------------------------------------------------------------------------------
+    def set_presenter(self, on: bool) -> None:
+        """Full screen with the UI's text scaled by the chosen factor (View → Presenter scale), or back."""
+        if on == self.presenter:
+            self.actions_by_key["presenter"].setChecked(on)
+            return
+        self.presenter = on
+        self.actions_by_key["presenter"].setChecked(on)
+        if on:
+            self._normal_geometry = self.saveGeometry()
+            self._apply_scale(self.ui_scale)
+            self.showFullScreen()
+        else:
+            self._apply_scale(100)
+            self.showNormal()
+            if self._normal_geometry is not None:
+                self.restoreGeometry(self._normal_geometry)
+        QTimer.singleShot(0, self._lay_out_now)
+
+    def set_ui_scale(self, percent: int) -> None:
+        """The presenter scale (100–200 %), kept between runs; applied at once while presenting."""
+        percent = int(percent)
+        if percent not in PRESENTER_SCALES:
+            raise ValueError(f"presenter scale = {percent}: valid {', '.join(map(str, PRESENTER_SCALES))}")
+        self.ui_scale = percent
+        action = self.actions_by_key.get(f"scale_{percent}")
+        if action is not None:
+            action.setChecked(True)
+        self.settings.setValue("presenter/scale", percent)
+        if self.presenter:
+            self._apply_scale(percent)
+
+    def _apply_scale(self, percent: int) -> None:
+        """Scales the application font (every widget that inherits it: labels, fields, buttons, tabs, menus,
+        the diagram's and the plots' text) and every font a widget set for itself (the cards' values, headings)
+        by the same ratio: the layouts follow the fonts' size hints, so nothing needs a restart."""
+        app = QApplication.instance()
+        if self._base_font is None:
+            self._base_font = QFont(app.font())
+        base = self._base_font
+        current = app.font()
+        if base.pointSizeF() > 0:
+            new_size = base.pointSizeF() * percent / 100
+            ratio = new_size / current.pointSizeF()
+        else:
+            new_size = base.pixelSize() * percent / 100
+            ratio = new_size / current.pixelSize()
+        if abs(ratio - 1) < 1e-6:
+            return
+        own = [(w, QFont(w.font())) for w in app.allWidgets() if w.testAttribute(Qt.WidgetAttribute.WA_SetFont)]
+        font = QFont(current)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(new_size)
+        else:
+            font.setPixelSize(round(new_size))
+        app.setFont(font)
+        for widget, before in own:
+            now = widget.font()
+            if now != before:  # it set its font again itself, from the new application font
+                continue
+            scaled = QFont(before)
+            if before.pointSizeF() > 0:
+                scaled.setPointSizeF(before.pointSizeF() * ratio)
+            elif before.pixelSize() > 0:
+                scaled.setPixelSize(max(1, round(before.pixelSize() * ratio)))
+            widget.setFont(scaled)
+
+    # -- run menu: the Training panel's own buttons ---------------------------------------------------------
+    def _watch_run_buttons(self) -> None:
+        panel = self.panels.get(TRAINING_KEY)
+        self._run_buttons = {}
+        if panel is None:
+            return
+        for key, attr in (("train", "train_button"), ("pause", "pause_button"), ("stop", "stop_button")):
+            button = getattr(panel, attr, None)
+            if isinstance(button, QAbstractButton):
+                self._run_buttons[key] = button
+                button.installEventFilter(self)
+        self._sync_run_actions()
+
+    def _sync_run_actions(self) -> None:
+        """The Run menu mirrors the Training panel's buttons: enabled when they are, Pause reads Resume."""
+        buttons = getattr(self, "_run_buttons", {})
+        for key in ("train", "pause", "stop"):
+            action = self.actions_by_key[key]
+            button = buttons.get(key)
+            action.setEnabled(button is not None and button.isEnabled())
+        pause = buttons.get("pause")
+        self.actions_by_key["pause"].setText(pause.text() if pause is not None and pause.text() else
+                                             self.tr("&Pause / Resume"))
+
+    def _run_action(self, key: str) -> None:
+        """What clicking the Training panel's button does; the panel is brought to the front to show the run."""
+        button = getattr(self, "_run_buttons", {}).get(key)
+        if button is None:
+            return
+        if not button.isEnabled():
+            self.state.status(self.tr("{action} is not available now").format(
+                action=self.actions_by_key[key].text().replace("&", "")), 4000)
+            return
+        dock = self.docks.get(TRAINING_KEY)
+        if dock is not None and self.maximised not in (None, TRAINING_KEY):
+            self.restore_panels()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        button.click()
+        self._sync_run_actions()
+
     # -- actions and menus -----------------------------------------------------------------------------
     def _build_actions(self) -> None:
         a: dict[str, QAction] = {}
@@ -254,6 +480,11 @@ class MainWindow(QMainWindow):
                 ("zoom_out", std.ZoomOut, lambda: self.diagram.canvas.zoom(0.8)),
                 ("zoom_fit", QKeySequence("Ctrl+0"), self.diagram.canvas.fit),
                 ("reset_layout", None, self.reset_layout),
+                ("maximise", QKeySequence("Ctrl+Shift+M"), lambda: self.toggle_maximise()),
+                ("presenter", QKeySequence("F11"), lambda: self.set_presenter(not self.presenter)),
+                ("train", QKeySequence("F5"), lambda: self._run_action("train")),
+                ("pause", QKeySequence("F6"), lambda: self._run_action("pause")),
+                ("stop", QKeySequence("Shift+F5"), lambda: self._run_action("stop")),
                 ("about", None, self.show_about), ("cite", None, self.show_citation),
                 ("about_qt", None, self.show_about_qt),
                 ("help_page", std.HelpContents, self.show_help_page),
@@ -264,6 +495,22 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             a[key] = action
         a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        a["presenter"].setCheckable(True)
+        a["maximise"].setCheckable(True)
+        self.scale_group = QActionGroup(self)
+        self.scale_group.setExclusive(True)
+        for percent in PRESENTER_SCALES:
+            action = QAction(f"{percent} %", self, checkable=True)
+            action.setData(percent)
+            action.triggered.connect(lambda _c=False, p=percent: self.set_ui_scale(p))
+            self.scale_group.addAction(action)
+            a[f"scale_{percent}"] = action
+        self.maximise_group: dict[str, QAction] = {}
+        for key in self.panels:
+            action = QAction(self, checkable=True)
+            action.triggered.connect(
+                lambda checked, k=key: self.maximise_panel(k) if checked else self.restore_panels())
+            self.maximise_group[key] = action
         undo = self.undo_stack.createUndoAction(self)
         undo.setShortcut(std.Undo)
         redo = self.undo_stack.createRedoAction(self)
@@ -274,6 +521,10 @@ class MainWindow(QMainWindow):
                 keys.append(QKeySequence(extra))
         redo.setShortcuts(keys)
         a["undo"], a["redo"] = undo, redo
+        # Qt names them "Undo %1" / "Redo %1" in its own (English) words: named here in the window's language,
+        # after Qt's own update (this connection comes later, so its text wins).
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._name_undo_actions())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._name_undo_actions())
         self.lang_group = QActionGroup(self)
         self.lang_group.setExclusive(True)
         for code, name in (("en", "English"), ("ko", "한국어")):
@@ -305,9 +556,20 @@ class MainWindow(QMainWindow):
             self.dock_actions[key] = action
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
+        self.menu_view.addAction(a["maximise"])
+        self.menu_maximise = self.menu_view.addMenu("")
+        self.menu_maximise.addActions(list(self.maximise_group.values()))
+        self.menu_view.addAction(a["presenter"])
+        self.menu_scale = self.menu_view.addMenu("")
+        self.menu_scale.addActions([a[f"scale_{p}"] for p in PRESENTER_SCALES])
+        self.menu_view.addSeparator()
         self.menu_view.addAction(a["reset_layout"])
+        self.menu_run = bar.addMenu("")
+        self.menu_run.addActions([a["train"], a["pause"], a["stop"]])
+        self.menu_run.aboutToShow.connect(self._sync_run_actions)
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions([a["lang_en"], a["lang_ko"]])
+        self._watch_run_buttons()
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([a["help_page"], a["block_animation"]])
         self.menu_help.addSeparator()
@@ -317,7 +579,14 @@ class MainWindow(QMainWindow):
         for key, seq in shortcuts.items():
             self.dock_actions[key].setShortcut(QKeySequence(seq))
 
+    def _name_undo_actions(self) -> None:
+        a = self.actions_by_key
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        a["undo"].setText(self.tr("&Undo {change}").format(change=undo) if undo else self.tr("&Undo"))
+        a["redo"].setText(self.tr("&Redo {change}").format(change=redo) if redo else self.tr("&Redo"))
+
     def retranslate(self) -> None:
+        self._name_undo_actions()
         a = self.actions_by_key
         texts = {"open": self.tr("&Open config…"), "save": self.tr("&Save config…"),
                  "export_json": self.tr("Config as &JSON…"),
@@ -326,8 +595,10 @@ class MainWindow(QMainWindow):
                  "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
                  "zoom_fit": self.tr("&Fit the diagram"), "reset_layout": self.tr("&Reset the layout"),
                  "about": self.tr("&About DenseNet Explorer"), "cite": self.tr("&Cite the paper…"),
-                 "about_qt": self.tr("About &Qt"), "help_page": self.tr("DenseNet in &5 minutes"),
-                 "block_animation": self.tr("Dense &block animation")}
+                 "about_qt": self.tr("About &Qt"), "maximise": self.tr("&Maximise the current panel"),
+                 "presenter": self.tr("&Presenter mode (full screen, larger text)"),
+                 "train": self.tr("&Train"), "stop": self.tr("&Stop"),
+                 "help_page": self.tr("DenseNet in &5 minutes"), "block_animation": self.tr("Dense &block animation")}
         for key, text in texts.items():
             a[key].setText(text)
         a["export_onnx"].setToolTip(self.tr("Build the network and save it as ONNX (opens in Netron); needs the "
@@ -338,6 +609,14 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_maximise.setTitle(self.tr("Maximise &panel"))
+        self.menu_scale.setTitle(self.tr("Presenter &scale"))
+        self.menu_run.setTitle(self.tr("&Run"))
+        a["maximise"].setToolTip(self.tr("The panel with the keyboard focus fills the window; again to go back "
+                                         "(or double-click a panel's title)"))
+        for key, action in self.maximise_group.items():
+            action.setText(type(self.panels[key]).title())
+        self._sync_run_actions()
         for key, dock in self.docks.items():
             dock.setWindowTitle(type(self.panels[key]).title())
         self._update_title()
@@ -380,7 +659,7 @@ class MainWindow(QMainWindow):
     def _show_network(self) -> None:
         ledger = self.state.ledger
         self.network_label.setText(self.tr("{title} · {params} parameters").format(
-            title=self.state.config.title, params=f"{ledger.total_params:,}"))
+            title=tr_msg(self.state.config.title), params=f"{ledger.total_params:,}"))
         self._update_title()
 
     def _show_status(self, text: str, ms: int) -> None:
@@ -398,7 +677,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args: Any) -> None:
         # Qt's X11 and Windows title bars append the application's display name unless the title already ends
         # with it; ending with it here gives one "— DenseNet Explorer" on every platform (macOS appends none).
-        self.setWindowTitle(f"{self.state.config.title} — {APP_TITLE}")
+        self.setWindowTitle(f"{tr_msg(self.state.config.title)} — {APP_TITLE}")
 
     def start_background(self) -> None:
         """After the window is shown: load torch for the instantiate, torchinfo (and other) panels."""
@@ -524,27 +803,75 @@ class MainWindow(QMainWindow):
         except ConfigError:
             return None  # a config from an older or broken version: start on the default
 
+    def _screen_for(self, rect: QRect | None = None) -> QScreen:
+        screen = QGuiApplication.screenAt(rect.center()) if rect is not None else None
+        return screen or self.screen() or QGuiApplication.primaryScreen()
+
+    def fit_to_screen(self, screen: QScreen | None = None) -> None:
+        """The window (its frame included) inside the screen's available area; where the default size does not
+        fit (a projector's 1280×720 or 1366×768), it fills that area, maximised."""
+        screen = screen or self._screen_for(self.geometry())
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        margins = QSize(frame.width() - self.width(), frame.height() - self.height())
+        if not self.isVisible():  # the window system has not framed it yet: allow for a title bar and borders
+            margins = FRAME_ALLOWANCE if QGuiApplication.platformName() not in ("offscreen", "minimal") \
+                else QSize(0, 0)
+        room = QSize(available.width() - margins.width(), available.height() - margins.height())
+        if self.width() <= room.width() and self.height() <= room.height():
+            outer = QRect(frame.topLeft(), self.size() + margins)
+            if not available.contains(outer):
+                self.move(fit_rect(outer, available).topLeft())
+            return
+        size = self.size().boundedTo(room)
+        self.resize(size)
+        self.move(fit_rect(QRect(available.topLeft(), size + margins), available).topLeft())
+        if self.size().width() >= room.width() - 1 or self.size().height() >= room.height() - 1:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            if not self.isMaximized() and not self.isFullScreen():
+                self.fit_to_screen()  # saved on a larger screen than this one: fitted to this one
         else:
-            self.resize(1500, 920)
+            screen = self._screen_for()
+            available = screen.availableGeometry()
+            self.resize(DEFAULT_SIZE)
+            self.move(available.center() - QRect(0, 0, DEFAULT_SIZE.width(), DEFAULT_SIZE.height()).center())
+            self.fit_to_screen(screen)
         layout = self.settings.value("window/state")
-        if isinstance(layout, QByteArray) and not layout.isEmpty():
-            self.restoreState(layout)
+        if isinstance(layout, QByteArray) and not layout.isEmpty() and self.restoreState(layout):
+            self._layout_pending = False
+        else:
+            self._layout_pending = True  # once shown, at the size the window system gave it
+            self._lay_out_docks(self.size())
+        scale = self.settings.value("presenter/scale", 100)
+        try:
+            scale = int(scale)
+        except (TypeError, ValueError):
+            scale = 100
+        self.set_ui_scale(scale if scale in PRESENTER_SCALES else 100)
 
     def save_settings(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        geometry = self._normal_geometry if self.presenter and self._normal_geometry is not None \
+            else self.saveGeometry()
+        layout = self._before_maximise if self.maximised is not None and self._before_maximise is not None \
+            else self.saveState()
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/state", layout)
         self.settings.setValue("config/last", config_to_json(self.state.config))
         self.settings.setValue("ui/language", self.language)
         self.settings.sync()
 
     def reset_layout(self) -> None:
+        self.maximised, self._before_maximise = None, None
+        self.diagram.show()
         self.restoreState(self._default_state)
         for dock in self.docks.values():
             dock.show()
+        self._lay_out_docks(self.size())
+        self._sync_maximise_actions()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if self._inert is not None:  # shown again after a close: the panels work again
@@ -553,6 +880,8 @@ class MainWindow(QMainWindow):
             self._inert.deleteLater()
             self._inert = None
         super().showEvent(event)
+        if self._layout_pending:
+            QTimer.singleShot(0, self._lay_out_now)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A panel with work the user may want to keep (a training run) asks first; "cancel" keeps the window.
@@ -562,6 +891,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
+        if self.presenter:  # the application's font back to its own size (other windows share it)
+            self._apply_scale(100)
         # Every panel's worker threads (instantiate, torchinfo, training runs, speed measurements, predictions,
         # joint training) are cancelled and joined before the window, and with it their QThreads, is destroyed.
         for key, panel in self.panels.items():

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ..core.format import human, human_bytes
 from ..core.ledger import BYTES_PER_ELEM, Ledger, LedgerRow
+from .messages import tr_msg
 
 __all__ = ["LedgerTableModel", "SORT_ROLE", "NAME_ROLE"]
 
@@ -148,7 +149,7 @@ class LedgerTableModel(QAbstractTableModel):
                 "saved": r.saved}[key]
 
     def _tooltip(self, r: LedgerRow) -> str:
-        lines = [f"<b>{r.name}</b>", self._kinds().get(r.kind, r.kind) + (f": {r.detail}" if r.detail else "")]
+        lines = [f"<b>{r.name}</b>", self._kinds().get(r.kind, r.kind) + (f": {tr_msg(r.detail)}" if r.detail else "")]
         if r.formula:
             lines.append(self.tr("Input channels: k₀ + k·(ℓ−1) = {formula}").format(formula=r.formula))
         lines.append(self.tr("Parameters: {params}; multiply-adds: {macs}").format(

@@ -31,7 +31,7 @@
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="67"/>
         <source>Multiply-adds per image</source>
-        <translation>이미지당 곱셈-덧셈(MAC)</translation>
+        <translation>이미지당 곱셈-누산(MAC)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="67"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="122"/>
         <source>dense concatenation</source>
-        <translation>밀집 연결(concatenation)</translation>
+        <translation>밀집 연결(이어 붙이기)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="122"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="131"/>
         <source>Links that carry a feature map into a layer H_l or a join, inside the blocks: L for a chain, 2L for residual units, L(L+1)/2 for a dense block.</source>
-        <translation>블록 안에서 특징 맵을 층 H_l 또는 결합(join)으로 전달하는 연결의 수: 체인은 L, 잔차 유닛은 2L, 밀집 블록은 L(L+1)/2.</translation>
+        <translation>블록 안에서 특징 맵을 층 H_l 또는 결합으로 전달하는 연결의 수: 체인은 L, 잔차 유닛은 2L, 밀집 블록은 L(L+1)/2.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="134"/>
@@ -271,7 +271,7 @@
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="621"/>
         <source>Training these networks together is estimated to take about {m} minutes on this computer (their multiply-adds from the ledger at a speed measured once on a small probe network). Start it?</source>
-        <translation>이 네트워크들을 함께 학습하면 이 컴퓨터에서 약 {m}분이 걸릴 것으로 예상됩니다 (레저의 곱셈-덧셈 수와, 작은 측정용 네트워크로 한 번 잰 속도로 추정). 시작할까요?</translation>
+        <translation>이 네트워크들을 함께 학습하면 이 컴퓨터에서 약 {m}분이 걸릴 것으로 예상됩니다 (층별 채널 표의 곱셈-누산 수와, 작은 측정용 네트워크로 한 번 잰 속도로 추정). 시작할까요?</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/compare_view.py" line="624"/>

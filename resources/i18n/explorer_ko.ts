@@ -26,7 +26,7 @@
     <message>
         <location filename="../../explorer/ui/panels/cards_view.py" line="211"/>
         <source>{d} multiply-adds</source>
-        <translation>곱셈-덧셈 {d}</translation>
+        <translation>곱셈-누산 {d}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/cards_view.py" line="212"/>
@@ -46,12 +46,12 @@
     <message>
         <location filename="../../explorer/ui/panels/cards_view.py" line="220"/>
         <source>Multiply-adds</source>
-        <translation>곱셈-덧셈</translation>
+        <translation>곱셈-누산</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/cards_view.py" line="220"/>
         <source>Multiply-adds of the convolutions and the classifier for one image</source>
-        <translation>이미지 한 장에 대한 합성곱과 분류기의 곱셈-덧셈 수</translation>
+        <translation>이미지 한 장에 대한 합성곱과 분류기의 곱셈-누산 수</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/cards_view.py" line="222"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../explorer/ui/panels/cards_view.py" line="229"/>
         <source>The same step when each dense layer recomputes its concatenation, BatchNorm and 1×1 conv in the backward pass</source>
-        <translation>각 밀집 층이 역전파 때 연결(concatenation), 배치 정규화, 1×1 합성곱을 다시 계산할 때의 같은 단계</translation>
+        <translation>각 밀집 층이 역전파 때 연결(이어 붙이기), 배치 정규화, 1×1 합성곱을 다시 계산할 때의 같은 단계</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/cards_view.py" line="235"/>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../../explorer/ui/panels/config_panel.py" line="607"/>
         <source>&lt;b&gt;Bottleneck&lt;/b&gt;: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)), cutting the cost of the growing input. DenseNet-B.</source>
-        <translation>&lt;b&gt;병목&lt;/b&gt;: 각 3×3 합성곱 앞에 4k개 맵으로 줄이는 1×1 합성곱을 둡니다 (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)). 계속 커지는 입력의 계산량을 줄입니다. DenseNet-B.</translation>
+        <translation>&lt;b&gt;병목&lt;/b&gt;: 각 3×3 합성곱 앞에 4k개 맵으로 줄이는 1×1 합성곱을 둡니다 (BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3)). 계속 커지는 입력의 계산량을 줄입니다. DenseNet-B.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/config_panel.py" line="609"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="526"/>
         <source>Join: the elementwise mean of columns {cols}</source>
-        <translation>결합(join): 열 {cols}의 원소별 평균</translation>
+        <translation>결합: 열 {cols}의 원소별 평균</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="536"/>
@@ -491,12 +491,12 @@
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="636"/>
         <source>FractalNet: each block has C columns of conv units, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)); J joins (averages) the columns that end together. Hover or click a unit or a join to see it;</source>
-        <translation>FractalNet: 각 블록은 합성곱 유닛으로 이루어진 열 C개로 구성됩니다, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)). J는 함께 끝나는 열들을 결합(평균)합니다. 유닛이나 결합에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
+        <translation>FractalNet: 각 블록은 합성곱 유닛으로 이루어진 열 C개로 구성됩니다, f_{C+1}(z) = 결합(f_C(f_C(z)), 합성곱(z)). J는 함께 끝나는 열들을 결합(평균)합니다. 유닛이나 결합에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="640"/>
         <source>DenseNet: each layer receives the feature maps of all earlier layers of its block, concatenated. Hover or click a layer to see them;</source>
-        <translation>DenseNet: 각 층은 같은 블록에 있는 앞선 모든 층의 특징 맵을 이어 붙여(concatenation) 입력으로 받습니다. 층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다.</translation>
+        <translation>DenseNet: 각 층은 같은 블록에 있는 앞선 모든 층의 특징 맵을 이어 붙여 입력으로 받습니다. 층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="660"/>
@@ -551,7 +551,7 @@
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="695"/>
         <source>{name}: block {b}, column {c} of {C}, unit {u} of {n}: conv3×3-BN-ReLU, {cin} → {cout} channels, reads {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
-        <translation>{name}: 블록 {b}, 열 {c}/{C}, 유닛 {u}/{n}: conv3×3-BN-ReLU, {cin} → {cout}채널, 입력: {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</translation>
+        <translation>{name}: 블록 {b}, 열 {c}/{C}, 유닛 {u}/{n}: 합성곱3×3-BN-ReLU, {cin} → {cout}채널, 입력: {source}. f_1(z) = 합성곱(z), f_{{C+1}}(z) = 결합(f_C(f_C(z)), 합성곱(z)).</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="703"/>
@@ -566,7 +566,7 @@
     <message>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="705"/>
         <source>Block {b}, join at depth {d} of {D}: the elementwise mean of columns {cols} ({c} channels, {h}×{w}); it feeds {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
-        <translation>블록 {b}, 깊이 {d}/{D}의 결합: 열 {cols}의 원소별 평균 ({c}채널, {h}×{w}). 출력이 가는 곳: {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</translation>
+        <translation>블록 {b}, 깊이 {d}/{D}의 결합: 열 {cols}의 원소별 평균 ({c}채널, {h}×{w}). 출력이 가는 곳: {feeds}. f_{{C+1}}(z) = 결합(f_C(f_C(z)), 합성곱(z)).</translation>
     </message>
 </context>
 <context>
@@ -710,7 +710,7 @@
     <message>
         <location filename="../../explorer/ui/panels/instantiate_panel.py" line="227"/>
         <source>Estimated memory for a forward pass at batch {b}: {mem} (from the ledger; checked against the device&apos;s free memory before building)</source>
-        <translation>배치 {b}의 순전파 예상 메모리: {mem} (레저로 추정, 만들기 전에 장치의 남은 메모리와 비교합니다)</translation>
+        <translation>배치 {b}의 순전파 예상 메모리: {mem} (층별 채널 표로 추정, 만들기 전에 장치의 남은 메모리와 비교합니다)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/instantiate_panel.py" line="233"/>
@@ -853,7 +853,7 @@
     <message>
         <location filename="../../explorer/ui/models.py" line="155"/>
         <source>Parameters: {params}; multiply-adds: {macs}</source>
-        <translation>파라미터: {params}, 곱셈-덧셈: {macs}</translation>
+        <translation>파라미터: {params}, 곱셈-누산: {macs}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/models.py" line="157"/>
@@ -898,7 +898,7 @@
     <message>
         <location filename="../../explorer/ui/models.py" line="164"/>
         <source>Multiply-adds</source>
-        <translation>곱셈-덧셈</translation>
+        <translation>곱셈-누산</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/models.py" line="165"/>
@@ -943,7 +943,7 @@
     <message>
         <location filename="../../explorer/ui/models.py" line="175"/>
         <source>Multiply-adds for one image</source>
-        <translation>이미지 한 장의 곱셈-덧셈 수</translation>
+        <translation>이미지 한 장의 곱셈-누산 수</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/models.py" line="176"/>
@@ -986,12 +986,12 @@
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="35"/>
         <source>Ledger</source>
-        <translation>레저</translation>
+        <translation>층별 채널 표</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="105"/>
         <source>{rows} rows · {params} parameters ({m}) · {macs} multiply-adds · {conn} connections</source>
-        <translation>{rows}행 · 파라미터 {params}개 ({m}) · 곱셈-덧셈 {macs} · 연결 {conn}개</translation>
+        <translation>{rows}행 · 파라미터 {params}개 ({m}) · 곱셈-누산 {macs} · 연결 {conn}개</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="151"/>
@@ -1001,12 +1001,12 @@
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="156"/>
         <source>Saved the ledger to {path}</source>
-        <translation>레저를 {path}에 저장했습니다</translation>
+        <translation>층별 채널 표를 {path}에 저장했습니다</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="159"/>
         <source>Export the ledger as CSV</source>
-        <translation>레저를 CSV로 내보내기</translation>
+        <translation>층별 채널 표를 CSV로 내보내기</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="160"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="173"/>
         <source>Save the whole ledger as a CSV file</source>
-        <translation>레저 전체를 CSV 파일로 저장합니다</translation>
+        <translation>층별 채널 표 전체를 CSV 파일로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/ledger_view.py" line="174"/>
@@ -1064,22 +1064,22 @@
     <message>
         <location filename="../../explorer/ui/main_window.py" line="585"/>
         <source>&amp;Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U): {change}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="585"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="586"/>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R): {change}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="586"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="591"/>
@@ -1099,7 +1099,7 @@
     <message>
         <location filename="../../explorer/ui/main_window.py" line="593"/>
         <source>Ledger as &amp;CSV…</source>
-        <translation>레저를 CSV로(&amp;C)…</translation>
+        <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="593"/>
@@ -1354,7 +1354,7 @@
     <message>
         <location filename="../../explorer/ui/main_window.py" line="778"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
-        <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 채널 레저에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 층별 채널 표에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="783"/>

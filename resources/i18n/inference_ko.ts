@@ -142,7 +142,7 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="595"/>
         <source>Input of {name}: the concatenation of the block input and every earlier layer&apos;s maps, {formula} channels (framed by source).</source>
-        <translation>{name}의 입력: 블록 입력과 앞선 모든 층의 특징 맵을 이어 붙인 것(concatenation), {formula}개 채널 (출처별 테두리 색).</translation>
+        <translation>{name}의 입력: 블록 입력과 앞선 모든 층의 특징 맵을 이어 붙인 것, {formula}개 채널 (출처별 테두리 색).</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="601"/>
@@ -182,7 +182,7 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="657"/>
         <source>Dense block {b} ({n} layers)</source>
-        <translation>덴스 블록 {b} ({n}개 층)</translation>
+        <translation>밀집 블록 {b} ({n}개 층)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="663"/>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="697"/>
         <source>Use a torchvision weights file (.pth) instead of torch hub&apos;s cache</source>
-        <translation>torch hub 캐시 대신 torchvision 가중치 파일(.pth)을 사용합니다</translation>
+        <translation>torch 허브 캐시 대신 torchvision 가중치 파일(.pth)을 사용합니다</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="698"/>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="699"/>
         <source>Fetch torchvision&apos;s ImageNet weights into torch hub&apos;s cache (online)</source>
-        <translation>torchvision의 ImageNet 가중치를 torch hub 캐시로 내려받습니다 (온라인)</translation>
+        <translation>torchvision의 ImageNet 가중치를 torch 허브 캐시로 내려받습니다 (온라인)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="700"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="710"/>
         <source>Show a dense layer&apos;s input, by source</source>
-        <translation>덴스 층의 입력을 출처별로 보기</translation>
+        <translation>밀집 층의 입력을 출처별로 보기</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/inference_panel.py" line="711"/>

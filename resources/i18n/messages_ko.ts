@@ -6,7 +6,7 @@
     <message>
         <location filename="../../explorer/core/reference.py" line="18"/>
         <source>CIFAR-10, no augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>CIFAR-10, 데이터 증강 없음</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../explorer/core/reference.py" line="20"/>
         <source>CIFAR-100, no augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>CIFAR-100, 데이터 증강 없음</translation>
     </message>
 </context>
 <context>
@@ -22,7 +22,7 @@
     <message>
         <location filename="../../explorer/core/reference.py" line="21"/>
         <source>CIFAR-100 with standard augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>CIFAR-100, 표준 데이터 증강</translation>
     </message>
 </context>
 <context>
@@ -30,7 +30,7 @@
     <message>
         <location filename="../../explorer/core/reference.py" line="19"/>
         <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIFAR-10, 표준 데이터 증강 (평행 이동, 좌우 반전)</translation>
     </message>
 </context>
 <context>
@@ -38,7 +38,7 @@
     <message>
         <location filename="../../explorer/core/reference.py" line="22"/>
         <source>Street View House Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>SVHN (거리 사진 속 집 번호)</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../explorer/core/devices.py" line="33"/>
         <source>CPU ({cores} cores, {threads} threads)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (코어 {cores}개, 스레드 {threads}개)</translation>
     </message>
 </context>
 <context>
@@ -210,7 +210,7 @@
     <message>
         <location filename="../../explorer/core/devices.py" line="43"/>
         <source>no CUDA device or driver was found</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 장치나 드라이버를 찾지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     <message>
         <location filename="../../explorer/core/devices.py" line="42"/>
         <source>this torch build has no CUDA support</source>
-        <translation type="unfinished"></translation>
+        <translation>이 torch 빌드는 CUDA를 지원하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../explorer/core/devices.py" line="49"/>
         <source>only on Apple silicon with macOS 12.3+</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 12.3 이상의 애플 실리콘에서만 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../../explorer/core/compare.py" line="27"/>
         <source>Plain CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>플레인 CNN</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
     <message>
         <location filename="../../explorer/core/compare.py" line="29"/>
         <source>Pre-activation ResNet</source>
-        <translation type="unfinished"></translation>
+        <translation>사전 활성화 ResNet</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../explorer/core/compare.py" line="30"/>
         <source>Wide ResNet</source>
-        <translation type="unfinished">와이드 ResNet</translation>
+        <translation>와이드 ResNet</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="34"/>
         <source>Conv 3x3</source>
-        <translation type="unfinished"></translation>
+        <translation>3×3 합성곱</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="33"/>
         <source>Conv 7x7, stride 2</source>
-        <translation type="unfinished"></translation>
+        <translation>7×7 합성곱, 스트라이드 2</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="37"/>
         <source>BN-ReLU-Conv(3x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>BN-ReLU-합성곱(3×3)</translation>
     </message>
 </context>
 <context>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="36"/>
         <source>BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)</source>
-        <translation type="unfinished"></translation>
+        <translation>BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3)</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="54"/>
         <source>Max pool 2x2 (after the block&apos;s last join)</source>
-        <translation type="unfinished"></translation>
+        <translation>2×2 최대 풀링 (블록의 마지막 결합 뒤)</translation>
     </message>
 </context>
 <context>
@@ -482,7 +482,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="51"/>
         <source>Conv3x3-BN-ReLU (column {column} of {columns}, unit {unit} of {units})</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱3×3-BN-ReLU (열 {columns}개 중 {column}번째, 유닛 {units}개 중 {unit}번째)</translation>
     </message>
 </context>
 <context>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="52"/>
         <source>Conv3x3-Dropout-BN-ReLU (column {column} of {columns}, unit {unit} of {units})</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱3×3-드롭아웃-BN-ReLU (열 {columns}개 중 {column}번째, 유닛 {units}개 중 {unit}번째)</translation>
     </message>
 </context>
 <context>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="41"/>
         <source>Global average pool, Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 평균 풀링, 선형 층</translation>
     </message>
 </context>
 <context>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="39"/>
         <source>BN, then ReLU and global average pool</source>
-        <translation type="unfinished"></translation>
+        <translation>BN, 이어서 ReLU와 전역 평균 풀링</translation>
     </message>
 </context>
 <context>
@@ -514,7 +514,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="44"/>
         <source> (zero-padded identity, option A)</source>
-        <translation type="unfinished"></translation>
+        <translation> (0으로 채운 항등 사상, 옵션 A)</translation>
     </message>
 </context>
 <context>
@@ -522,7 +522,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="40"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>선형 층</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="35"/>
         <source>Max pool 3x3, stride 2</source>
-        <translation type="unfinished"></translation>
+        <translation>3×3 최대 풀링, 스트라이드 2</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="46"/>
         <source>Conv3x3-BN-ReLU-Conv3x3-BN-ReLU (no shortcut)</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱3×3-BN-ReLU-합성곱3×3-BN-ReLU (숏컷 없음)</translation>
     </message>
 </context>
 <context>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="48"/>
         <source>BN-ReLU-Conv3x3-BN-ReLU-Conv3x3, + shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>BN-ReLU-합성곱3×3-BN-ReLU-합성곱3×3, + 숏컷</translation>
     </message>
 </context>
 <context>
@@ -554,7 +554,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="47"/>
         <source>BN-ReLU-Conv1x1-BN-ReLU-Conv3x3-BN-ReLU-Conv1x1, + shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>BN-ReLU-합성곱1×1-BN-ReLU-합성곱3×3-BN-ReLU-합성곱1×1, + 숏컷</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="49"/>
         <source>BN-ReLU-Conv3x3-Dropout-BN-ReLU-Conv3x3, + shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>BN-ReLU-합성곱3×3-드롭아웃-BN-ReLU-합성곱3×3, + 숏컷</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="50"/>
         <source> (1x1 projection)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1×1 사영)</translation>
     </message>
 </context>
 <context>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="43"/>
         <source> (1x1 projection, option B)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1×1 사영, 옵션 B)</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="42"/>
         <source>Conv3x3-BN-ReLU-Conv3x3-BN, + shortcut, ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱3×3-BN-ReLU-합성곱3×3-BN, + 숏컷, ReLU</translation>
     </message>
 </context>
 <context>
@@ -594,7 +594,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="45"/>
         <source>; stochastic depth: runs with p_l = {p} in training</source>
-        <translation type="unfinished"></translation>
+        <translation>; 확률적 깊이: 학습 때 p_l = {p}의 확률로 실행</translation>
     </message>
 </context>
 <context>
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../explorer/core/ledger.py" line="38"/>
         <source>BN-ReLU-Conv(1x1)-AvgPool(2x2)</source>
-        <translation type="unfinished"></translation>
+        <translation>BN-ReLU-합성곱(1×1)-평균 풀링(2×2)</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../explorer/core/compare.py" line="34"/>
         <source>chain: x_l = H_l(x_l−1)</source>
-        <translation type="unfinished"></translation>
+        <translation>체인: x_l = H_l(x_l−1)</translation>
     </message>
 </context>
 <context>
@@ -658,7 +658,7 @@
     <message>
         <location filename="../../explorer/core/compare.py" line="36"/>
         <source>dense concatenation: x_l = H_l([x_0, …, x_l−1])</source>
-        <translation type="unfinished"></translation>
+        <translation>밀집 연결(이어 붙이기): x_l = H_l([x_0, …, x_l−1])</translation>
     </message>
 </context>
 <context>
@@ -666,7 +666,7 @@
     <message>
         <location filename="../../explorer/core/compare.py" line="37"/>
         <source>fractal: columns joined by their mean</source>
-        <translation type="unfinished"></translation>
+        <translation>프랙탈: 열들을 평균으로 결합</translation>
     </message>
 </context>
 <context>
@@ -674,7 +674,7 @@
     <message>
         <location filename="../../explorer/core/compare.py" line="35"/>
         <source>residual sum: x_l = H_l(x_l−1) + x_l−1</source>
-        <translation type="unfinished"></translation>
+        <translation>잔차 합: x_l = H_l(x_l−1) + x_l−1</translation>
     </message>
 </context>
 <context>

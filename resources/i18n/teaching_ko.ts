@@ -154,7 +154,7 @@
     <message>
         <location filename="../../explorer/ui/panels/help_page.py" line="202"/>
         <source>The input of a layer keeps growing: in block {block} the last layer receives {cin} channels. DenseNet-B puts a 1×1 convolution to {formula} = {work} maps before each 3×3 convolution, which then makes the k = {k} new maps: BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3).</source>
-        <translation>층의 입력은 계속 늘어납니다: 블록 {block}의 마지막 층은 {cin}채널을 받습니다. DenseNet-B는 각 3×3 합성곱 앞에 맵을 {formula} = {work}개로 줄이는 1×1 합성곱을 두고, 그다음 3×3 합성곱이 새 맵 k = {k}개를 만듭니다: BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3).</translation>
+        <translation>층의 입력은 계속 늘어납니다: 블록 {block}의 마지막 층은 {cin}채널을 받습니다. DenseNet-B는 각 3×3 합성곱 앞에 맵을 {formula} = {work}개로 줄이는 1×1 합성곱을 두고, 그다음 3×3 합성곱이 새 맵 k = {k}개를 만듭니다: BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3).</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/help_page.py" line="207"/>

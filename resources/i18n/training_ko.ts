@@ -91,7 +91,7 @@
         <location filename="../../explorer/ui/panels/training_panel.py" line="257"/>
         <location filename="../../explorer/ui/panels/training_panel.py" line="442"/>
         <source>Epochs</source>
-        <translation>에폭</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="261"/>
@@ -111,7 +111,7 @@
         <location filename="../../explorer/ui/panels/training_panel.py" line="266"/>
         <location filename="../../explorer/ui/panels/training_panel.py" line="456"/>
         <source>step: ÷10 at 50% and 75%</source>
-        <translation>step: 50%와 75%에서 ÷10</translation>
+        <translation>계단식: 50%와 75%에서 ÷10</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="266"/>
@@ -203,7 +203,7 @@
         <location filename="../../explorer/ui/panels/training_panel.py" line="302"/>
         <location filename="../../explorer/ui/panels/training_panel.py" line="469"/>
         <source>Continue the selected run from its checkpoint (up to the epochs above)</source>
-        <translation>선택한 실행을 체크포인트에서 이어서 학습합니다 (위의 에폭 수까지)</translation>
+        <translation>선택한 실행을 체크포인트에서 이어서 학습합니다 (위의 에포크 수까지)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="319"/>
@@ -251,13 +251,13 @@
         <location filename="../../explorer/ui/panels/training_panel.py" line="369"/>
         <location filename="../../explorer/ui/panels/training_panel.py" line="481"/>
         <source>Accuracy per epoch</source>
-        <translation>에폭별 정확도</translation>
+        <translation>에포크별 정확도</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="370"/>
         <location filename="../../explorer/ui/panels/training_panel.py" line="482"/>
         <source>Loss per epoch</source>
-        <translation>에폭별 손실</translation>
+        <translation>에포크별 손실</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="372"/>
@@ -269,7 +269,7 @@
         <location filename="../../explorer/ui/panels/training_panel.py" line="375"/>
         <location filename="../../explorer/ui/panels/training_panel.py" line="485"/>
         <source>epoch</source>
-        <translation>에폭</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="382"/>
@@ -327,17 +327,17 @@
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="576"/>
         <source>{macs} multiply-adds per image; measuring this device&apos;s speed…</source>
-        <translation>이미지당 곱셈-덧셈 {macs}회. 이 장치의 속도를 측정하는 중…</translation>
+        <translation>이미지당 곱셈-누산 {macs}회. 이 장치의 속도를 측정하는 중…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="580"/>
         <source>{macs} multiply-adds per image; measured {rate} multiply-adds/s in training</source>
-        <translation>이미지당 곱셈-덧셈 {macs}회. 학습 중 측정된 속도 초당 {rate}회</translation>
+        <translation>이미지당 곱셈-누산 {macs}회. 학습 중 측정된 속도 초당 {rate}회</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="586"/>
         <source>Estimated {t} per epoch, {total} for {e} epochs: 3 × {macs} multiply-adds × {n} training images ÷ {rate} multiply-adds/s measured on {dev}.</source>
-        <translation>예상 시간: 에폭당 {t}, {e} 에폭에 {total}. 3 × 곱셈-덧셈 {macs}회 × 학습 이미지 {n}장 ÷ {dev}에서 측정한 초당 {rate}회.</translation>
+        <translation>예상 시간: 에포크당 {t}, {e} 에포크에 {total}. 3 × 곱셈-누산 {macs}회 × 학습 이미지 {n}장 ÷ {dev}에서 측정한 초당 {rate}회.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="624"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="735"/>
         <source>This run is estimated at {t} on {dev} ({e} epochs). Start it? Pause and Stop work at any time, between batches.</source>
-        <translation>이 학습은 {dev}에서 약 {t} 걸릴 것으로 예상됩니다 ({e} 에폭). 시작할까요? 일시정지와 중지는 언제든 누를 수 있으며, 배치 사이에서 적용됩니다.</translation>
+        <translation>이 학습은 {dev}에서 약 {t} 걸릴 것으로 예상됩니다 ({e} 에포크). 시작할까요? 일시정지와 중지는 언제든 누를 수 있으며, 배치 사이에서 적용됩니다.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="739"/>
@@ -475,7 +475,7 @@
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="954"/>
         <source>epoch {e}/{E} · batch {b}/{B} · {speed} img/s · ETA {eta}{paused}</source>
-        <translation>에폭 {e}/{E} · 배치 {b}/{B} · 초당 {speed}장 · 남은 시간 {eta}{paused}</translation>
+        <translation>에포크 {e}/{E} · 배치 {b}/{B} · 초당 {speed}장 · 남은 시간 {eta}{paused}</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="992"/>
@@ -550,7 +550,7 @@
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="1124"/>
         <source>Loaded {p}: {n} epochs</source>
-        <translation>{p}을(를) 불러왔습니다: {n} 에폭</translation>
+        <translation>{p}을(를) 불러왔습니다: {n} 에포크</translation>
     </message>
 </context>
 </TS>

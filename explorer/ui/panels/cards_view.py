@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox
 
 from ...core.format import human, human_bytes, signed_human
 from ...core.ledger import Ledger
+from ..messages import tr_msg
 from ..state import AppState
 from ..theme import mute
 from .deferred import DeferredUpdate
@@ -144,12 +145,19 @@ class CardsView(QWidget):
             if columns * need + (columns - 1) * spacing <= inner:
                 break
         self._place_cards(columns)
-        # As tall as the rows need and no taller: the dock gives the rest to the diagram (it kept the height of
-        # two rows once the cards went back to one).
+        # As tall as the rows need, no taller (the dock gives the rest to the diagram; it kept the height of two
+        # rows once the cards went back to one) and no shorter (a raised bottom panel squeezed a wrapped title).
         lay = self.layout()
         if lay is not None:
-            height = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
-            self.setMaximumHeight(max(height, lay.totalMinimumSize().height()))
+            card_w = max(1, (inner - (columns - 1) * spacing) // columns)
+            rows = -(-len(self.KEYS) // columns)
+            card_h = max(max(card.heightForWidth(card_w), card.minimumSizeHint().height())
+                         for card in self.cards.values())
+            m = lay.contentsMargins()
+            row_h = max(self.batch.sizeHint().height(), self.note.heightForWidth(max(1, inner // 2)))
+            height = m.top() + m.bottom() + rows * card_h + (rows - 1) * self.grid.verticalSpacing() \
+                + lay.spacing() + row_h
+            self.setFixedHeight(height)  # never squeezed either: a wrapped title would be cut
         return columns
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -195,7 +203,7 @@ class CardsView(QWidget):
                 card.delta.setText(self._delta_text(key, text))
         ratio = now["train_mem_eff"] / now["train_mem"] if now["train_mem"] else 1.0
         self.note.setText(self.tr("{title}: memory-efficient mode keeps {pct:.0f}% of the plain training "
-                                  "step's memory").format(title=self._ledger.config.title, pct=100 * ratio))
+                                  "step's memory").format(title=tr_msg(self._ledger.config.title), pct=100 * ratio))
         if self.columns:
             self.fit_columns()
 

@@ -14,7 +14,7 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,8 @@ from ...core.compare import Entry, entry_for, pattern_edges
 from ...core.config import PRESETS, ConfigError
 from ...core.format import human, human_bytes
 from ...core.reference import COLUMN_HELP, COLUMNS, rows_with
-from .. import plot_theme
+from .. import legend_place, plot_theme
+from ..messages import error_text, tr_msg
 from ..state import AppState
 from ..workers import details_tooltip, start_job
 from .deferred import DeferredUpdate
@@ -97,9 +98,9 @@ class CompareTableModel(QAbstractTableModel):
 
     def _text(self, key: str, e: Entry) -> str:
         if key == "network":
-            return e.title
+            return tr_msg(e.title)
         if key == "family":
-            return e.family_label
+            return tr_msg(e.family_label)
         if key == "depth":
             return str(e.depth)
         if key == "params":
@@ -125,14 +126,14 @@ class CompareTableModel(QAbstractTableModel):
 
     def _tooltip(self, key: str, e: Entry) -> str | None:
         if key == "paper_params" and e.note:
-            return e.note
+            return tr_msg(e.note)
         if key == "connections":
             return self.tr("Links that carry a feature map into a layer H_l or a join, inside the blocks: "
                            "L for a chain, 2L for residual units, L(L+1)/2 for a dense block.")
         if key == "train_bytes":
             return self.tr("What autograd keeps for the backward pass of one training step (float32).")
         if key in COLUMN_HELP:
-            return COLUMN_HELP[key] + (f" — {e.paper_label}" if e.paper_label else "")
+            return tr_msg(COLUMN_HELP[key]) + (f" — {e.paper_label}" if e.paper_label else "")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -263,7 +264,7 @@ class CompareView(QWidget):
                 combo.addItem(self.tr("(none)"), NONE)
             combo.addItem(self.tr("Current network"), CURRENT)
             for name, preset in PRESETS.items():
-                combo.addItem(f"{name} — {preset.label}", name)
+                combo.addItem(f"{name} — {tr_msg(preset.label)}", name)
             combo.setCurrentIndex(combo.findData(default))
             combo.setToolTip(self.tr("A network to compare: a preset or the current network"))
             combo.currentIndexChanged.connect(self.refresh)
@@ -296,7 +297,8 @@ class CompareView(QWidget):
         self.column_combo = QComboBox(self)
         for col in COLUMNS:
             self.column_combo.addItem(col, col)
-            self.column_combo.setItemData(self.column_combo.count() - 1, COLUMN_HELP[col], Qt.ItemDataRole.ToolTipRole)
+            self.column_combo.setItemData(self.column_combo.count() - 1, tr_msg(COLUMN_HELP[col]),
+                                          Qt.ItemDataRole.ToolTipRole)
         self.column_combo.setCurrentIndex(COLUMNS.index("C10+"))
         self.column_combo.currentIndexChanged.connect(self._redraw_plot)
         self.plot = pg.PlotWidget(self)
@@ -351,6 +353,7 @@ class CompareView(QWidget):
         self.curves.setLabel("bottom", self.tr("Epoch"))
         self.curves.setLabel("left", self.tr("Validation accuracy"))
         self.curves.addLegend()
+        legend_place.follow(self.curves.getPlotItem())  # in the corner the curves leave free
         self.curves.setYRange(0, 1, padding=0.02)  # a fraction: 0..1 always (it read "(x0.001)", ticks 700-950)
         self.curves.enableAutoRange(y=False)
         plot_theme.install(self.curves)
@@ -386,7 +389,53 @@ class CompareView(QWidget):
         # The current network's column follows the state: once per burst of changes, and only when seen.
         self.follow = DeferredUpdate(self, self._follow_current)
         state.sig_config_changed.connect(self._on_config_changed)
+        self._boxes = (pattern_box, plot_box, train_box)
         self.refresh()
+
+    # -- language --------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text again in the window's language (the constructor's texts, the table, the drawings)."""
+        for combo in self.pickers:
+            for i in range(combo.count()):
+                data = combo.itemData(i)
+                if data == NONE:
+                    combo.setItemText(i, self.tr("(none)"))
+                elif data == CURRENT:
+                    combo.setItemText(i, self.tr("Current network"))
+                elif data in PRESETS:
+                    combo.setItemText(i, f"{data} — {tr_msg(PRESETS[data].label)}")
+            combo.setToolTip(self.tr("A network to compare: a preset or the current network"))
+        self.layers_spin.setPrefix(self.tr("layers L = "))
+        self.layers_spin.setToolTip(self.tr("Depth of the small block drawn in each pattern"))
+        pattern_box, plot_box, train_box = self._boxes
+        pattern_box.setTitle(self.tr("Connection patterns for a block of the same depth"))
+        plot_box.setTitle(self.tr("Where each sits on the paper's parameters-vs-error plot"))
+        train_box.setTitle(self.tr("Train these together"))
+        for i in range(self.column_combo.count()):
+            col = self.column_combo.itemData(i)
+            if col in COLUMN_HELP:
+                self.column_combo.setItemData(i, tr_msg(COLUMN_HELP[col]), Qt.ItemDataRole.ToolTipRole)
+        self.plot.setLabel("bottom", self.tr("Parameters (millions)"))
+        self.plot.setLabel("left", self.tr("Test error (%)"))
+        self.dataset_combo.setToolTip(self.tr("Offline data shipped with the app; each network is fitted to it "
+                                              "(input channels, size, classes)"))
+        self.epochs_spin.setPrefix(self.tr("epochs "))
+        self.batches_spin.setSpecialValueText(self.tr("all batches"))
+        self.batches_spin.setPrefix(self.tr("batches/epoch "))
+        self.seed_spin.setPrefix(self.tr("seed "))
+        self.train_button.setText(self.tr("Train these together on the same data"))
+        self.train_button.setToolTip(self.tr("One after another, with the same data, seed, epochs and recipe"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.curves.setLabel("bottom", self.tr("Epoch"))
+        self.curves.setLabel("left", self.tr("Validation accuracy"))
+        self.model._rows = self.model._row_specs()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- choosing ------------------------------------------------------------------------------------
 
@@ -414,9 +463,9 @@ class CompareView(QWidget):
         try:
             entries = [self._entry(n) for n in self.chosen()]
         except ConfigError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
-        self.message.setText(" ".join(self.tr("{name}: {note}").format(name=e.name, note=e.note)
+        self.message.setText(" ".join(self.tr("{name}: {note}").format(name=e.name, note=tr_msg(e.note))
                                       for e in entries if e.disagrees_with_table))
         self.model.set_entries(entries)
         self._redraw_patterns()

@@ -21,6 +21,7 @@ from ...core.format import human_bytes
 from ...core.instantiate import inference_memory_estimate, rate_number
 from ...core.ledger import Ledger
 from ..background import torch_loader
+from ..messages import tr_msg
 from ..state import AppState
 from ..workers import Job, details_tooltip, start_job
 
@@ -104,13 +105,13 @@ class InstantiatePanel(QWidget):
         model = self.device.model()
         first = -1
         for d in devices:
-            text = d.label if d.available else f"{d.label} — {d.reason}"
+            text = tr_msg(d.label) if d.available else f"{tr_msg(d.label)} — {tr_msg(d.reason)}"
             self.device.addItem(text, d.name)
             index = self.device.count() - 1
             item = model.item(index) if hasattr(model, "item") else None
             if item is not None and not d.available:
                 item.setEnabled(False)
-            self.device.setItemData(index, d.reason or d.label, Qt.ItemDataRole.ToolTipRole)
+            self.device.setItemData(index, tr_msg(d.reason or d.label), Qt.ItemDataRole.ToolTipRole)
             if d.available and first < 0:
                 first = index
         self.device.setCurrentIndex(max(first, 0))
