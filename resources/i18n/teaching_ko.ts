@@ -189,7 +189,7 @@
     <message>
         <location filename="../../explorer/ui/panels/help_page.py" line="238"/>
         <source>&lt;b&gt;Table 1 (ImageNet).&lt;/b&gt; DenseNet-121, -169, -201 and -264 are all DenseNet-BC with k = {k} and k₀ = 2k = {k0}; they differ only in the layers of blocks 3 and 4. The output sizes {sizes} come from the 7×7 convolution and the max pool (each of stride 2), then one halving per transition. The name counts the layers with weights: two convolutions per dense layer, three transitions, the first convolution and the classifier: 2·({blocks}) + 3 + 1 + 1 = {depth}.</source>
-        <translation>&lt;b&gt;표 1 (ImageNet).&lt;/b&gt; DenseNet-121, -169, -201, -264는 모두 k = {k}, k₀ = 2k = {k0}인 DenseNet-BC이고, 블록 3과 4의 층 수만 다릅니다. 출력 크기 {sizes}는 7×7 합성곱과 최대 풀링(각각 보폭 2)이 만들고, 그 뒤로 전이 층마다 반으로 줄어듭니다. 이름의 숫자는 가중치가 있는 층의 수입니다: 밀집 층마다 합성곱 2개, 전이 층 3개, 첫 합성곱과 분류기: 2·({blocks}) + 3 + 1 + 1 = {depth}.</translation>
+        <translation>&lt;b&gt;표 1 (ImageNet).&lt;/b&gt; DenseNet-121, -169, -201, -264는 모두 k = {k}, k₀ = 2k = {k0}인 DenseNet-BC이고, 블록 3과 4의 층 수만 다릅니다. 출력 크기 {sizes}는 7×7 합성곱과 최대 풀링(각각 스트라이드 2)이 만들고, 그 뒤로 전이 층마다 반으로 줄어듭니다. 이름의 숫자는 가중치가 있는 층의 수입니다: 밀집 층마다 합성곱 2개, 전이 층 3개, 첫 합성곱과 분류기: 2·({blocks}) + 3 + 1 + 1 = {depth}.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/help_page.py" line="245"/>

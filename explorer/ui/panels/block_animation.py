@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from ...core.connectivity import subscript
 from ...core.explain import BlockStep, animation_geometry, block_steps
 from ...core.ledger import Ledger
+from ..messages import tr_msg
 from ..state import AppState
 
 __all__ = ["BlockAnimation", "BlockCanvas", "SPEEDS", "STEP_MS"]
@@ -251,7 +252,8 @@ class BlockAnimation(QWidget):
         self.canvas.show_step(self.steps, self.current, bar)
         if s.layer == 0:
             text = self.tr("Block 1 of {title}: its input x₀ has k₀ = {k0} channels. Each of its {n} layers will "
-                           "add k = {k}.").format(title=self.state.config.title, k0=s.k0, n=s.layers, k=s.growth_rate)
+                           "add k = {k}.").format(title=tr_msg(self.state.config.title), k0=s.k0, n=s.layers,
+                                                  k=s.growth_rate)
         else:
             text = self.tr(
                 "Layer ℓ = {l} of {n} receives {inputs}, concatenated: k₀ + k·(ℓ−1) = {k0} + "

@@ -713,9 +713,10 @@ class InferencePanel(QWidget):
         self.cam_bar.set_ticks([(0.0, self.tr("0 (none)")), (0.5, "0.5"), (1.0, self.tr("1 (most)"))])
         self.reuse_bar.set_title(self.tr("Mean |weight| ÷ the target's largest"))
         self.chart.setLabel("bottom", self.tr("Probability"))
-        if not self.message_text:
-            self._set_message(self.tr("Load a network (trained in the app, a checkpoint, or ImageNet weights) "
-                                      "and open an image, or drop one here."))
+        if not self.message_text or self.message_text == getattr(self, "_placeholder_text", None):
+            self._placeholder_text = self.tr("Load a network (trained in the app, a checkpoint, or ImageNet weights) "
+                                             "and open an image, or drop one here.")
+            self._set_message(self._placeholder_text)
         if self.source.count():
             self._update_sources()
         self._fill_samples()
