@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.io import save_config
+from ..core.io import output_target, save_config
 from ..core.ledger import compute_ledger
 from ..core.ledger_csv import write_ledger_csv
 from . import CliError
@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
+    out = args.config_json or args.csv or args.onnx
+    if args.config:  # the config file read is an input: never written over (not even by its own export)
+        output_target(out, [args.config])
     if args.config_json:
         save_config(args.config_json, config)
         say(f"wrote {shown(args.config_json)}: {config.title}")

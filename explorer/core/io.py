@@ -446,7 +446,8 @@ class RunFolderLock:
             if exc.errno == errno.ELOOP:
                 raise OutputRefused(self.path, "is a symbolic link; the run folder's lock must be a plain file")\
                     from None
-            raise FileWriteError(self.folder, exc) from None
+            reason = f"no file can be created in it: {exc.strerror or exc}"
+            raise FileWriteError(self.folder, OSError(exc.errno, reason)) from None
         try:
             kind = path_kind(os.fstat(fd).st_mode)
             if kind is not None:

@@ -233,3 +233,13 @@ def test_a_checkpoint_saved_through_a_link_lands_in_its_target(tmp_path):
     (tmp_path / "ck.pt").symlink_to(target)
     save_checkpoint(tmp_path / "ck.pt", config=CONFIG, model_state={}, classes=["a"], mean=[0.5], std=[0.5])
     assert (tmp_path / "ck.pt").is_symlink() and target.stat().st_size > 0
+
+
+def test_an_export_over_its_own_config_file_is_refused_and_the_config_kept(tmp_path, capsys):
+    config = tmp_path / "net.json"
+    assert main(["export", "--config-json", str(config), *TINY]) == 0
+    before = _digest(config)
+    for flag in ("--csv", "--config-json"):
+        _one_line_exit_2(capsys, ["export", flag, config, "--config", config],
+                         f"{config}: is the input {config}; it is kept and nothing was written")
+    assert _digest(config) == before
