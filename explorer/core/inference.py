@@ -22,6 +22,7 @@ from torch import Tensor, nn
 
 from .config import ConfigError, DenseNetConfig
 from .images import image_to_array, load_image
+from .messages import M
 
 __all__ = ["Predictor", "PreprocessStep", "Preprocessed", "TopClass", "Prediction", "Strip", "FeatureMaps",
            "GradCam", "ReuseMatrix", "predictor_from_checkpoint", "predictor_from_pretrained",
@@ -58,10 +59,11 @@ def _stats(values: Sequence[float], channels: int, what: str) -> tuple[float, ..
     if len(vals) == 1 and channels > 1:
         vals = vals * channels
     if len(vals) != channels:
-        raise ConfigError(what, list(vals), f"has {len(vals)} values for a {channels}-channel network",
-                          f"{channels} values")
+        raise ConfigError(what, list(vals), M("inference.stats_count", "has {n} values for a {channels}-channel "
+                                              "network")(n=len(vals), channels=channels),
+                          M("range.values", "{n} values")(n=channels))
     if what == "std" and any(v <= 0 or not math.isfinite(v) for v in vals):
-        raise ConfigError(what, list(vals), "must be positive", "> 0")
+        raise ConfigError(what, list(vals), M("config.not_positive", "must be positive"), "> 0")
     return vals
 
 
@@ -70,9 +72,10 @@ def predictor_from_model(model: nn.Module, config: Any, classes: Sequence[str] |
                          resize_size: int | None = None, source: str = "network",
                          kind: str = "untrained") -> Predictor:
     c = int(config.in_channels)
-    classes = list(classes) if classes else [f"class {i}" for i in range(config.num_classes)]
+    classes = list(classes) if classes else [M("inference.class", "class {i}")(i=i) for i in range(config.num_classes)]
     if len(classes) != config.num_classes:
-        raise ConfigError("classes", len(classes), f"does not match the network's {config.num_classes} outputs")
+        raise ConfigError("classes", len(classes), M("inference.classes_mismatch", "does not match the network's "
+                                                     "{n} outputs")(n=config.num_classes))
     model.eval()
     return Predictor(model, config, classes, _stats(mean, c, "mean"), _stats(std, c, "std"),
                      resize_size or int(config.input_size), int(config.input_size), source, kind)
@@ -159,7 +162,8 @@ def preprocess(predictor: Predictor, image: Any) -> Preprocessed:
         nw, nh = max(1, int(short * w / h)), short
     if (nw, nh) != (w, h):
         img = img.resize((nw, nh), Image.BILINEAR)
-    steps.append(PreprocessStep("Resize", f"{w}x{h} → {nw}x{nh} (shorter side {short})",
+    steps.append(PreprocessStep("Resize", M("inference.resize", "{w}x{h} → {nw}x{nh} (shorter side {short})")(
+                                    w=w, h=h, nw=nw, nh=nh, short=short),
                                 _rgb(image_to_array(img))))
     crop = predictor.crop_size
     if nw < crop or nh < crop:  # cannot happen with resize >= crop, but a checkpoint may say otherwise
@@ -168,7 +172,8 @@ def preprocess(predictor: Predictor, image: Any) -> Preprocessed:
     left, top = int(round((nw - crop) / 2.0)), int(round((nh - crop) / 2.0))
     img = img.crop((left, top, left + crop, top + crop))
     arr = image_to_array(img, predictor.in_channels)
-    steps.append(PreprocessStep("Centre crop", f"{crop}x{crop} from the middle", _rgb(arr)))
+    steps.append(PreprocessStep("Centre crop", M("inference.crop", "{crop}x{crop} from the middle")(crop=crop),
+                                _rgb(arr)))
     x = torch.from_numpy(arr).permute(2, 0, 1).to(torch.float32).div_(255.0)
     mean = torch.tensor(predictor.mean, dtype=torch.float32).view(-1, 1, 1)
     std = torch.tensor(predictor.std, dtype=torch.float32).view(-1, 1, 1)
@@ -177,8 +182,10 @@ def preprocess(predictor: Predictor, image: Any) -> Preprocessed:
     lo, hi = shown.min(), shown.max()
     vis = ((shown - lo) / ((hi - lo) or 1.0) * 255.0).round().astype(np.uint8)
     fmt = lambda v: "(" + ", ".join(f"{t:.3f}" for t in v) + ")"  # noqa: E731
-    steps.append(PreprocessStep("Normalise", f"(x − mean {fmt(predictor.mean)}) / std {fmt(predictor.std)}; "
-                                f"range {lo:.2f} to {hi:.2f}, shown stretched", _rgb(vis)))
+    steps.append(PreprocessStep("Normalise", M("inference.normalise", "(x − mean {mean}) / std {std}; range {lo} "
+                                               "to {hi}, shown stretched")(
+                                    mean=fmt(predictor.mean), std=fmt(predictor.std), lo=f"{lo:.2f}", hi=f"{hi:.2f}"),
+                                _rgb(vis)))
     return Preprocessed(x.unsqueeze(0).to(predictor.device), _rgb(arr), steps)
 
 
@@ -207,13 +214,16 @@ class Prediction:
 @torch.no_grad()
 def predict(predictor: Predictor, image: Any, top_k: int = 5) -> Prediction:
     if top_k < 1:
-        raise ConfigError("top_k", top_k, "must be at least 1", f"1 to {len(predictor.classes)}")
+        raise ConfigError("top_k", top_k, M("config.at_least_1", "must be at least 1"),
+                          M("range.int", "{lo} to {hi}")(lo=1, hi=len(predictor.classes)))
     pre = preprocess(predictor, image)
     predictor.model.eval()
     logits = predictor.model(pre.tensor)[0].float().cpu()
     if not bool(torch.isfinite(logits).all()):  # never "nan%": weights that overflow (or a NaN left in them)
-        raise ConfigError("network", predictor.source, "gives outputs that are not finite (NaN or infinity) "
-                          "for this image: its weights are not usable", "weights from a run that did not diverge")
+        raise ConfigError("network", predictor.source, M("inference.not_finite", "gives outputs that are not "
+                                                         "finite (NaN or infinity) for this image: its weights are "
+                                                         "not usable"),
+                          M("range.finite_weights", "weights from a run that did not diverge"))
     probs = torch.softmax(logits, 0)
     k = min(top_k, probs.numel())
     values, indices = torch.topk(probs, k)
@@ -288,8 +298,8 @@ def feature_maps(predictor: Predictor, image: Any, name: str) -> FeatureMaps:
     modules = dict(predictor.model.named_modules())
     if name not in modules or not name:
         valid = layer_names(predictor.model)
-        raise ConfigError("layer", name, "is not a layer of this network",
-                          f"{valid[0]} ... {valid[-1]}" if valid else "none")
+        raise ConfigError("layer", name, M("inference.not_a_layer", "is not a layer of this network"),
+                          f"{valid[0]} ... {valid[-1]}" if valid else M("range.none", "none"))
     module = modules[name]
     pre = preprocess(predictor, image)
     got: dict[str, Any] = {}
@@ -318,8 +328,9 @@ def feature_maps(predictor: Predictor, image: Any, name: str) -> FeatureMaps:
         for h in handles:
             h.remove()
     if "bad" in got or "out" not in got:
-        raise ConfigError("layer", name, f"does not output feature maps (it gives {got.get('bad', 'nothing')})",
-                          "a convolution, dense layer, block or transition")
+        raise ConfigError("layer", name, M("inference.no_maps_gives", "does not output feature maps (it gives "
+                                           "{what})")(what=got.get("bad", M("inference.nothing", "nothing"))),
+                          M("range.map_layers", "a convolution, dense layer, block or transition"))
     result = FeatureMaps(name, got["out"].numpy())
     if "parts" in got:
         parts = got["parts"]
@@ -352,10 +363,12 @@ def grad_cam(predictor: Predictor, image: Any, class_index: int | None = None, l
     model = predictor.model
     modules = dict(model.named_modules())
     if layer not in modules:
-        raise ConfigError("layer", layer, "is not a layer of this network", "e.g. features")
+        raise ConfigError("layer", layer, M("inference.not_a_layer", "is not a layer of this network"),
+                          M("range.eg", "e.g. {example}")(example="features"))
     n = len(predictor.classes)
     if class_index is not None and not (isinstance(class_index, int) and 0 <= class_index < n):
-        raise ConfigError("class", class_index, "is not a class of this network", f"0 to {n - 1}")
+        raise ConfigError("class", class_index, M("inference.not_a_class", "is not a class of this network"),
+                          M("range.int", "{lo} to {hi}")(lo=0, hi=n - 1))
     pre = preprocess(predictor, image)
     got: dict[str, Tensor] = {}
 
@@ -371,7 +384,8 @@ def grad_cam(predictor: Predictor, image: Any, class_index: int | None = None, l
             logits = model(x)[0]
             act = got.get("act")
             if act is None or act.dim() != 4:
-                raise ConfigError("layer", layer, "does not output feature maps", "e.g. features")
+                raise ConfigError("layer", layer, M("inference.no_maps", "does not output feature maps"),
+                                  M("range.eg", "e.g. {example}")(example="features"))
             probs = torch.softmax(logits.detach().float(), 0)
             idx = int(probs.argmax()) if class_index is None else class_index
             (grads,) = torch.autograd.grad(logits[idx], act)

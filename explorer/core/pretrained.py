@@ -19,6 +19,7 @@ from typing import Any
 
 from .config import ConfigError
 from .io import FileFormatError, check_input_file
+from .messages import M, join
 
 __all__ = ["PRETRAINED_NAMES", "PretrainedError", "WeightsInfo", "weights_info", "hub_checkpoint_dir",
            "find_cached_weights", "remap_legacy_keys", "read_state_dict", "download_weights",
@@ -50,7 +51,8 @@ class WeightsInfo:
 
 def _check_name(name: str) -> None:
     if name not in PRETRAINED_NAMES:
-        raise ConfigError("pretrained", name, "has no ImageNet weights in torchvision", ", ".join(PRETRAINED_NAMES))
+        raise ConfigError("pretrained", name, M("pretrained.unknown", "has no ImageNet weights in torchvision"),
+                          ", ".join(PRETRAINED_NAMES))
 
 
 def weights_info(name: str) -> WeightsInfo:
@@ -111,7 +113,8 @@ def read_state_dict(path: str | os.PathLike) -> dict[str, Any]:
                 data = data[wrapper]
                 break
     if not isinstance(data, Mapping) or not data or not all(isinstance(v, torch.Tensor) for v in data.values()):
-        raise PretrainedError(f"{path.name}: holds no state_dict (a mapping of parameter names to tensors)")
+        raise PretrainedError(M("pretrained.no_state_dict", "{file}: holds no state_dict (a mapping of parameter "
+                                "names to tensors)")(file=path.name))
     return remap_legacy_keys(data)
 
 
@@ -130,8 +133,9 @@ def download_weights(name: str, url: str | None = None,
     try:
         torch.hub.download_url_to_file(url, str(target), hash_prefix=_hash_prefix(target.name), progress=False)
     except (OSError, RuntimeError, ValueError) as exc:  # URLError is an OSError
-        raise PretrainedError(f"{name}: downloading {url} failed ({exc}); pick the weights file "
-                              f"({info.file_name}) instead") from None
+        raise PretrainedError(M("pretrained.download_failed", "{name}: downloading {url} failed ({error}); pick the "
+                                "weights file ({file}) instead")(name=name, url=url, error=exc,
+                                                                  file=info.file_name)) from None
     if progress is not None:
         size = target.stat().st_size
         progress(size, size)
@@ -155,8 +159,9 @@ def resolve_weights(name: str, weights: str | os.PathLike | None = None, downloa
         return cached
     if download:
         return download_weights(name)
-    raise PretrainedError(f"{name}: no ImageNet weights in torch hub's cache ({hub_checkpoint_dir()}); "
-                          f"pick the file {info.file_name}, or allow a download (online)")
+    raise PretrainedError(M("pretrained.not_cached", "{name}: no ImageNet weights in torch hub's cache ({folder}); "
+                            "pick the file {file}, or allow a download (online)")(
+                                name=name, folder=hub_checkpoint_dir(), file=info.file_name))
 
 
 def load_pretrained_model(name: str, weights: str | os.PathLike | None = None, download: bool = False,
@@ -175,15 +180,18 @@ def load_pretrained_model(name: str, weights: str | os.PathLike | None = None, d
     state = add_missing_batch_counters(model.state_dict(), state)
     missing, unexpected = _key_mismatch(model.state_dict(), state)
     if missing or unexpected:
-        hint = (f"missing {len(missing)} (e.g. {missing[0]})" if missing else "") + \
-               ("; " if missing and unexpected else "") + \
-               (f"unexpected {len(unexpected)} (e.g. {unexpected[0]})" if unexpected else "")
-        raise PretrainedError(f"{Path(path).name}: is not a {name} state_dict: {hint}")
+        hint = join(([M("pretrained.missing", "missing {n} (e.g. {key})")(n=len(missing), key=missing[0])]
+                     if missing else []) +
+                    ([M("pretrained.unexpected", "unexpected {n} (e.g. {key})")(n=len(unexpected), key=unexpected[0])]
+                     if unexpected else []), "; ")
+        raise PretrainedError(M("pretrained.wrong_keys", "{file}: is not a {name} state_dict: {hint}")(
+            file=Path(path).name, name=name, hint=hint))
     try:
         model.load_state_dict(state, strict=True)
     except RuntimeError as exc:
         detail = next((ln.strip() for ln in str(exc).splitlines() if "size mismatch" in ln), str(exc)[:200])
-        raise PretrainedError(f"{Path(path).name}: does not fit {name}: {detail}") from None
+        raise PretrainedError(M("pretrained.mismatch", "{file}: does not fit {name}: {detail}")(
+            file=Path(path).name, name=name, detail=detail)) from None
     model.eval()
     return model.to(device), config, info, Path(path)
 

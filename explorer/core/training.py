@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from .config import ConfigError, check_bool, check_choice, check_float, check_int, config_from_dict
 from .data import ImageData
 from .io import FileFormatError, RunFolderLock, atomic_write_text, check_run_folder, remove_stale_parts
+from .messages import M
 
 if TYPE_CHECKING:  # torch is imported where it is used: the window reads TrainSettings before torch loads
     import torch
@@ -540,10 +541,12 @@ class Trainer:
                 raise FileFormatError(f"{self.resume_from}: checkpoint's random-number state is damaged "
                                       f"({first})") from None
             if start_epoch >= s.epochs:  # nothing left to train: said so, and nothing is written
-                done = (f"{start_epoch} of {s.epochs} epochs" if start_epoch == s.epochs
-                        else f"{start_epoch} epochs, more than the {s.epochs} asked for")
+                done = (M("train.done_all", "already trained {n} of {total} epochs; nothing to do")
+                        if start_epoch == s.epochs else
+                        M("train.done_more", "already trained {n} epochs, more than the {total} asked for; nothing "
+                          "to do"))(n=start_epoch, total=s.epochs)
                 self.model = model
-                return TrainResult("completed", f"already trained {done}; nothing to do", history, len(history),
+                return TrainResult("completed", done, history, len(history),
                                    config, s, str(self.resume_from), 0.0, model)
         # The learning rate is a function of (settings, epoch) alone. A loaded optimiser state brings back
         # the rate (and initial rate) its groups had when saved, under the saved run's length: a finished
@@ -578,7 +581,7 @@ class Trainer:
         done_batches = 0
         run_time = 0.0  # seconds of training in this process, pauses excluded
         step = start_epoch * batches
-        status, message = "completed", f"trained {s.epochs} epochs"
+        status, message = "completed", M("train.completed", "trained {epochs} epochs")(epochs=s.epochs)
         checkpoint_path: str | None = None
         main = dist_ctx.is_main
         if device.type == "cuda":
@@ -649,8 +652,9 @@ class Trainer:
                     dt = time.perf_counter() - t0
                     if dist_ctx.any_flag(not math.isfinite(loss_value), device):
                         status = "diverged"
-                        message = (f"the loss became {loss_value} at epoch {epoch + 1}, batch {b + 1}: training "
-                                   f"stopped. Try a smaller learning rate (lr = {s.lr:g}).")
+                        message = M("train.diverged", "the loss became {loss} at epoch {epoch}, batch {batch}: "
+                                    "training stopped. Try a smaller learning rate (lr = {lr}).")(
+                                        loss=loss_value, epoch=epoch + 1, batch=b + 1, lr=f"{s.lr:g}")
                         raise _Diverged
                     n = len(y)
                     loss_sum += loss_value * n
@@ -668,7 +672,8 @@ class Trainer:
                             run_time, eta, process_memory_bytes(device)))
                 dist_ctx.average_buffers(model)
                 if stopped_at is not None:
-                    status, message = "stopped", f"stopped at epoch {epoch + 1}, batch {stopped_at + 1}"
+                    status, message = "stopped", M("train.stopped_at", "stopped at epoch {epoch}, batch {batch}")(
+                        epoch=epoch + 1, batch=stopped_at + 1)
                     if stopped_at > 0:
                         save(epoch, {"epoch_index": epoch, "batch": stopped_at,
                                      "sums": [loss_sum, correct, seen, epoch_time]})

@@ -81,6 +81,8 @@ def error_text(exc: BaseException) -> str:
     from ..core.config import ConfigError, short_repr, short_text
 
     if not isinstance(exc, ConfigError):
+        if exc.args and isinstance(exc.args[0], Message):  # e.g. a FileFormatError raised with a Message
+            return tr_msg(exc.args[0])
         return str(exc)
     field = field_label(exc.field) if isinstance(exc.field, str) else short_text(exc.field)
     value = short_repr(exc.value)

@@ -42,6 +42,14 @@
     </message>
 </context>
 <context>
+    <name>config.at_least_1</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="217"/>
+        <source>must be at least 1</source>
+        <translation>1 이상이어야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>config.compression_empty</name>
     <message>
         <location filename="../../explorer/core/config.py" line="308"/>
@@ -143,6 +151,14 @@
         <location filename="../../explorer/core/config.py" line="157"/>
         <source>must be a number</source>
         <translation>숫자여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.not_positive</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="66"/>
+        <source>must be positive</source>
+        <translation>양수여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -438,6 +454,103 @@
     </message>
 </context>
 <context>
+    <name>inference.class</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="75"/>
+        <source>class {i}</source>
+        <translation>클래스 {i}</translation>
+    </message>
+</context>
+<context>
+    <name>inference.classes_mismatch</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="77"/>
+        <source>does not match the network&apos;s {n} outputs</source>
+        <translation>네트워크의 출력 {n}개와 맞지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>inference.crop</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="175"/>
+        <source>{crop}x{crop} from the middle</source>
+        <translation>가운데에서 {crop}×{crop}</translation>
+    </message>
+</context>
+<context>
+    <name>inference.no_maps</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="387"/>
+        <source>does not output feature maps</source>
+        <translation>특징 맵을 출력하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>inference.no_maps_gives</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="331"/>
+        <source>does not output feature maps (it gives {what})</source>
+        <translation>특징 맵을 출력하지 않습니다 (출력: {what})</translation>
+    </message>
+</context>
+<context>
+    <name>inference.normalise</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="185"/>
+        <source>(x − mean {mean}) / std {std}; range {lo} to {hi}, shown stretched</source>
+        <translation>(x − 평균 {mean}) / 표준편차 {std}; 범위 {lo}~{hi}, 늘려서 표시</translation>
+    </message>
+</context>
+<context>
+    <name>inference.not_a_class</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="370"/>
+        <source>is not a class of this network</source>
+        <translation>이 네트워크의 클래스가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>inference.not_a_layer</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="301"/>
+        <location filename="../../explorer/core/inference.py" line="366"/>
+        <source>is not a layer of this network</source>
+        <translation>이 네트워크의 층이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>inference.not_finite</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="223"/>
+        <source>gives outputs that are not finite (NaN or infinity) for this image: its weights are not usable</source>
+        <translation>이 이미지에 대해 유한하지 않은 출력(NaN 또는 무한대)을 냅니다: 가중치를 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>inference.nothing</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="332"/>
+        <source>nothing</source>
+        <translation>아무것도 없음</translation>
+    </message>
+</context>
+<context>
+    <name>inference.resize</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="165"/>
+        <source>{w}x{h} → {nw}x{nh} (shorter side {short})</source>
+        <translation>{w}×{h} → {nw}×{nh} (짧은 변 {short})</translation>
+    </message>
+</context>
+<context>
+    <name>inference.stats_count</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="62"/>
+        <source>has {n} values for a {channels}-channel network</source>
+        <translation>값이 {n}개인데 네트워크는 {channels}채널입니다</translation>
+    </message>
+</context>
+<context>
     <name>layer.conv3</name>
     <message>
         <location filename="../../explorer/core/ledger.py" line="34"/>
@@ -726,6 +839,70 @@
     </message>
 </context>
 <context>
+    <name>pretrained.download_failed</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="136"/>
+        <source>{name}: downloading {url} failed ({error}); pick the weights file ({file}) instead</source>
+        <translation>{name}: {url} 내려받기에 실패했습니다 ({error}). 대신 가중치 파일({file})을 고르세요</translation>
+    </message>
+</context>
+<context>
+    <name>pretrained.mismatch</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="193"/>
+        <source>{file}: does not fit {name}: {detail}</source>
+        <translation>{file}: {name}에 맞지 않습니다: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>pretrained.missing</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="183"/>
+        <source>missing {n} (e.g. {key})</source>
+        <translation>빠진 키 {n}개 (예: {key})</translation>
+    </message>
+</context>
+<context>
+    <name>pretrained.no_state_dict</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="116"/>
+        <source>{file}: holds no state_dict (a mapping of parameter names to tensors)</source>
+        <translation>{file}: state_dict(파라미터 이름에서 텐서로의 매핑)가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>pretrained.not_cached</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="162"/>
+        <source>{name}: no ImageNet weights in torch hub&apos;s cache ({folder}); pick the file {file}, or allow a download (online)</source>
+        <translation>{name}: torch 허브 캐시({folder})에 ImageNet 가중치가 없습니다. {file} 파일을 고르거나 내려받기를 허용하세요 (온라인)</translation>
+    </message>
+</context>
+<context>
+    <name>pretrained.unexpected</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="185"/>
+        <source>unexpected {n} (e.g. {key})</source>
+        <translation>예상하지 못한 키 {n}개 (예: {key})</translation>
+    </message>
+</context>
+<context>
+    <name>pretrained.unknown</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="54"/>
+        <source>has no ImageNet weights in torchvision</source>
+        <translation>torchvision에 ImageNet 가중치가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>pretrained.wrong_keys</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="187"/>
+        <source>{file}: is not a {name} state_dict: {hint}</source>
+        <translation>{file}: {name}의 state_dict가 아닙니다: {hint}</translation>
+    </message>
+</context>
+<context>
     <name>range.at_least</name>
     <message>
         <location filename="../../explorer/core/config.py" line="400"/>
@@ -750,11 +927,38 @@
     </message>
 </context>
 <context>
+    <name>range.eg</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="367"/>
+        <location filename="../../explorer/core/inference.py" line="388"/>
+        <source>e.g. {example}</source>
+        <translation>예: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>range.finite_weights</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="226"/>
+        <source>weights from a run that did not diverge</source>
+        <translation>발산하지 않은 실행의 가중치</translation>
+    </message>
+</context>
+<context>
     <name>range.int</name>
     <message>
         <location filename="../../explorer/core/config.py" line="143"/>
+        <location filename="../../explorer/core/inference.py" line="218"/>
+        <location filename="../../explorer/core/inference.py" line="371"/>
         <source>{lo} to {hi}</source>
         <translation>{lo}~{hi}</translation>
+    </message>
+</context>
+<context>
+    <name>range.map_layers</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="333"/>
+        <source>a convolution, dense layer, block or transition</source>
+        <translation>합성곱, 밀집 층, 블록 또는 전이 층</translation>
     </message>
 </context>
 <context>
@@ -771,6 +975,22 @@
         <location filename="../../explorer/core/config.py" line="410"/>
         <source>nearest {a} or {b}</source>
         <translation>가장 가까운 값 {a} 또는 {b}</translation>
+    </message>
+</context>
+<context>
+    <name>range.none</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="302"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>range.values</name>
+    <message>
+        <location filename="../../explorer/core/inference.py" line="64"/>
+        <source>{n} values</source>
+        <translation>값 {n}개</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1047,46 @@
         <location filename="../../explorer/core/config.py" line="684"/>
         <source>WRN-{depth}-{k} (dropout {p})</source>
         <translation>WRN-{depth}-{k} (드롭아웃 {p})</translation>
+    </message>
+</context>
+<context>
+    <name>train.completed</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="584"/>
+        <source>trained {epochs} epochs</source>
+        <translation>{epochs}에포크 학습했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.diverged</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="655"/>
+        <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
+        <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
+    </message>
+</context>
+<context>
+    <name>train.done_all</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="544"/>
+        <source>already trained {n} of {total} epochs; nothing to do</source>
+        <translation>이미 {total}에포크 중 {n}에포크를 학습했습니다. 할 일이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.done_more</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="546"/>
+        <source>already trained {n} epochs, more than the {total} asked for; nothing to do</source>
+        <translation>이미 {n}에포크를 학습해 요청한 {total}에포크보다 많습니다. 할 일이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.stopped_at</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="675"/>
+        <source>stopped at epoch {epoch}, batch {batch}</source>
+        <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from ...core.images import IMAGE_SUFFIXES, ImageError, image_to_array, load_imag
 from ...core.images import sample_images as shipped_samples
 from ...core.pretrained import PRETRAINED_NAMES
 from ...paths import RESOURCES
+from ..messages import tr_msg
 from ..state import AppState
 from ..workers import Job, details_tooltip, start_job
 from .inference_widgets import ColourBar, ImageView, MapGrid, ReuseHeatmap, StripBar, Thumbnail, TopKChart, compose_cam
@@ -390,7 +391,7 @@ class InferencePanel(QWidget):
         self.cam_class.clear()
         self.cam_class.addItem(self.tr("Predicted class"), None)
         for i, label in enumerate(p.classes):
-            self.cam_class.addItem(f"{i}: {label}", i)
+            self.cam_class.addItem(f"{i}: {tr_msg(label)}", i)
         self.cam_class.blockSignals(False)
         self._fill_blocks()
         if self.image is None and self.samples:
@@ -566,11 +567,11 @@ class InferencePanel(QWidget):
         titles = {"Original": self.tr("Original"), "Resize": self.tr("Resize"),
                   "Centre crop": self.tr("Centre crop"), "Normalise": self.tr("Normalise")}
         for thumb, step in zip(self.steps, prediction.steps):
-            thumb.set_step(titles.get(step.title, step.title), step.detail, step.image)
-        self.chart.set_bars([t.label for t in prediction.top], [t.probability for t in prediction.top])
+            thumb.set_step(titles.get(step.title, step.title), tr_msg(step.detail), step.image)
+        self.chart.set_bars([tr_msg(t.label) for t in prediction.top], [t.probability for t in prediction.top])
         best = prediction.top[0]
-        self.chart.setTitle(self.tr("Top {k}: {label} ({p:.1f}%)").format(k=len(prediction.top), label=best.label,
-                                                                           p=100 * best.probability))
+        self.chart.setTitle(self.tr("Top {k}: {label} ({p:.1f}%)").format(
+            k=len(prediction.top), label=tr_msg(best.label), p=100 * best.probability))
 
     def _got_features(self, features: Any) -> None:
         self.features = features
@@ -645,7 +646,7 @@ class InferencePanel(QWidget):
         self.cam_original.set_array(self.cam.image)
         self.cam_view.set_array(compose_cam(self.cam.image, self.cam.heat, opacity))
         self.cam_text.setText(self.tr("Grad-CAM for “{label}” (p = {p:.1%}), from the last feature maps; "
-                                      "opacity {o}%").format(label=self.cam.label, p=self.cam.probability,
+                                      "opacity {o}%").format(label=tr_msg(self.cam.label), p=self.cam.probability,
                                                             o=self.opacity.value()))
 
     def _fill_blocks(self) -> None:
