@@ -174,8 +174,11 @@ def _tick_pixels(heat, axis_name):
 def test_reuse_heatmap_has_a_colour_bar_axis_titles_and_ticks_that_fit(qtbot, inference):
     panel = inference(DIGITS, [str(i) for i in range(10)], RESOURCES / "samples" / "digits" / "digit-3.png")
     _click_tab(qtbot, panel.tabs, panel.reuse_tab)
-    choose(qtbot, panel.block, text=panel.block.itemText(1))  # block 2: 16 layers, 17 sources
     heat = panel.heatmap
+    assert heat.values.shape == (5, 5)  # block 1: 4 layers; its cells are large enough to carry their values
+    texts = sorted(item.textItem.toPlainText() for item in heat.cell_texts if item.isVisible())
+    assert texts == sorted(f"{v:.2f}" for v in heat.values.ravel() if not np.isnan(v)) and len(texts) == 15
+    choose(qtbot, panel.block, text=panel.block.itemText(1))  # block 2: 16 layers, 17 sources
     assert heat.values.shape == (17, 17)
     assert heat.plot.getAxis("bottom").labelText == "Source layer (s)"
     assert heat.plot.getAxis("left").labelText == "Target layer (ℓ)"

@@ -186,6 +186,7 @@ class ReuseHeatmap(pg.GraphicsLayoutWidget):
         self.sources: list[str] = []
         self.short_targets: list[str] = []
         self.short_sources: list[str] = []
+        self.cell_texts: list[pg.TextItem] = []  # each cell's value, shown where the cells are large enough
         self.hover_text = ""
         self.image.setAcceptHoverEvents(True)
         self.image.hoverEvent = self._hover  # type: ignore[method-assign]
@@ -204,6 +205,18 @@ class ReuseHeatmap(pg.GraphicsLayoutWidget):
         self._recolour()
         n_t, n_s = self.values.shape
         self.image.setRect(QRectF(0, 0, n_s, n_t))
+        for item in self.cell_texts:
+            self.plot.removeItem(item)
+        self.cell_texts = []
+        if n_t * n_s <= 400:
+            for (r, c), v in np.ndenumerate(self.values):
+                if np.isnan(v):
+                    continue
+                item = pg.TextItem(f"{v:.2f}", color=(0, 0, 0) if v > 0.45 else (255, 255, 255), anchor=(0.5, 0.5))
+                item.setPos(c + 0.5, r + 0.5)
+                item.setVisible(False)
+                self.plot.addItem(item)
+                self.cell_texts.append(item)
         self.plot.setLabel("bottom", x_title)
         self.plot.setLabel("left", y_title)
         self.plot.setRange(xRange=(0, n_s), yRange=(0, n_t), padding=0.02)
@@ -212,8 +225,12 @@ class ReuseHeatmap(pg.GraphicsLayoutWidget):
     def _recolour(self) -> None:
         if self.values is None:
             return
-        base = self.palette().color(QPalette.ColorRole.Window)
-        rgb = colormap(self.values, "viridis", nan_rgb=(base.red(), base.green(), base.blue()))
+        # No connection: a grey between the base and the text, plain on a projector (the window colour was all but
+        # white on white), in light and dark palettes.
+        pal = self.palette()
+        base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+        nan = tuple(round(b + 0.25 * (t - b)) for b, t in zip(base.getRgb()[:3], text.getRgb()[:3]))
+        rgb = colormap(self.values, "viridis", nan_rgb=nan)
         self.image.setImage(np.ascontiguousarray(rgb.transpose(1, 0, 2)), levels=(0, 255))
 
     def tick_steps(self) -> tuple[int, int]:
@@ -228,6 +245,11 @@ class ReuseHeatmap(pg.GraphicsLayoutWidget):
             return
         step_s, step_t = self.tick_steps()
         n_t, n_s = self.values.shape
+        px, py = self.plot.getViewBox().viewPixelSize()
+        metrics = QFontMetrics(self.font())
+        roomy = px > 0 and py > 0 and 1 / px >= metrics.horizontalAdvance("0.00") + 8 and 1 / py >= metrics.height() + 4
+        for item in self.cell_texts:
+            item.setVisible(roomy)
         self.plot.getAxis("bottom").setTicks([[(i + 0.5, self.short_sources[i]) for i in range(n_s)
                                                if i % step_s == 0]])
         self.plot.getAxis("left").setTicks([[(i + 0.5, self.short_targets[i]) for i in range(n_t)
