@@ -22,6 +22,7 @@ import os
 import secrets
 import socket
 import stat
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -201,16 +202,18 @@ def read_bounded(path: str | os.PathLike, what: str = "file", max_bytes: int | N
 
 _INPUTS: OrderedDict[str, None] = OrderedDict()  # real paths of images this process read (most recent last)
 _INPUTS_MAX = 256
+_INPUTS_LOCK = threading.Lock()  # worker threads read images while the GUI thread writes files
 
 
 def note_input(path: str | os.PathLike) -> None:
     """Remember ``path`` as a person's input (an image opened for prediction): no writer of this process
     replaces it, so a save dialog answered with the photograph's own name cannot destroy it."""
     real = os.path.realpath(path)
-    _INPUTS.pop(real, None)
-    _INPUTS[real] = None
-    while len(_INPUTS) > _INPUTS_MAX:
-        _INPUTS.popitem(last=False)
+    with _INPUTS_LOCK:
+        _INPUTS.pop(real, None)
+        _INPUTS[real] = None
+        while len(_INPUTS) > _INPUTS_MAX:
+            _INPUTS.popitem(last=False)
 
 
 def program_folders() -> tuple[Path, ...]:
@@ -269,7 +272,9 @@ def output_target(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] =
             raise OutputRefused(path, f"is inside the program's own files ({folder}); nothing was written; "
                                 "choose a place outside it")
     if st is not None:
-        for inp in [*inputs, *reversed(_INPUTS)]:
+        with _INPUTS_LOCK:
+            noted = list(reversed(_INPUTS))
+        for inp in [*inputs, *noted]:
             try:
                 same = os.path.samefile(target, inp)
             except OSError:
