@@ -1,10 +1,15 @@
-"""Render the main window and each of its panels to PNG, offscreen, for the README.
+"""Render the window and every panel to PNG, offscreen, at projector and desk sizes, in English and Korean.
 
-    .venv/bin/python tools/screenshots.py [--out docs/screenshots] [--lang en|ko|both]
+    .venv/bin/python tools/screenshots.py [--out docs/screenshots] [--lang en|ko|both] [--sizes 1280x720,1600x1000]
+                                          [--no-train]
 
-Writes main_window.png (and main_window_ko.png), one panel_<name>.png per panel (the window's own and those
-of panels.EXTRA_PANELS), after torch has loaded and the torchinfo and instantiate panels have run on the CPU,
-so that every pane shows real content. Settings go to a temporary file: the user's are untouched.
+For each size and language: ``main_<W>x<H>_<lang>.png`` (the whole window, the docks laid out for that size as
+on a first start) and ``<panel>_<W>x<H>_<lang>.png`` for every panel, maximised to the whole window in turn
+(View → Maximise panel), so each shows the layout a person gets at that size. Before shooting, torch is
+loaded, the instantiate panel measures on the CPU, torchinfo summarises, a layer is selected in the diagram
+and (unless ``--no-train``) the Training panel trains the demo network for a few epochs on the shipped
+digits, so that the curves and the runs list have real content. Settings go to a temporary file: the user's
+are untouched. Written with QWidget.grab (offscreen); the files are what the app draws, not a mock-up.
 """
 
 from __future__ import annotations
@@ -17,17 +22,22 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The run's checkpoints and logs in a temporary folder, not the user's (platformdirs follows XDG_*).
+_HOME = tempfile.mkdtemp(prefix="explorer-shots-home-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_HOME, "state")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.ui.app import Translations, create_app  # noqa: E402
 
-WINDOW_SIZE = (1600, 1000)
-PANEL_SIZE = {"config": (380, 760), "cards": (1200, 170), "ledger": (1100, 480), "diagram": (1400, 560),
-              "paper": (900, 620), "torchinfo": (900, 620), "instantiate": (560, 420)}
+SIZES = ((1280, 720), (1600, 1000))
+NAMES = {"config": "network", "cards": "summary", "ledger": "ledger", "diagram": "diagram", "paper": "paper",
+         "torchinfo": "torchinfo", "instantiate": "instantiate", "help": "help", "animation": "animation",
+         "extra_inference_panel": "inference", "extra_compare_view": "compare",
+         "extra_training_panel": "training"}
 
 
 def pump(app: QApplication, seconds: float, until=None) -> bool:
@@ -40,57 +50,64 @@ def pump(app: QApplication, seconds: float, until=None) -> bool:
     return until is None
 
 
-def shoot(out: Path, langs: list[str]) -> list[Path]:
+def _prepare(app: QApplication, window, train: bool) -> None:
+    window.start_background()
+    pump(app, 180, lambda: window.loader.ready or window.loader.error is not None)
+    window.instantiate.batch.setValue(8)
+    window.instantiate.start()
+    pump(app, 180, lambda: window.instantiate.last_result is not None and window.torchinfo.shown_config is not None)
+    window.instantiate.wait()
+    training = window.panels.get("extra_training_panel")
+    if train and training is not None:
+        training.epochs_spin.setValue(4)
+        window.docks["extra_training_panel"].raise_()
+        pump(app, 1.0)
+        if training.start_training():
+            pump(app, 300, lambda: not training.running)
+    window.docks["ledger"].raise_()
+    window.state.sig_layer_selected.emit("features.denseblock2.denselayer5")
+    pump(app, 1.0)
+
+
+def shoot(out: Path, langs: list[str], sizes=SIZES, train: bool = True) -> list[Path]:
     app = create_app()
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        app.setFont(QFont("Noto Sans CJK KR", 10) if "ko" in langs else app.font())
     translations = Translations(app)
     from explorer.ui.main_window import MainWindow
 
     tmp = tempfile.mkdtemp(prefix="explorer-shots-")
     window = MainWindow(settings=QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat), restore=False)
-    window.resize(*WINDOW_SIZE)
+    window.resize(*sizes[0])
     window.show()
-    window.start_background()
-    pump(app, 120, lambda: window.loader.ready or window.loader.error is not None)
-    window.instantiate.batch.setValue(8)
-    window.instantiate.start()
-    pump(app, 120, lambda: window.instantiate.last_result is not None and window.torchinfo.shown_config is not None)
-    window.instantiate.wait()
-    window.state.sig_layer_selected.emit("features.denseblock2.denselayer5")
-    pump(app, 1.0)
+    _prepare(app, window, train)
+    layout = window.saveState()
     written: list[Path] = []
     out.mkdir(parents=True, exist_ok=True)
-    for lang in langs:
-        translations.set_language(lang)
-        pump(app, 0.5)
-        window.diagram.canvas.fit()
-        pump(app, 0.3)
-        path = out / ("main_window.png" if lang == "en" else f"main_window_{lang}.png")
-        window.grab().save(str(path))
-        written.append(path)
-    translations.set_language(langs[0])
-    pump(app, 0.5)
-    layout = window.saveState()
-    for key, panel in list(window.panels.items()):
-        panel.setParent(None)
-        panel.resize(*PANEL_SIZE.get(key, (900, 600)))
-        panel.show()
-        pump(app, 0.4)
-        if key == "diagram":
-            panel.canvas.fit()
-            pump(app, 0.2)
-        path = out / f"panel_{key.removeprefix('extra_')}.png"
-        panel.grab().save(str(path))
-        written.append(path)
-        if key == "diagram":
-            window.setCentralWidget(panel)
-        elif isinstance(window.holders[key], QScrollArea):
-            window.holders[key].setWidget(panel)
-        else:
-            window.docks[key].setWidget(panel)
-    window.restoreState(layout)
+    for width, height in sizes:
+        for lang in langs:
+            translations.set_language(lang)
+            window.restore_panels()
+            window.restoreState(layout)
+            window.resize(width, height)
+            pump(app, 0.5)
+            window._lay_out_docks(QSize(width, height))  # as a first start at this size lays them out
+            pump(app, 0.5)
+            window.diagram.canvas.fit()
+            pump(app, 0.3)
+            path = out / f"main_{width}x{height}_{lang}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            for key in window.panels:
+                window.maximise_panel(key)
+                pump(app, 0.6)
+                if key == "diagram":
+                    window.diagram.canvas.fit()
+                    pump(app, 0.3)
+                path = out / f"{NAMES.get(key, key.removeprefix('extra_'))}_{width}x{height}_{lang}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.restore_panels()
     translations.set_language("en")
+    window.panels["extra_training_panel"].ask_close_during_run = lambda: "keep"
     window.close()
     return written
 
@@ -99,9 +116,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs" / "screenshots"))
     parser.add_argument("--lang", choices=["en", "ko", "both"], default="both")
+    parser.add_argument("--sizes", default=",".join(f"{w}x{h}" for w, h in SIZES))
+    parser.add_argument("--no-train", action="store_true", help="skip the short training run")
     args = parser.parse_args()
     langs = ["en", "ko"] if args.lang == "both" else [args.lang]
-    for path in shoot(Path(args.out), langs):
+    sizes = tuple(tuple(int(v) for v in s.split("x")) for s in args.sizes.split(","))
+    for path in shoot(Path(args.out), langs, sizes, train=not args.no_train):
         print(path)
     return 0
 

@@ -45,7 +45,14 @@ class Translations:
             files += [p for p in (qt_dir / f"qtbase_{lang}.qm",) if p.exists()]
             for path in files:
                 t = QTranslator(self.app)
-                if t.load(str(path)):
+                # From a copy in memory, not the file: QTranslator maps a file, and a .qm rewritten in place
+                # (regenerating translations while the app runs) then crashes the app with SIGBUS.
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                if t.load(data):
+                    t._data = data  # type: ignore[attr-defined] - kept alive as long as the translator
                     self.app.installTranslator(t)
                     self.translators.append(t)
                     self.loaded.append(path.name)

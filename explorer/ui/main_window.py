@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self._before_maximise: QByteArray | None = None
         for dock in self.docks.values():
             dock.installEventFilter(self)  # a double-click on the title maximises instead of floating
+        self.diagram.canvas.sig_maximise_requested.connect(lambda: self.toggle_maximise("diagram"))
         # Presenter mode: full screen, fonts scaled.
         self.presenter = False
         self._normal_geometry: QByteArray | None = None
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         w, h = size.width(), size.height()
         self.resizeDocks([self.docks["config"]], [max(300, min(340, int(w * 0.25)))], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["paper"]], [max(340, min(470, int(w * 0.3)))], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["ledger"]], [max(160, min(260, int(h * 0.25)))], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["ledger"]], [max(150, min(260, int(h * 0.22)))], Qt.Orientation.Vertical)
         # The cards as tall as their row(s) need: the rest goes to the diagram.
         self.cards.fit_columns(max(self.cards.width(), w - 12))
         cards = self.docks["cards"]

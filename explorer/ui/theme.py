@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-__all__ = ["AA", "contrast", "luminance", "muted_color", "error_color", "mute", "mark_error", "dark_palette",
+__all__ = ["AA", "contrast", "luminance", "muted_color", "error_color", "mute", "mark_error", "plain", "dark_palette",
            "light_palette", "is_dark", "install"]
 
 AA = 4.5  # WCAG 2 AA, normal text
@@ -99,6 +99,14 @@ def mute(widget: QWidget) -> QWidget:
 def mark_error(widget: QWidget) -> QWidget:
     """An error message: red, readable on the window and on input fields, in light and dark palettes."""
     return _mark(widget, "error")
+
+
+def plain(widget: QWidget) -> QWidget:
+    """Back to the palette's own text colour."""
+    if widget.property(ROLE):
+        widget.setProperty(ROLE, None)
+        widget.setPalette(QPalette())
+    return widget
 
 
 class _PaletteWatcher(QObject):

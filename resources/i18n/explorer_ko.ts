@@ -1059,12 +1059,12 @@
     <message>
         <location filename="../../explorer/ui/main_window.py" line="448"/>
         <source>&amp;Pause / Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지 / 재개(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="456"/>
         <source>{action} is not available now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 {action}을(를) 할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="586"/>
@@ -1164,22 +1164,22 @@
     <message>
         <location filename="../../explorer/ui/main_window.py" line="599"/>
         <source>&amp;Maximise the current panel</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 패널 최대화(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="600"/>
         <source>&amp;Presenter mode (full screen, larger text)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="601"/>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>학습(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="601"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="602"/>
@@ -1229,22 +1229,22 @@
     <message>
         <location filename="../../explorer/ui/main_window.py" line="613"/>
         <source>Maximise &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>패널 최대화(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="614"/>
         <source>Presenter &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>발표자 모드 배율(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="615"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="616"/>
         <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="662"/>

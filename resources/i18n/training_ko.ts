@@ -60,7 +60,7 @@
         <location filename="../../explorer/ui/panels/training_panel.py" line="237"/>
         <location filename="../../explorer/ui/panels/training_panel.py" line="449"/>
         <source>More settings</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 설정</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="246"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="450"/>
         <source>Data folder, download, schedule, augmentation, device, memory-efficient mode, mixed precision, channels_last, seed</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더, 다운로드, 스케줄, 데이터 증강, 장치, 메모리 효율 모드, 혼합 정밀도, channels_last 메모리 배치, 시드</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/panels/training_panel.py" line="557"/>

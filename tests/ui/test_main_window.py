@@ -44,7 +44,7 @@ def test_title_docks_and_default_network(window):
     assert window.docks["ledger"].windowTitle() == "Ledger"
     assert not window.windowIcon().isNull()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Language", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Run", "&Language", "&Help"]
 
 
 class _ExtraPanel(QWidget):

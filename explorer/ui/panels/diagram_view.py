@@ -12,6 +12,7 @@ as tall as its longest text, so hovering never moves the drawing.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...core.connectivity import BlockGraph, NodeFacts, block_graphs, find_node, subscript
 from ...core.connectivity import describe as node_facts
 from ...core.ledger import Ledger
+from ..messages import tr_msg
 from ..state import AppState
 from .deferred import DeferredUpdate
 
@@ -102,6 +104,7 @@ class DiagramCanvas(QGraphicsView):
 
     sig_hover_text = Signal(str)
     sig_layer_clicked = Signal(str)
+    sig_maximise_requested = Signal()  # a double-click on the drawing's background (the diagram has no title bar)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +123,10 @@ class DiagramCanvas(QGraphicsView):
         self._structure: Any = None
         self._labels: list[tuple[QGraphicsSimpleTextItem, Any]] = []
         self._min_text: list[QGraphicsSimpleTextItem] = []  # kept readable at any zoom (MIN_TEXT_PX)
+        # The stem, transition and classifier boxes with their two texts (title, label): a text grows to stay
+        # readable only as far as its box holds it, in any language (Korean "1320→660채널" spilled out).
+        self.box_texts: list[tuple[QGraphicsRectItem, list[QGraphicsSimpleTextItem]]] = []
+        self._box_of: dict[int, QGraphicsRectItem] = {}  # id(text item) -> its box
         self._toggles: list[tuple[QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = []
         self._row: QGraphicsRectItem | None = None  # the row being drawn: blocks wrap onto rows to fit the view
         self._rows: list[QGraphicsRectItem] = []
@@ -245,6 +252,8 @@ class DiagramCanvas(QGraphicsView):
         self.blocks.clear()
         self._labels = []
         self._min_text = []
+        self.box_texts = []
+        self._box_of = {}
         self._toggles: list[tuple[QGraphicsSimpleTextItem, QGraphicsSimpleTextItem]] = []
         self._rows = []
         self._hovered = None
@@ -257,10 +266,11 @@ class DiagramCanvas(QGraphicsView):
         stem = [r for r in ledger.rows if r.block is None and ledger.rows.index(r) < self._first_block_row(ledger)]
         stem_label = self.tr("Stem")
         box = self._box(x, self._box_w, self._box_h, self.c_box)
-        box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in stem))
-        self._text(stem_label, x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
+        box.setToolTip("<br>".join(f"{r.name}: {tr_msg(r.detail)}" for r in stem))
+        self._boxed(box, self._text(stem_label, x + self._box_w / 2, -self._box_dy, bold=True, size=1.2))
         self._label(x + self._box_w / 2, self._box_dy, lambda lg: self.tr("{n} ch").format(n=self._stem_out(lg)),
                     box=True)
+        self._boxed(box, self._labels[-1][0])
         x += self._box_w
         for b in ledger.blocks:
             if b.index in first_of_row:  # the network goes on in the next row
@@ -276,22 +286,24 @@ class DiagramCanvas(QGraphicsView):
             if trans:
                 t = trans[0]
                 box = self._box(x, self._box_w, self._box_h, self.c_box)
-                box.setToolTip(f"{t.name}: {t.detail}")
+                box.setToolTip(f"{t.name}: {tr_msg(t.detail)}")
                 self.transition_boxes[b.index] = box
                 title = self.tr("Max pool") if t.kind == "pool" else self.tr("Transition")
-                self._text(title, x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
+                self._boxed(box, self._text(title, x + self._box_w / 2, -self._box_dy, bold=True, size=1.2))
                 self._label(x + self._box_w / 2, self._box_dy, lambda lg, i=b.index: self._transition_text(lg, i),
                             box=True)
+                self._boxed(box, self._labels[-1][0])
                 x += self._box_w
                 if b is ledger.blocks[-1]:  # (FractalNet's last pool) then the classifier
                     self._arrow(x, x + GAP / 2)
                     x += GAP / 2
         head = [r for r in ledger.rows if r.block is None][len(stem):]
         box = self._box(x, self._box_w, self._box_h, self.c_box)
-        box.setToolTip("<br>".join(f"{r.name}: {r.detail}" for r in head))
-        self._text(self.tr("Classifier"), x + self._box_w / 2, -self._box_dy, bold=True, size=1.2)
+        box.setToolTip("<br>".join(f"{r.name}: {tr_msg(r.detail)}" for r in head))
+        self._boxed(box, self._text(self.tr("Classifier"), x + self._box_w / 2, -self._box_dy, bold=True, size=1.2))
         self._label(x + self._box_w / 2, self._box_dy,
                     lambda lg: self.tr("{n} classes").format(n=lg.config.num_classes), box=True)
+        self._boxed(box, self._labels[-1][0])
         self._row = None
         self._scale_text()
         if self.selected is not None:
@@ -303,16 +315,61 @@ class DiagramCanvas(QGraphicsView):
         font.setBold(True)
         return font
 
+    def _boxed(self, box: QGraphicsRectItem, item: QGraphicsSimpleTextItem) -> None:
+        if not self.box_texts or self.box_texts[-1][0] is not box:
+            self.box_texts.append((box, []))
+        self.box_texts[-1][1].append(item)
+        self._box_of[id(item)] = box
+
+    def _box_label_texts(self) -> list[str]:
+        """Every text a box's second line can show for this network, and as many digits again in the widest
+        template (a change of k relabels without redrawing: the box must already hold the new numbers)."""
+        lg = self.ledger
+        texts = []
+        if lg is not None:
+            texts.append(self.tr("{n} ch").format(n=self._stem_out(lg)))
+            texts += [self._transition_text(lg, b.index) for b in lg.blocks]
+            texts.append(self.tr("{n} classes").format(n=lg.config.num_classes))
+            digits = max((len(str(r.in_channels)) for r in lg.rows), default=4)
+        else:
+            digits = 4
+        nines = "8" * max(digits, 4)
+        texts.append(self.tr("{a}→{b} ch").format(a=nines, b=nines))
+        texts.append(self.tr("{n} classes").format(n=nines))
+        return texts
+
     def _size_boxes(self) -> None:
-        """The stem, transition and classifier boxes hold their two lines at the growth the fit will give."""
+        """The stem, transition and classifier boxes hold their two lines at the growth the fit will give,
+        measured on the texts themselves (translated) in the fonts they are drawn in."""
         g = self.box_growth
         metrics = QFontMetricsF(self._box_font())
-        widest = max(metrics.horizontalAdvance(t) for t in (self.tr("Stem"), self.tr("Transition"),
-                                                              self.tr("Max pool"), self.tr("Classifier"),
-                                                              "8888→8888 ch"))
-        self._box_w = max(BOX_W, widest * g + 16)
-        self._box_h = max(NODE_H * 1.7, 2 * metrics.height() * g + 12)
-        self._box_dy = metrics.height() * g / 2 + 1
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(label_font.pointSizeF() * 1.05)
+        label_metrics = QFontMetricsF(label_font)
+        # Each text grows by MIN_TEXT_PX over its own em: the label (1.05) grows more than the title (1.2).
+        g_label = g * self._box_font().pointSizeF() / label_font.pointSizeF() if g > 1 else 1.0
+        widest = max(g * max(metrics.horizontalAdvance(t) for t in (self.tr("Stem"), self.tr("Transition"),
+                                                                     self.tr("Max pool"), self.tr("Classifier"))),
+                     g_label * max(label_metrics.horizontalAdvance(t) for t in self._box_label_texts()))
+        line = max(metrics.height() * g, label_metrics.height() * g_label)
+        self._box_w = max(BOX_W, widest + 16)
+        self._box_h = max(NODE_H * 1.7, 2 * line + 12)
+        self._box_dy = self._box_h / 4
+
+    def _fit_in_box(self, item: QGraphicsSimpleTextItem, grow: float) -> float:
+        """``grow`` lowered until the text, grown about its centre, lies inside its half of its box."""
+        box = self._box_of.get(id(item))
+        if box is None:
+            return grow
+        b, own = box.rect(), item.boundingRect()
+        cx, cy = item.pos().x() + own.center().x(), item.pos().y() + own.center().y()
+        top_half = cy < b.center().y()
+        half_top, half_bottom = (b.top() + 2, b.center().y() - 1) if top_half else (b.center().y() + 1, b.bottom() - 2)
+        room_w = 2 * min(cx - b.left() - 4, b.right() - 4 - cx)
+        room_h = 2 * min(cy - half_top, half_bottom - cy)
+        if own.width() <= 0 or own.height() <= 0:
+            return grow
+        return max(0.05, min(grow, room_w / own.width(), room_h / own.height()))
 
     def _new_row(self) -> None:
         row = QGraphicsRectItem()
@@ -389,7 +446,7 @@ class DiagramCanvas(QGraphicsView):
             pin = item.data(GROW_FROM)
             y = rect.top() if pin == "top" else rect.bottom() if pin == "bottom" else rect.center().y()
             item.setTransformOriginPoint(rect.center().x(), y)
-            item.setScale(grow)
+            item.setScale(self._fit_in_box(item, grow))
         for toggle, label in self._toggles:  # below the block's label, however tall it has grown
             below = label.mapRectToParent(label.boundingRect()).bottom() + 4
             toggle.setPos(toggle.pos().x(), below)
@@ -416,15 +473,19 @@ class DiagramCanvas(QGraphicsView):
         self._labels.append((item, (x, y, fn)))
 
     def _relabel(self, ledger: Ledger) -> None:
+        boxed_changed = False
         for item, (x, y, fn) in self._labels:
             text = fn(ledger)
             if item.text() != text:
+                boxed_changed = boxed_changed or id(item) in self._box_of
                 item.setText(text)
                 self._place(item, x, y, True)
                 rect = item.boundingRect()
                 pin = item.data(GROW_FROM)
                 y = rect.top() if pin == "top" else rect.bottom() if pin == "bottom" else rect.center().y()
                 item.setTransformOriginPoint(rect.center().x(), y)
+        if boxed_changed:
+            self._scale_text()  # a longer number may need the text smaller to stay in its box
         if self._hovered is not None:
             self.sig_hover_text.emit(self.describe(*self._hovered))
 
@@ -735,6 +796,14 @@ class DiagramCanvas(QGraphicsView):
         return sum(len(a) for lay in self.blocks.values() for a in lay.arcs_into.values())
 
     # -- zoom, export ----------------------------------------------------------------------------------
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        item = self.itemAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and not isinstance(item, (_Node, _Toggle)):
+            self.sig_maximise_requested.emit()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def wheelEvent(self, event) -> None:
         factor = 1.0015 ** event.angleDelta().y()
         self.zoom(factor)
@@ -755,18 +824,30 @@ class DiagramCanvas(QGraphicsView):
             rows = self.best_rows(self.ledger, vw, vh)
             w, h = self._layout_size(self.ledger, rows)
             scale = min(vw / w, vh / h)
-            em = self._box_font().pointSizeF() * self.logicalDpiY() / 72
-            growth = round(min(max(1.0, MIN_TEXT_PX / max(em * scale, 1e-6)), MAX_TEXT_GROWTH), 1)
+            growth = self._box_growth_at(scale)
             if rows != self.rows or growth != self.box_growth:
                 self.rows, self.box_growth = rows, growth
                 self.set_ledger(self.ledger)
-        for _ in range(4):  # grown text changes the drawing's size, which changes the fit: settle
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-            before = self.scene().sceneRect()
-            self._scale_text()
-            if self.scene().sceneRect() == before:
+        for _attempt in range(3):
+            for _ in range(4):  # grown text changes the drawing's size, which changes the fit: settle
+                self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+                before = self.scene().sceneRect()
+                self._scale_text()
+                if self.scene().sceneRect() == before:
+                    break
+            # The estimate was short (the drawing came out smaller): boxes made for the growth the text needs.
+            needed = self._box_growth_at(self.transform().m11())
+            if self.ledger is None or needed <= self.box_growth:
                 break
+            self.box_growth = needed
+            self.set_ledger(self.ledger)
         self._fitted = True
+
+    def _box_growth_at(self, scale: float) -> float:
+        """How much the boxes' titles grow at ``scale`` to stay MIN_TEXT_PX, rounded up to a tenth."""
+        em = self._box_font().pointSizeF() * self.logicalDpiY() / 72
+        growth = min(max(1.0, MIN_TEXT_PX / max(em * scale, 1e-6)), MAX_TEXT_GROWTH)
+        return min(math.ceil(growth * 10 - 1e-6) / 10, MAX_TEXT_GROWTH)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -822,7 +903,7 @@ class DiagramCanvas(QGraphicsView):
             gen.setOutputDevice(buf)
             gen.setSize(QSize(int(rect.width()), int(rect.height())))
             gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-            gen.setTitle("DenseNet Explorer diagram")
+            gen.setTitle(self.tr("DenseNet Explorer diagram"))
             painter = QPainter(gen)
             painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), self.c_base)
             try:

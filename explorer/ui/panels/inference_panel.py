@@ -35,6 +35,7 @@ from ...core.pretrained import PRETRAINED_NAMES
 from ...paths import RESOURCES
 from ..messages import tr_msg
 from ..state import AppState
+from ..theme import mark_error, plain
 from ..workers import Job, details_tooltip, start_job
 from .inference_widgets import ColourBar, ImageView, MapGrid, ReuseHeatmap, StripBar, Thumbnail, TopKChart, compose_cam
 
@@ -686,7 +687,10 @@ class InferencePanel(QWidget):
         self.message_text = text
         self.message.setText(text)
         self.message.setToolTip("")
-        self.message.setStyleSheet("color: #c0392b;" if error else "")
+        if error:
+            mark_error(self.message)
+        else:
+            plain(self.message)
 
     def retranslate(self) -> None:
         self.source_label.setText(self.tr("&Network:"))

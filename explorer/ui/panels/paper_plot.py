@@ -42,6 +42,7 @@ from ...core.ledger import Ledger
 from ...core.reference import COLUMN_HELP, COLUMNS, ReferenceRow, rows_with
 from .. import plot_theme
 from ..state import AppState
+from ..theme import mute
 from .deferred import DeferredUpdate
 
 __all__ = ["PaperPlot"]
@@ -137,7 +138,7 @@ class PaperPlot(QWidget):
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(lambda: self.export())
         self.caption = ElidedLabel(self)  # one line, whole on hover: the plot keeps its height in a short dock
-        self.caption.setEnabled(False)
+        mute(self.caption)
         self.message = ""  # what the last export said
         self.plot = pg.PlotWidget(self)
         self.plot.setMenuEnabled(False)
@@ -280,7 +281,8 @@ class PaperPlot(QWidget):
             scatter.setData([p.x for p in rows], [p.y for p in rows], data=[p.tip for p in rows],
                             brush=pg.mkBrush(colour), pen=pg.mkPen(text, width=0.8))
             if rows and any(k == key for k, _s, _d in families):
-                swatch = _opaque(colour, base).name()
+                swatch = plot_theme._with_contrast(  # a legend mark: 3:1 on the window (WCAG non-text contrast)
+                    _opaque(colour, base), self.palette().color(QPalette.ColorRole.Window), 3.0).name()
                 legend.append(f'<span style="color:{swatch}; font-size:large">{SYMBOL_CHARS[_symbol]}</span>'
                               f"&nbsp;{html.escape(self._family_name(key))}")
             for p in rows:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +45,10 @@ from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text, d
 from ...core.ledger import compute_ledger
 from ...core.speed import LONG_RUN_SECONDS, cached_probe_speed, estimate_epoch_seconds
 from ...core.training import SCHEDULES, TrainSettings, metrics_csv
-from .. import plot_theme
+from .. import legend_place, plot_theme
+from ..messages import tr_msg
 from ..state import AppState
+from ..theme import mark_error
 from ..widgets import NumberSpinBox, ScientificSpinBox
 from ..workers import Job, details_tooltip, start_job
 from .deferred import DeferredUpdate, on_screen
@@ -86,9 +89,11 @@ class RunRecord:
         self.batch_smooth.append(self._ema / (1 - 0.9 ** self._ema_n))  # bias-corrected moving average
 
     def label(self, status_text: str | None = None) -> str:
-        acc = f", val {self.history[-1]['val_acc']:.3f}" if self.history else ""
-        return (f"{self.index}. {self.config.title} · {self.dataset} · {len(self.history)} ep{acc} "
-                f"({status_text or self.status})")
+        acc = (QCoreApplication.translate("TrainingPanel", ", val {acc:.3f}").format(acc=self.history[-1]["val_acc"])
+               if self.history else "")
+        epochs = QCoreApplication.translate("TrainingPanel", "{n} ep").format(n=len(self.history))
+        status = status_text or self.status
+        return f"{self.index}. {tr_msg(self.config.title)} · {self.dataset} · {epochs}{acc} ({status})"
 
 
 class _Bridge:
@@ -119,7 +124,8 @@ def _train_job(job: Job, trainer: Any, dataset: str, data_dir: str | None, downl
                                         lambda done, total: queue.append(("download", (done, total))),
                                         image_size=image_size, seed=seed, should_cancel=job.cancelled)
         except DownloadCancelled:  # stopped (or the window closed) mid-download: nothing half-written is kept
-            return TrainResult("stopped", "stopped while downloading the dataset", [], 0, trainer.config,
+            return TrainResult("stopped", QCoreApplication.translate("TrainingPanel", "stopped while downloading the "
+                                                                     "dataset"), [], 0, trainer.config,
                                trainer.settings)
     if job.cancelled():
         trainer.request_stop()
@@ -221,6 +227,20 @@ class TrainingPanel(QWidget):
                                               "work offline; the others load from the data folder."))
         self.dataset_combo.currentIndexChanged.connect(self._on_dataset_changed)
         form.addRow(self.tr("Dataset"), self.dataset_combo)
+        # What a class changes least often sits in a group that opens on demand, so that on a 1280×720
+        # projector the Train button and the curves are on screen together (the essentials above, the rest here).
+        self.advanced_toggle = QToolButton(self)
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced_toggle.setText(self.tr("More settings"))
+        self.advanced_box = QWidget(self)
+        advanced = QFormLayout(self.advanced_box)
+        advanced.setContentsMargins(0, 0, 0, 0)
+        self.advanced_form = advanced
+        self.advanced_box.setVisible(False)
+        self.advanced_toggle.toggled.connect(self._show_advanced)
         dir_row = QHBoxLayout()
         self.data_dir_edit = QLineEdit(self)
         self.data_dir_edit.setPlaceholderText(self.tr("default data folder"))
@@ -231,9 +251,9 @@ class TrainingPanel(QWidget):
         dir_row.addWidget(self.data_dir_edit, 1)
         dir_row.addWidget(browse)
         self.dir_row = dir_row
-        form.addRow(self.tr("Data folder"), dir_row)
+        advanced.addRow(self.tr("Data folder"), dir_row)
         self.download_check = QCheckBox(self.tr("Download if missing (needs internet)"), self)
-        form.addRow("", self.download_check)
+        advanced.addRow("", self.download_check)
         self.epochs_spin = NumberSpinBox("epochs", 1, 100_000, self, pass_out_of_range=False)
         self.epochs_spin.setValue(d.epochs)
         self.epochs_spin.valueChanged.connect(lambda _v: self._refresh_estimate())
@@ -250,32 +270,32 @@ class TrainingPanel(QWidget):
                  "constant": self.tr("constant")}
         for s in SCHEDULES:
             self.schedule_combo.addItem(names[s], s)
-        form.addRow(self.tr("Schedule"), self.schedule_combo)
+        advanced.addRow(self.tr("Schedule"), self.schedule_combo)
         self.augment_check = QCheckBox(self.tr("Augment (pad 4, random crop, flip: the \"+\" columns)"), self)
         self.augment_check.setToolTip(self.tr("Without augmentation the paper adds dropout 0.2 after each "
                                               "convolution but the first."))
-        form.addRow("", self.augment_check)
+        advanced.addRow("", self.augment_check)
         self.device_combo = QComboBox(self)
         self.device_combo.addItem("cpu", "cpu")
         self.device_combo.currentIndexChanged.connect(lambda _i: self._schedule_speed())
-        form.addRow(self.tr("Device"), self.device_combo)
+        advanced.addRow(self.tr("Device"), self.device_combo)
         self.memory_check = QCheckBox(self.tr("Memory-efficient (recompute in backward)"), self)
         self.amp_check = QCheckBox(self.tr("Mixed precision"), self)
         self.channels_last_check = QCheckBox(self.tr("channels_last"), self)
-        form.addRow("", self.memory_check)
-        form.addRow("", self.amp_check)
-        form.addRow("", self.channels_last_check)
+        advanced.addRow("", self.memory_check)
+        advanced.addRow("", self.amp_check)
+        advanced.addRow("", self.channels_last_check)
         self.seed_spin = NumberSpinBox("seed", 0, 2**31 - 1, self, pass_out_of_range=False)
         for spin in (self.epochs_spin, self.batch_spin, self.lr_spin, self.seed_spin):
             spin.sig_invalid.connect(self._show_field_error)
-        form.addRow(self.tr("Seed"), self.seed_spin)
+        advanced.addRow(self.tr("Seed"), self.seed_spin)
         self.network_label = QLabel(self)
         self.network_label.setWordWrap(True)
         self.estimate_label = QLabel(self)
         self.estimate_label.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
+        mark_error(self.error_label)  # readable in light and dark palettes (#c0392b was 2.3:1 on dark)
 
         # Controls.
         self.train_button = QPushButton(self.tr("Train"), self)
@@ -316,31 +336,49 @@ class TrainingPanel(QWidget):
             run_buttons.addWidget(b, i // 2, i % 2)
 
         left = QWidget(self)
+        # Three columns, each short enough for the strip a 1280×720 window gives a raised bottom panel (about
+        # 300 px): the recipe with Train under it | the curves | what will be trained and the runs.
         lv = QVBoxLayout(left)
+        lv.setContentsMargins(2, 2, 2, 2)
+        lv.setSpacing(3)
+        form.setVerticalSpacing(3)
+        form.setContentsMargins(6, 2, 6, 2)
+        form.addRow(self.advanced_toggle)
+        form.addRow(self.advanced_box)
         lv.addWidget(form_box)
-        lv.addWidget(self.network_label)
-        lv.addWidget(self.estimate_label)
-        lv.addWidget(self.error_label)
-        lv.addLayout(buttons)
+        lv.addLayout(buttons)  # right under the essentials: on screen with the curves at 1280×720
         lv.addWidget(self.progress)
         lv.addWidget(self.progress_label)
+        lv.addWidget(self.error_label)
+        lv.addStretch(1)
+        right = QWidget(self)
+        self.runs_column = right
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(2, 2, 2, 2)
+        rv.setSpacing(3)
+        rv.addWidget(self.network_label)
+        rv.addWidget(self.estimate_label)
         self.runs_label = QLabel(self.tr("Runs"), self)
-        lv.addWidget(self.runs_label)
-        lv.addWidget(self.runs_list, 1)
-        lv.addLayout(run_buttons)
+        rv.addWidget(self.runs_label)
+        self.runs_list.setMinimumHeight(self.runs_list.fontMetrics().lineSpacing() * 3)
+        rv.addWidget(self.runs_list, 1)
+        rv.addLayout(run_buttons)
 
         # Plots: every live curve is created here, once.
         self.plots = pg.GraphicsLayoutWidget(self)
-        self.loss_plot = self.plots.addPlot(0, 0, colspan=2, title=self.tr("Training loss per batch"))
-        self.acc_plot = self.plots.addPlot(1, 0, title=self.tr("Accuracy per epoch"))
-        self.eloss_plot = self.plots.addPlot(1, 1, title=self.tr("Loss per epoch"))
-        self.lr_plot = self.plots.addPlot(2, 0, title=self.tr("Learning rate"))
-        self.speed_plot = self.plots.addPlot(2, 1, title=self.tr("Images per second"))
+        # Two rows (the loss and accuracy curves first): each plot keeps a readable height in the ~300 px a
+        # 1280×720 window gives the raised panel.
+        self.loss_plot = self.plots.addPlot(0, 0, title=self.tr("Training loss per batch"))
+        self.acc_plot = self.plots.addPlot(0, 1, title=self.tr("Accuracy per epoch"))
+        self.eloss_plot = self.plots.addPlot(0, 2, title=self.tr("Loss per epoch"))
+        self.lr_plot = self.plots.addPlot(1, 0, title=self.tr("Learning rate"))
+        self.speed_plot = self.plots.addPlot(1, 1, title=self.tr("Images per second"))
         for p in (self.loss_plot, self.acc_plot, self.eloss_plot, self.lr_plot, self.speed_plot):
             p.showGrid(x=True, y=True, alpha=0.3)
             p.setLabel("bottom", self.tr("epoch"))
         for p in (self.loss_plot, self.acc_plot, self.eloss_plot):
-            p.addLegend(offset=(-10, 10))
+            p.addLegend(offset=(-10, 10), colCount=2)  # one line of two entries: a short legend in a small plot
+            legend_place.follow(p)  # in the corner the curves leave free, again as they grow
         self.acc_plot.setYRange(0, 1, padding=0.02)  # accuracy is a fraction: always 0..1, not zoomed to 0.7-0.95
         self.acc_plot.enableAutoRange(y=False)
         raw_pen = pg.mkPen((31, 119, 180, 90), width=1)
@@ -366,8 +404,10 @@ class TrainingPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.plots)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 640])
+        splitter.setSizes([330, 640, 250])
+        self.splitter = splitter
         outer = QVBoxLayout(self)
         outer.setContentsMargins(2, 2, 2, 2)
         outer.addWidget(splitter)
@@ -387,6 +427,10 @@ class TrainingPanel(QWidget):
             curve.setPen(pg.mkPen(colour, width=2))
             curve.setSymbolBrush(colour)
 
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced_box.setVisible(shown)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
     def retranslate(self) -> None:
         """Every fixed text again, in the language now installed (the window switches live)."""
         self.form_box.setTitle(self.tr("Data and recipe (the paper's defaults)"))
@@ -402,8 +446,11 @@ class TrainingPanel(QWidget):
                   (self.batch_spin, self.tr("Batch size")), (self.lr_spin, self.tr("Learning rate")),
                   (self.schedule_combo, self.tr("Schedule")), (self.device_combo, self.tr("Device")),
                   (self.seed_spin, self.tr("Seed")))
+        self.advanced_toggle.setText(self.tr("More settings"))
+        self.advanced_toggle.setToolTip(self.tr("Data folder, download, schedule, augmentation, device, "
+                                                "memory-efficient mode, mixed precision, channels_last, seed"))
         for field_, text in labels:
-            label = self.form.labelForField(field_)
+            label = self.form.labelForField(field_) or self.advanced_form.labelForField(field_)
             if isinstance(label, QLabel):
                 label.setText(text)
         self.data_dir_edit.setPlaceholderText(self.tr("default data folder"))
@@ -595,7 +642,7 @@ class TrainingPanel(QWidget):
         self.device_combo.clear()
         for dev in devices or []:
             if dev.available:
-                self.device_combo.addItem(dev.label, dev.name)
+                self.device_combo.addItem(tr_msg(dev.label), dev.name)
         if self.device_combo.count() == 0:
             self.device_combo.addItem("cpu", "cpu")
         i = self.device_combo.findData(current)
@@ -604,6 +651,8 @@ class TrainingPanel(QWidget):
         self._schedule_speed()
 
     def _on_dataset_changed(self, _index: int) -> None:
+        if self.dataset_combo.currentData() not in ("digits", "shapes"):
+            self.advanced_toggle.setChecked(True)  # its data folder (and download) are in the group
         if self.dataset_combo.currentData() == "folder" and not self.data_dir_edit.text().strip():
             self._browse_data_dir()
         self._refresh_network()
@@ -856,6 +905,7 @@ class TrainingPanel(QWidget):
                 run.checkpoint = checkpoint
             self._update_run_item(run)
         self.pause_button.setText(self.tr("Pause"))
+        message = tr_msg(message)  # the Trainer's words (a core Message) in the window's language
         if status == "failed" or status == "diverged":
             self.error_label.setText(message)
         text = {"completed": self.tr("Training finished: {m}"), "stopped": self.tr("Training stopped: {m}"),
@@ -937,7 +987,7 @@ class TrainingPanel(QWidget):
         if item is not None:
             self.runs_list.blockSignals(True)
             item.setText(run.label(self._status_text(run.status)))
-            item.setToolTip(f"{run.config.title}\n{run.dataset}\n{run.message}\n{run.checkpoint or ''}")
+            item.setToolTip(f"{tr_msg(run.config.title)}\n{run.dataset}\n{tr_msg(run.message)}\n{run.checkpoint or ''}")
             self.runs_list.blockSignals(False)
             if run.index in self._overlay_items:
                 self._set_overlay(run, True)
@@ -1019,7 +1069,7 @@ class TrainingPanel(QWidget):
         if run is None or not run.checkpoint:
             self.state.status(self.tr("This run has no checkpoint yet"), 5000)
             return False
-        path = path or self._ask_path(self.tr("Save checkpoint"), f"run{run.index}.pt", "Checkpoint (*.pt)")
+        path = path or self._ask_path(self.tr("Save checkpoint"), f"run{run.index}.pt", self.tr("Checkpoint (*.pt)"))
         if not path:
             return False
         try:
@@ -1042,7 +1092,8 @@ class TrainingPanel(QWidget):
 
     def load_checkpoint_file(self, path: str | None = None) -> Job | None:
         """Read a checkpoint (in a worker) and list it as a run that can be continued."""
-        path = path or self._ask_path(self.tr("Load checkpoint"), "", "Checkpoint (*.pt);;All files (*)", save=False)
+        path = path or self._ask_path(self.tr("Load checkpoint"), "", self.tr("Checkpoint (*.pt);;All files (*)"),
+                                      save=False)
         if not path:
             return None
 
