@@ -107,6 +107,14 @@ def path_kind(mode: int) -> str | None:
     return "not a regular file"
 
 
+def _kind_name(path: Path) -> str:
+    """ "a file", "a named pipe", "a device", ... for a path that exists."""
+    try:
+        return path_kind(os.stat(path).st_mode) or "a file"
+    except OSError:
+        return "a file"
+
+
 def _article(what: str) -> str:
     return ("an " if what[:1].lower() in "aeiou" else "a ") + what
 
@@ -252,7 +260,8 @@ def output_target(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] =
     target = Path(os.path.realpath(path))
     blocker = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
     if blocker is not None:
-        raise FileWriteError(path, NotADirectoryError(20, f"{blocker} is a file, not a folder", str(path)))
+        raise FileWriteError(path, NotADirectoryError(20, f"{blocker} is {_kind_name(blocker)}, not a folder",
+                                                      str(path)))
     try:
         st: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
@@ -420,7 +429,7 @@ def check_run_folder(folder: str | os.PathLike) -> Path:
     try:
         blocker = next((p for p in (real, *real.parents) if p.exists() and not p.is_dir()), None)
         if blocker is not None:
-            raise NotADirectoryError(20, f"{blocker} is a file, not a folder", str(folder))
+            raise NotADirectoryError(20, f"{blocker} is {_kind_name(blocker)}, not a folder", str(folder))
         real.mkdir(parents=True, exist_ok=True)
         if not os.access(real, os.W_OK | os.X_OK):
             raise PermissionError(13, "Permission denied: the folder is read-only", str(folder))

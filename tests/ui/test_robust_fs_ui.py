@@ -64,3 +64,24 @@ def test_a_save_dialog_answered_with_an_input_or_a_shipped_sample_is_refused(qtb
     dialogs.answers = [str(tmp_path / "fine.png")]  # and a plain new file is written
     click(qtbot, view.buttons[button])
     assert said[-1] == f"Saved {tmp_path / 'fine.png'}" and (tmp_path / "fine.png").stat().st_size > 0
+
+
+def test_an_error_log_in_place_of_a_pipe_is_left_alone_without_blocking(tmp_path):
+    import threading
+
+    from explorer.ui.errors import append_to_log
+
+    fifo = tmp_path / "errors.log"
+    os.mkfifo(fifo)
+    done: list[bool] = []
+    worker = threading.Thread(target=lambda: done.append(append_to_log(fifo, "Traceback ...")), daemon=True)
+    worker.start()
+    worker.join(20)
+    assert done == [False] and stat.S_ISFIFO(os.lstat(fifo).st_mode)  # no reader: nothing waited on, nothing made
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # with a reader on the pipe: still left alone
+    try:
+        assert append_to_log(fifo, "Traceback ...") is False and os.read(reader, 100) == b""
+    finally:
+        os.close(reader)
+    plain = tmp_path / "plain.log"
+    assert append_to_log(plain, "Traceback ...") and "Traceback ..." in plain.read_text()
