@@ -98,15 +98,16 @@ def test_gradcam_shows_the_picture_beside_the_overlay_with_a_scale_and_the_digit
     assert bar.isVisible() and bar.geometry().left() > right.right() and bar.title
     assert [v for v, _t in bar.ticks] == [0.0, 0.5, 1.0] and bar.cmap == "jet"
     assert bar.colour_at(0.0) != bar.colour_at(1.0)
-    # The digit is visible through the overlay at every opacity, full included: strokes stay lighter than the ground.
+    # The digit is visible through the overlay at every opacity, the highest included: strokes stay lighter than
+    # the ground.
     crop = panel.cam.image[:, :, 0].astype(float)
     ink, ground = crop > 150, crop < 20
     assert ink.sum() >= 8 and ground.sum() >= 8
-    keys(qtbot, panel.opacity, Qt.Key.Key_End)  # opacity 100 %
-    assert panel.opacity.value() == 100
-    for value in (100, 50):
+    keys(qtbot, panel.opacity, Qt.Key.Key_End)  # the highest opacity, 80 %
+    assert panel.opacity.value() == 80
+    for value in (80, 50):
         if value == 50:
-            keys(qtbot, panel.opacity, Qt.Key.Key_PageDown, times=5)  # 10 a page
+            keys(qtbot, panel.opacity, Qt.Key.Key_PageDown, times=3)  # 10 a page
             assert panel.opacity.value() == 50
         shown = panel.cam_view.image()
         rgb = np.array([[QColor(shown.pixel(x, y)).getRgb()[:3] for x in range(8)] for y in range(8)], dtype=float)

@@ -214,7 +214,7 @@ class InferencePanel(QWidget):
         self.cam_class_label.setBuddy(self.cam_class)
         self.opacity_label = QLabel(self.cam_tab)
         self.opacity = QSlider(Qt.Orientation.Horizontal, self.cam_tab)
-        self.opacity.setRange(0, 100)
+        self.opacity.setRange(0, 80)  # at most 80 %: a fifth of the picture always shows through (an 8x8 digit)
         self.opacity.setValue(50)
         self.opacity_label.setBuddy(self.opacity)
         self.cam_text = QLabel(self.cam_tab)
