@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..core.config import ConfigError, config_from_json, config_to_json
 from ..core.io import FileFormatError, load_config, save_config
@@ -524,8 +525,8 @@ class MainWindow(QMainWindow):
         a["undo"], a["redo"] = undo, redo
         # Qt names them "Undo %1" / "Redo %1" in its own (English) words: named here in the window's language,
         # after Qt's own update (this connection comes later, so its text wins).
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._name_undo_actions())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._name_undo_actions())
+        self.undo_stack.undoTextChanged.connect(self._name_undo)
+        self.undo_stack.redoTextChanged.connect(self._name_redo)
         self.lang_group = QActionGroup(self)
         self.lang_group.setExclusive(True)
         for code, name in (("en", "English"), ("ko", "한국어")):
@@ -580,14 +581,19 @@ class MainWindow(QMainWindow):
         for key, seq in shortcuts.items():
             self.dock_actions[key].setShortcut(QKeySequence(seq))
 
-    def _name_undo_actions(self) -> None:
-        a = self.actions_by_key
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        a["undo"].setText(self.tr("&Undo {change}").format(change=undo) if undo else self.tr("&Undo"))
-        a["redo"].setText(self.tr("&Redo {change}").format(change=redo) if redo else self.tr("&Redo"))
+    def _name_undo(self, change: str = "") -> None:
+        action = getattr(self, "actions_by_key", {}).get("undo")
+        if action is not None and isValid(action):
+            action.setText(self.tr("&Undo {change}").format(change=change) if change else self.tr("&Undo"))
+
+    def _name_redo(self, change: str = "") -> None:
+        action = getattr(self, "actions_by_key", {}).get("redo")
+        if action is not None and isValid(action):
+            action.setText(self.tr("&Redo {change}").format(change=change) if change else self.tr("&Redo"))
 
     def retranslate(self) -> None:
-        self._name_undo_actions()
+        self._name_undo(self.undo_stack.undoText())
+        self._name_redo(self.undo_stack.redoText())
         a = self.actions_by_key
         texts = {"open": self.tr("&Open config…"), "save": self.tr("&Save config…"),
                  "export_json": self.tr("Config as &JSON…"),
