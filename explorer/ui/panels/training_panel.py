@@ -1139,8 +1139,10 @@ class TrainingPanel(QWidget):
         self.pause_button.setEnabled(running and not stopping)
         self.stop_button.setEnabled(running and not stopping)
         run = self.selected_run()
+        # A failed run with a checkpoint (refused because another trainer held its folder, out of memory at
+        # epoch 3) continues from the checkpoint that was kept.
         self.continue_button.setEnabled(not running and run is not None and bool(run.checkpoint)
-                                        and run.status in ("stopped", "completed", "loaded"))
+                                        and run.status in ("stopped", "completed", "loaded", "failed"))
         has_run = run is not None or self.current is not None
         self.export_csv_button.setEnabled(has_run)
         self.save_button.setEnabled(has_run)
