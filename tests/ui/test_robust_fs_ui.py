@@ -85,3 +85,45 @@ def test_an_error_log_in_place_of_a_pipe_is_left_alone_without_blocking(tmp_path
         os.close(reader)
     plain = tmp_path / "plain.log"
     assert append_to_log(plain, "Traceback ...") and "Traceback ..." in plain.read_text()
+
+
+def test_continuing_a_run_whose_folder_another_trainer_holds_is_refused_and_its_checkpoint_kept(qtbot, dialogs,
+                                                                                                  tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from explorer.core.config import DenseNetConfig
+    from explorer.core.training import Trainer, TrainSettings
+    from explorer.ui.panels.training_panel import TrainingPanel
+
+    tiny = DenseNetConfig(growth_rate=4, block_layers=(2, 2), in_channels=1, input_size=8)
+    out = tmp_path / "run"
+    Trainer(tiny, "digits", TrainSettings(epochs=1, batch_size=32, max_batches=1), out_dir=out).run()
+    checkpoint = out / "checkpoint.pt"
+    kept = _digest(checkpoint)
+    panel = TrainingPanel(AppState(config=tiny))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    holder = subprocess.Popen(  # a CLI trainer writing into that folder, as far as the lock says
+        [sys.executable, "-c", "import time; from explorer.core.io import RunFolderLock; "
+         f"RunFolderLock({str(out)!r}).acquire(); print('held', flush=True); time.sleep(120)"],
+        cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        dialogs.answers = [str(checkpoint)]
+        with qtbot.waitSignal(panel.state.sig_checkpoint_available, timeout=30000):
+            click(qtbot, panel.load_button)
+        with qtbot.waitSignal(panel.sig_run_finished, timeout=60000):
+            click(qtbot, panel.continue_button)
+        text = panel.error_label.text()
+        assert f"another training run (pid {holder.pid} on " in text and "its checkpoint and metrics are kept" in text
+        assert _digest(checkpoint) == kept
+    finally:
+        holder.kill()
+        holder.wait()
+    with qtbot.waitSignal(panel.sig_run_finished, timeout=60000) as blocker:  # the holder gone, it continues
+        click(qtbot, panel.continue_button)
+    assert blocker.args[0].status == "completed" and _digest(checkpoint) != kept
+    assert panel.shutdown(20000)
