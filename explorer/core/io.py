@@ -35,7 +35,8 @@ from .config import ConfigError, config_from_json, config_to_json
 __all__ = ["atomic_writer", "atomic_write_bytes", "atomic_write_text", "save_config", "load_config",
            "FileFormatError", "FileWriteError", "OutputRefused", "RunFolderBusy", "describe_os_error",
            "path_kind", "check_input_file", "open_input", "read_bounded", "output_target", "note_input",
-           "remove_stale_parts", "RunFolderLock", "check_run_folder", "program_folders", "MAX_CONFIG_BYTES"]
+           "remove_stale_parts", "remove_stale_temp_dirs", "RunFolderLock", "check_run_folder", "program_folders",
+           "MAX_CONFIG_BYTES"]
 
 MAX_CONFIG_BYTES = 4 * 2**20  # a config is a few hundred bytes; anything above 4 MiB is not one
 PART_SUFFIX = ".part"
@@ -349,6 +350,29 @@ def remove_stale_parts(folder: str | os.PathLike, names: Iterable[str] | None = 
                 removed.append(Path(entry.path))
         except OSError:
             pass
+    return removed
+
+
+def remove_stale_temp_dirs(prefix: str, folder: str | os.PathLike | None = None) -> list[Path]:
+    """Remove the temporary folders ``PREFIX<pid>-*`` (in the system's temporary folder) of processes that no
+    longer run: what a run killed mid-way left (an ONNX export's scratch folder). Links are not followed."""
+    import shutil
+    import tempfile
+
+    folder = Path(folder) if folder is not None else Path(tempfile.gettempdir())
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        pid_text = entry.name[len(prefix):].split("-", 1)[0] if entry.name.startswith(prefix) else ""
+        if not pid_text.isdigit() or _pid_alive(int(pid_text)) or int(pid_text) == os.getpid():
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+                removed.append(Path(entry.path))
     return removed
 
 

@@ -8,11 +8,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .io import atomic_write_bytes, output_target
+from .io import atomic_write_bytes, output_target, remove_stale_temp_dirs
 
 __all__ = ["OnnxUnavailable", "onnx_missing", "export_onnx", "ONNX_HINT"]
 
 ONNX_HINT = "pip install 'densenet-explorer[onnx]' (installs onnx and onnxscript)"
+ONNX_TMP_PREFIX = "explorer-onnx-"  # + pid + "-": a killed export's scratch folder is known by its dead pid
 
 
 class OnnxUnavailable(RuntimeError):
@@ -43,7 +44,8 @@ def export_onnx(config: Any, path: str | os.PathLike, batch_size: int = 1, model
 
     model = (build_model(config, "cpu") if model is None else model).eval()
     x = torch.randn(batch_size, config.in_channels, config.input_size, config.input_size)
-    with tempfile.TemporaryDirectory(prefix="explorer-onnx-") as tmp:
+    remove_stale_temp_dirs(ONNX_TMP_PREFIX)  # what an export killed mid-way left in the temporary folder
+    with tempfile.TemporaryDirectory(prefix=f"{ONNX_TMP_PREFIX}{os.getpid()}-") as tmp:
         tmp_path = Path(tmp) / "model.onnx"
         batch = torch.export.Dim("batch", min=1, max=65536)
         program = torch.onnx.export(model, (x,), dynamo=True, input_names=["image"], output_names=["logits"],
