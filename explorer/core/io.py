@@ -183,10 +183,8 @@ def open_input(path: str | os.PathLike, what: str = "file", max_bytes: int | Non
         if max_bytes is not None and st.st_size > max_bytes:
             raise error(f"{path}: is {_human_bytes(st.st_size)}, more than {_article(what)} can be "
                         f"(at most {_human_bytes(max_bytes)}); refused unread")
-        with contextlib.suppress(ImportError, OSError):
-            import fcntl
-
-            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+        # O_NONBLOCK stays: a regular file ignores it, and a "regular" file that would block a read (procfs's
+        # kmsg-like files) gives an error instead of a hang.
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
