@@ -34,7 +34,9 @@ class ReferenceRow:
 
     @property
     def label(self) -> str:
-        return f"{self.method} (L={self.depth})" if self.depth else self.method
+        if not self.depth:
+            return self.method
+        return M("reference.label", "{method} (L={depth})")(method=self.method, depth=self.depth)
 
 
 def _row(method, depth, params, c10, c10p, c100, c100p, svhn, preset=None, starred=()):
@@ -42,23 +44,27 @@ def _row(method, depth, params, c10, c10p, c100, c100p, svhn, preset=None, starr
     return ReferenceRow(method, depth, params, errors, preset, frozenset(starred))
 
 
+_SD = M("method.resnet_sd", "ResNet with Stochastic Depth")
+_WIDE = M("method.wide", "Wide ResNet")
+_PREACT = M("method.preact", "ResNet (pre-activation)")
+
 CIFAR_TABLE: tuple[ReferenceRow, ...] = (
     _row("Network in Network", None, None, 10.41, 8.81, 35.68, None, 2.35),
     _row("All-CNN", None, None, 9.08, 7.25, None, 33.71, None),
     _row("Deeply Supervised Net", None, None, 9.69, 7.97, None, 34.57, 1.92),
     _row("Highway Network", None, None, None, 7.72, None, 32.39, None),
     _row("FractalNet", 21, 38.6, 10.18, 5.22, 35.34, 23.30, 2.01, "fractalnet-20"),
-    _row("FractalNet with Dropout/Drop-path", 21, 38.6, 7.33, 4.60, 28.20, 23.73, 1.87),
+    _row(M("method.fractal_drop", "FractalNet with Dropout/Drop-path"), 21, 38.6, 7.33, 4.60, 28.20, 23.73, 1.87),
     _row("ResNet", 110, 1.7, None, 6.61, None, None, None, "resnet-110"),
-    _row("ResNet (reported by Huang et al. 2016)", 110, 1.7, 13.63, 6.41, 44.74, 27.22, 2.01),
-    _row("ResNet with Stochastic Depth", 110, 1.7, 11.66, 5.23, 37.80, 24.58, 1.75),
-    _row("ResNet with Stochastic Depth", 1202, 10.2, None, 4.91, None, None, None, "resnet-1202"),
-    _row("Wide ResNet", 16, 11.0, None, 4.81, None, 22.07, None, "wrn-16-8"),
-    _row("Wide ResNet", 28, 36.5, None, 4.17, None, 20.50, None, "wrn-28-10"),
-    _row("Wide ResNet with Dropout", 16, 2.7, None, None, None, None, 1.64),
-    _row("ResNet (pre-activation)", 164, 1.7, 11.26, 5.46, 35.58, 24.33, None, "preact-resnet-164",
+    _row(M("method.resnet_huang", "ResNet (reported by Huang et al. 2016)"), 110, 1.7, 13.63, 6.41, 44.74, 27.22, 2.01),
+    _row(_SD, 110, 1.7, 11.66, 5.23, 37.80, 24.58, 1.75),
+    _row(_SD, 1202, 10.2, None, 4.91, None, None, None, "resnet-1202"),
+    _row(_WIDE, 16, 11.0, None, 4.81, None, 22.07, None, "wrn-16-8"),
+    _row(_WIDE, 28, 36.5, None, 4.17, None, 20.50, None, "wrn-28-10"),
+    _row(M("method.wide_dropout", "Wide ResNet with Dropout"), 16, 2.7, None, None, None, None, 1.64),
+    _row(_PREACT, 164, 1.7, 11.26, 5.46, 35.58, 24.33, None, "preact-resnet-164",
          starred=("C10", "C100")),
-    _row("ResNet (pre-activation)", 1001, 10.2, 10.56, 4.62, 33.47, 22.71, None, "preact-resnet-1001",
+    _row(_PREACT, 1001, 10.2, 10.56, 4.62, 33.47, 22.71, None, "preact-resnet-1001",
          starred=("C10", "C100")),
     _row("DenseNet (k = 12)", 40, 1.0, 7.00, 5.24, 27.55, 24.42, 1.79, "densenet-l40-k12"),
     _row("DenseNet (k = 12)", 100, 7.0, 5.77, 4.10, 23.79, 20.20, 1.67, "densenet-l100-k12"),

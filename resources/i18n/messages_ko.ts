@@ -719,6 +719,54 @@
     </message>
 </context>
 <context>
+    <name>method.fractal_drop</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="57"/>
+        <source>FractalNet with Dropout/Drop-path</source>
+        <translation>FractalNet, 드롭아웃/드롭패스 사용</translation>
+    </message>
+</context>
+<context>
+    <name>method.preact</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="49"/>
+        <source>ResNet (pre-activation)</source>
+        <translation>ResNet (사전 활성화)</translation>
+    </message>
+</context>
+<context>
+    <name>method.resnet_huang</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="59"/>
+        <source>ResNet (reported by Huang et al. 2016)</source>
+        <translation>ResNet (Huang et al. 2016의 보고)</translation>
+    </message>
+</context>
+<context>
+    <name>method.resnet_sd</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="47"/>
+        <source>ResNet with Stochastic Depth</source>
+        <translation>ResNet, 확률적 깊이 사용</translation>
+    </message>
+</context>
+<context>
+    <name>method.wide</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="48"/>
+        <source>Wide ResNet</source>
+        <translation>와이드 ResNet</translation>
+    </message>
+</context>
+<context>
+    <name>method.wide_dropout</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="64"/>
+        <source>Wide ResNet with Dropout</source>
+        <translation>와이드 ResNet, 드롭아웃 사용</translation>
+    </message>
+</context>
+<context>
     <name>note.densenet264</name>
     <message>
         <location filename="../../explorer/core/config.py" line="946"/>
@@ -991,6 +1039,14 @@
         <location filename="../../explorer/core/inference.py" line="64"/>
         <source>{n} values</source>
         <translation>값 {n}개</translation>
+    </message>
+</context>
+<context>
+    <name>reference.label</name>
+    <message>
+        <location filename="../../explorer/core/reference.py" line="39"/>
+        <source>{method} (L={depth})</source>
+        <translation>{method} (L={depth})</translation>
     </message>
 </context>
 <context>

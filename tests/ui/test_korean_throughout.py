@@ -52,7 +52,7 @@ ALLOWED = {
     "CIFAR", "ImageNet", "SVHN", "MNIST", "Fashion", "PNG", "SVG", "CSV", "JSON", "ONNX", "JPEG", "JPG", "BMP",
     "torch", "torchvision", "torchinfo", "PyTorch", "Qt", "PySide", "CUDA", "cuda", "CPU", "cpu", "GPU", "MPS",
     "mps", "meta", "DDP", "OOM", "RGB", "MAC", "MACs", "FLOP", "FLOPs", "SGD", "Adam", "AdamW", "Nesterov",
-    "English", "CNN", "autograd", "onnx", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "F11",
+    "English", "CNN", "Apple", "macOS", "autograd", "onnx", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "F11",
     # units
     "ms", "MB", "GB", "KB", "MiB", "GiB", "KiB", "px", "Hz", "M", "K", "G",
 }

@@ -160,8 +160,8 @@ def test_switching_to_korean_retranslates_live(qtbot, panel):
     QCoreApplication.installTranslator(translator)
     try:
         qtbot.waitUntil(lambda: panel.train_button.text() == "학습", timeout=5000)
-        assert panel.form.labelForField(panel.epochs_spin).text() == "에폭"
-        assert panel.acc_plot.titleLabel.text == "에폭별 정확도"
+        assert panel.form.labelForField(panel.epochs_spin).text() == "에포크"  # resources/i18n/GLOSSARY.md
+        assert panel.acc_plot.titleLabel.text == "에포크별 정확도"
         assert "흑백" in panel.network_label.text()
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -133,7 +133,7 @@ class CompareTableModel(QAbstractTableModel):
         if key == "train_bytes":
             return self.tr("What autograd keeps for the backward pass of one training step (float32).")
         if key in COLUMN_HELP:
-            return tr_msg(COLUMN_HELP[key]) + (f" — {e.paper_label}" if e.paper_label else "")
+            return tr_msg(COLUMN_HELP[key]) + (f" — {tr_msg(e.paper_label)}" if e.paper_label else "")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -495,7 +495,7 @@ class CompareView(QWidget):
         rows = rows_with(column)
         self.reference_points.setData([math.log10(r.params_m) for r in rows], [r.errors[column] for r in rows],
                                       data=[self.tr("{method}: {params:g}M parameters, {error:.2f}% error").format(
-                                          method=r.label, params=r.params_m, error=r.errors[column])
+                                          method=tr_msg(r.label), params=r.params_m, error=r.errors[column])
                                           for r in rows])
         xs = [math.log10(r.params_m) for r in rows]
         ys = [r.errors[column] for r in rows]

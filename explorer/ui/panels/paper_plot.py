@@ -41,6 +41,7 @@ from ...core.io import atomic_write_bytes, atomic_write_text, describe_os_error
 from ...core.ledger import Ledger
 from ...core.reference import COLUMN_HELP, COLUMNS, ReferenceRow, rows_with
 from .. import plot_theme
+from ..messages import tr_msg
 from ..state import AppState
 from ..theme import mute
 from .deferred import DeferredUpdate
@@ -242,7 +243,7 @@ class PaperPlot(QWidget):
             for r in rows_with(col):
                 star = self.tr(" (* run by the DenseNet authors)") if col in r.starred else ""
                 tip = self.tr("{method}\n{params:g}M parameters, {error:.2f}% error on {column}{star}").format(
-                    method=r.label, params=r.params_m, error=r.errors[col], column=col, star=star)
+                    method=tr_msg(r.label), params=r.params_m, error=r.errors[col], column=col, star=star)
                 family = family_of(r)
                 dense = next(d for k, _s, d in FAMILIES if k == family)
                 mark = "*" if col in r.starred else ""
