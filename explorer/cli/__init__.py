@@ -12,9 +12,9 @@ import sys
 
 from ..core.config import ConfigError
 from ..core.io import FileFormatError, describe_os_error
-from .common import OneLineParser
+from .common import OneLineParser, require_text_values
 from .text import error as print_error
-from .text import say
+from .text import say, shown
 
 __all__ = ["main", "build_parser", "CliError"]
 
@@ -35,11 +35,18 @@ def build_parser() -> OneLineParser:
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "register"):
             module.register(sub)
+    for command in sub.choices.values():
+        require_text_values(command)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    nul = next((a for a in argv if "\x00" in a), None)
+    if nul is not None:  # a real command line cannot hold one; main(argv) can, and the OS refuses it in a path
+        print_error(None, f"argument '{shown(nul)}' holds a NUL character (\\x00), which no file name or value "
+                    "can hold")
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

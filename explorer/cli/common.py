@@ -20,7 +20,8 @@ from ..core.config import (
 from ..core.io import load_config
 from .text import line
 
-__all__ = ["OneLineParser", "add_network_args", "config_from_args", "parse_blocks", "whole_number", "number"]
+__all__ = ["OneLineParser", "add_network_args", "config_from_args", "parse_blocks", "whole_number", "number",
+           "text_value", "require_text_values"]
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -45,6 +46,25 @@ def _option_type(parse, kind: str, field: str | None = None):
 
     convert.__name__ = kind
     return convert
+
+
+def text_value(text: str) -> str:
+    """Every option that takes text (a file, a folder, a name): an empty value is refused, never read as
+    "not given" (``--config ''`` used the default preset, ``--out ''`` the default folder)."""
+    if text == "":
+        raise argparse.ArgumentTypeError("is empty: give a value (a file or folder name, a dataset, a device)")
+    return text
+
+
+text_value.__name__ = "text"
+
+
+def require_text_values(parser: argparse.ArgumentParser) -> None:
+    """Give ``text_value`` to every option and positional of ``parser`` that takes text without a type."""
+    for action in parser._actions:
+        if action.type is None and action.nargs != 0 and action.choices is None and \
+                not isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
+            action.type = text_value
 
 
 whole_number = _option_type(parse_int, "int")  # '12', '-3'; not ' 12', '１２', '1_000', '1e3'

@@ -30,10 +30,10 @@ def run(args: argparse.Namespace) -> int:
     out = args.config_json or args.csv or args.onnx
     if args.config:  # the config file read is an input: never written over (not even by its own export)
         output_target(out, [args.config])
-    if args.config_json:
+    if args.config_json is not None:
         save_config(args.config_json, config)
         say(f"wrote {shown(args.config_json)}: {config.title}")
-    elif args.csv:
+    elif args.csv is not None:
         ledger = compute_ledger(config)
         write_ledger_csv(args.csv, ledger)
         say(f"wrote {shown(args.csv)}: {len(ledger.rows)} rows")
