@@ -891,8 +891,8 @@ def parse_float(text: str, name: str = "value") -> float:
     if isinstance(text, str) and _FLOAT_WORDS.fullmatch(text):
         return float(text)
     if not isinstance(text, str) or not _FLOAT_TEXT.fullmatch(text) or len(text) > 2 * MAX_TEXT_DIGITS:
-        why = "is empty" if text == "" else "must be a number written with the digits 0-9, e.g. 0.1 or 1e-4"
-        raise ConfigError(name, text, why, "e.g. 0.5")
+        why = "is empty" if text == "" else "must be a number written with the digits 0-9"
+        raise ConfigError(name, text, why, "e.g. 0.1 or 1e-4")
     return float(text)
 
 
