@@ -312,3 +312,60 @@ def test_generated_config_files(in_place, capfd, family, pairs, command):
             "export": ["export", "--config", "gen.json", "--csv", "gen.csv"],
             "compare": ["compare", "--config", "gen.json"]}[command]
     _run_and_check(argv, capfd)
+
+
+# ------------------------------------------------------------------------------------ names from a folder
+
+
+def test_dataset_folder_and_file_names_reach_the_terminal_escaped(in_place, capfd):
+    from PIL import Image
+
+    root = in_place / "pictures"
+    for name, shade in (("\x1b]0;owned\x07cats", 30), ("dogs\u202e", 220)):
+        (root / name).mkdir(parents=True, exist_ok=True)
+        for i in range(3):
+            Image.new("RGB", (8, 8), (shade + i, shade, shade)).save(root / name / f"{i}.png")
+    net = ["--blocks", "1,1", "--growth-rate", "2", "--epochs", "1", "--quiet", "--val-fraction", "0"]
+    code, out, _err = _run_and_check(["train", "--dataset", "folder:pictures", *net, "--out", "pics"], capfd)
+    assert code == 0
+    code, out, _err = _run_and_check(["predict", "--checkpoint", "pics/checkpoint.pt", "--top-k", "2",
+                                      str(root / "dogs\u202e" / "0.png")], capfd)
+    assert code == 0 and "\\x1b]0;owned\\x07cats" in out and "dogs\\u202e" in out  # class names and the path
+    (root / "dogs\u202e" / "bad\x1b[2J.png").write_bytes(b"not an image at all")
+    code, _out, err = _run_and_check(["train", "--dataset", "folder:pictures", *net, "--out", "pics2"], capfd)
+    assert code == 2 and "bad\\x1b[2J.png" in err, err
+
+
+# ------------------------------------------------------------------------------------ Ctrl-C mid-write
+
+
+def test_ctrl_c_while_the_checkpoint_is_written_is_interrupted_130_with_a_whole_file(in_place, capfd, monkeypatch):
+    import os
+    import signal
+
+    import explorer.core.checkpoint as checkpoint_module
+
+    real_save = torch.save
+
+    class Interrupting:
+        def __init__(self, fh):
+            self.fh, self.writes = fh, 0
+
+        def write(self, data):
+            self.writes += 1
+            if self.writes == 3:
+                os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while torch is inside its writer
+            return self.fh.write(data)
+
+        def flush(self):
+            return self.fh.flush()
+
+    monkeypatch.setattr(checkpoint_module.torch, "save", lambda data, fh: real_save(data, Interrupting(fh)))
+    argv = ["train", "--blocks", "1,1", "--growth-rate", "2", "--epochs", "2", "--max-batches", "1", "--quiet",
+            "--out", "ctrlc"]
+    assert main(argv) == 130
+    assert capfd.readouterr().err == "explorer train: interrupted\n"
+    monkeypatch.setattr(checkpoint_module.torch, "save", real_save)
+    from explorer.core.checkpoint import load_checkpoint
+
+    assert load_checkpoint(in_place / "ctrlc" / "checkpoint.pt")["epoch"] == 1  # the epoch's file, whole
