@@ -262,6 +262,7 @@ def menu_texts(window) -> Iterator[tuple[str, str]]:
                 yield where + ".toolTip", action.toolTip()
             yield where + ".statusTip", action.statusTip()
             if action.menu() is not None:
+                action.menu().aboutToShow.emit()  # what the menu shows once a person opens it
                 yield from walk(action.menu().actions(), where)
 
     yield from walk(window.menuBar().actions(), "")

@@ -128,7 +128,8 @@ class HelpPage(QWidget):
         parts += self._bottleneck(d, facts.own)
         parts += self._compression(d, facts.own)
         parts += self._tables(d, tables)
-        link = f'<a href="animation:">{escape(self.tr("Dense block animation"))}</a>'
+        label = escape(self.tr("Dense block animation"))  # outside the f-string, where lupdate finds it
+        link = f'<a href="animation:">{label}</a>'
         parts.append("<p>" + self.tr("See block 1 built layer by layer: {link}.").format(link=link) + "</p>")
         return "\n".join(parts)
 
