@@ -59,11 +59,11 @@ def _prepare(app: QApplication, window, train: bool) -> None:
     window.instantiate.wait()
     training = window.panels.get("extra_training_panel")
     if train and training is not None:
-        training.epochs_spin.setValue(4)
+        training.epochs_spin.setValue(3)
         window.docks["extra_training_panel"].raise_()
         pump(app, 1.0)
         if training.start_training():
-            pump(app, 300, lambda: not training.running)
+            pump(app, 900, lambda: not training.running)
     window.docks["ledger"].raise_()
     window.state.sig_layer_selected.emit("features.denseblock2.denselayer5")
     pump(app, 1.0)
@@ -79,14 +79,12 @@ def shoot(out: Path, langs: list[str], sizes=SIZES, train: bool = True) -> list[
     window.resize(*sizes[0])
     window.show()
     _prepare(app, window, train)
-    layout = window.saveState()
     written: list[Path] = []
     out.mkdir(parents=True, exist_ok=True)
     for width, height in sizes:
         for lang in langs:
             translations.set_language(lang)
             window.restore_panels()
-            window.restoreState(layout)
             window.resize(width, height)
             pump(app, 0.5)
             window._lay_out_docks(QSize(width, height))  # as a first start at this size lays them out

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabBar,
     QWidget,
 )
 from shiboken6 import isValid
@@ -280,6 +281,30 @@ class MainWindow(QMainWindow):
         title = cards.height() - cards.widget().height() if cards.widget().height() > 0 else 0
         self.resizeDocks([cards], [self.cards.maximumHeight() + max(title, 0)], Qt.Orientation.Vertical)
 
+    def _restore_state(self, layout: QByteArray) -> bool:
+        """restoreState, then (once laid out) hide the tab bars it left behind: Qt 6.11 keeps the tab bars of the
+        layout it replaced visible at their old places, drawn over the docks (seen on a second start)."""
+        ok = self.restoreState(layout)
+        QTimer.singleShot(0, self.hide_stale_tab_bars)
+        return ok
+
+    def hide_stale_tab_bars(self) -> int:
+        """Hides every dock-area tab bar that no dock sits on (a live one lies right under its current dock)."""
+        hidden = 0
+        docks = [d for d in self.docks.values() if d.isVisible() and not d.isFloating()]
+        for bar in self.findChildren(QTabBar):
+            if bar.parentWidget() is not self or not bar.isVisible():
+                continue
+            titles = {bar.tabText(i) for i in range(bar.count())}
+            g = bar.geometry()
+            live = any(d.windowTitle() in titles and abs(d.geometry().bottom() + 1 - g.top()) <= 8
+                       and min(d.geometry().right(), g.right()) - max(d.geometry().left(), g.left()) > g.width() // 2
+                       for d in docks)
+            if not live:
+                bar.hide()
+                hidden += 1
+        return hidden
+
     def _lay_out_now(self) -> None:
         self._layout_pending = False
         self._lay_out_docks(self.size())
@@ -309,7 +334,12 @@ class MainWindow(QMainWindow):
             raise KeyError(key)
         if self.maximised is not None:
             self.restore_panels()
-        self._before_maximise = self.saveState()
+        self._before_maximise = self.saveState()  # what the next start restores if the window closes maximised
+        # Going back shows the same docks again, brings the same tabs to the front and gives back their sizes;
+        # restoreState() would do it too, but leaves stale tab bars drawn over the docks (seen offscreen).
+        self._shown_before = [k for k, d in self.docks.items() if d.isVisible()]
+        self._front_before = [k for k in self._shown_before if not self.docks[k].visibleRegion().isEmpty()]
+        self._sizes_before = {k: self.docks[k].size() for k in self._front_before if not self.docks[k].isFloating()}
         self.maximised = key
         for other, dock in self.docks.items():
             if other != key:
@@ -330,8 +360,15 @@ class MainWindow(QMainWindow):
             return
         self.maximised = None
         self.diagram.show()
-        if self._before_maximise is not None:
-            self.restoreState(self._before_maximise)
+        for k in getattr(self, "_shown_before", []):
+            self.docks[k].show()
+        for k in getattr(self, "_front_before", []):
+            self.docks[k].raise_()
+        sizes = getattr(self, "_sizes_before", {})
+        if sizes:
+            docks = [self.docks[k] for k in sizes]
+            self.resizeDocks(docks, [s.width() for s in sizes.values()], Qt.Orientation.Horizontal)
+            self.resizeDocks(docks, [s.height() for s in sizes.values()], Qt.Orientation.Vertical)
         self._before_maximise = None
         self._sync_maximise_actions()
 
@@ -635,7 +672,7 @@ class MainWindow(QMainWindow):
             # New texts change size hints and Qt would share the space out again: keep the user's layout.
             layout = self.saveState()
             self.retranslate()
-            QTimer.singleShot(0, lambda: self.restoreState(layout))
+            QTimer.singleShot(0, lambda: self._restore_state(layout))
         super().changeEvent(event)
 
     # -- language --------------------------------------------------------------------------------------
@@ -848,7 +885,7 @@ class MainWindow(QMainWindow):
             self.move(available.center() - QRect(0, 0, DEFAULT_SIZE.width(), DEFAULT_SIZE.height()).center())
             self.fit_to_screen(screen)
         layout = self.settings.value("window/state")
-        if isinstance(layout, QByteArray) and not layout.isEmpty() and self.restoreState(layout):
+        if isinstance(layout, QByteArray) and not layout.isEmpty() and self._restore_state(layout):
             self._layout_pending = False
         else:
             self._layout_pending = True  # once shown, at the size the window system gave it
@@ -874,7 +911,7 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         self.maximised, self._before_maximise = None, None
         self.diagram.show()
-        self.restoreState(self._default_state)
+        self._restore_state(self._default_state)
         for dock in self.docks.values():
             dock.show()
         self._lay_out_docks(self.size())
@@ -889,6 +926,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._layout_pending:
             QTimer.singleShot(0, self._lay_out_now)
+        QTimer.singleShot(0, self.hide_stale_tab_bars)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A panel with work the user may want to keep (a training run) asks first; "cancel" keeps the window.

@@ -82,7 +82,8 @@ FIRST_START = textwrap.dedent('''
                 "buttons": [(b.text(), rect(b), seen(b)) for b in buttons],
                 "tabs": (rect(bar), seen(bar)), "status": (rect(w.statusBar()), seen(w.statusBar())),
                 "paper": (rect(w.panels["paper"]), seen(w.panels["paper"])),
-                "diagram": rect(w.diagram.canvas)}
+                "diagram": rect(w.diagram.canvas), "config": rect(w.docks["config"]),
+                "bars": [rect(b) for b in w.findChildren(QTabBar) if b.parentWidget() is w and b.isVisible()]}
 
     out = {}
     settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
@@ -129,6 +130,11 @@ def test_first_start_fits_the_projector_screen(tmp_path, width, height):
             assert seen and client.contains(QRect(*rect)), (case, text, rect, client)
         diagram = QRect(*r["diagram"])
         assert diagram.width() >= 400 and diagram.height() >= 200, (case, diagram)
+        # One tab bar per tab group (bottom strip, right column), none left over on top of a panel (Qt's
+        # restoreState left the old ones drawn over the Network panel on a second start).
+        bars = [QRect(*b) for b in r["bars"]]
+        assert len(bars) == 2, (case, bars)
+        assert not any(b.intersects(QRect(*r["config"])) for b in bars), (case, bars, r["config"])
 
 
 # -- the Training panel at 1280×720 --------------------------------------------------------------------------
@@ -137,12 +143,20 @@ def test_train_button_and_curves_are_on_screen_together(qtbot, app_window):
     window = app_window
     panel = window.panels[TRAINING]
     raise_dock(qtbot, window, window.docks[TRAINING])  # the tab at the bottom, clicked
-    qtbot.waitUntil(lambda: window.docks[TRAINING].height() >= int(window.height() * 0.6), timeout=3000)
-    qtbot.waitUntil(lambda: wholly_visible(panel.train_button), timeout=3000)
+    qtbot.waitUntil(lambda: window.docks[TRAINING].height() >= int(window.height() * 0.4), timeout=3000)
+    qtbot.waitUntil(lambda: wholly_visible(panel.train_button) and wholly_visible(panel.plots), timeout=3000)
     for widget in (panel.train_button, panel.pause_button, panel.stop_button, panel.epochs_spin,
                    panel.dataset_combo, panel.plots, panel.progress):
         assert wholly_visible(widget), (widget, widget.visibleRegion().boundingRect(), widget.size())
-    assert panel.plots.width() >= 500 and panel.plots.height() >= 300
+    assert panel.plots.width() >= 500
+    # The loss and accuracy curves readable in the strip (the rate and speed plots step aside below 460 px).
+    viewport = panel.plots.viewport()
+    for plot in (panel.loss_plot, panel.acc_plot, panel.eloss_plot):
+        box = panel.plots.mapFromScene(plot.getViewBox().sceneBoundingRect()).boundingRect()
+        assert viewport.rect().contains(box) and box.height() >= 120 and box.width() >= 150, box
+        # The legend on its own line, off the curves.
+        legend = panel.plots.mapFromScene(plot.legend.sceneBoundingRect()).boundingRect()
+        assert plot.legend.isVisible() and viewport.rect().contains(legend) and not legend.intersects(box)
     # The rest of the recipe is one click away, in the same panel.
     assert not panel.seed_spin.isVisible()
     click(qtbot, panel.advanced_toggle)
@@ -174,6 +188,8 @@ def test_double_click_a_title_maximises_the_panel_and_back(qtbot, app_window):
     assert not window.docks["config"].isVisible() and not window.diagram.isVisible()
     panel = window.panels[TRAINING]
     assert wholly_visible(panel.train_button) and wholly_visible(panel.plots)
+    qtbot.waitUntil(lambda: panel.secondary_plots_shown, timeout=3000)  # the room brings all five plots
+    assert panel.lr_plot.scene() is not None and panel.speed_plot.isVisible()
     assert window.actions_by_key["maximise"].isChecked()
     qtbot.mouseDClick(dock, LEFT, pos=_title_point(dock))
     qtbot.waitUntil(lambda: window.docks["config"].isVisible() and window.diagram.isVisible(), timeout=3000)
@@ -479,6 +495,29 @@ def test_cards_are_not_clipped_at_1280(qtbot, app_window):
             needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
             assert label.height() >= needed, (key, label.text(), label.height(), needed)
     assert window.cards.columns == 6
+
+
+def test_a_legend_goes_to_the_corner_its_curves_leave_free(qtbot):
+    """The compare view's legend stays in its plot: placed where no curve passes (explorer.ui.legend_place)."""
+    import pyqtgraph as pg
+
+    from explorer.ui import legend_place
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(500, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    plot = widget.getPlotItem()
+    plot.addLegend()
+    legend_place.follow(plot)
+    plot.plot([1, 2, 3, 4, 5, 6], [0.2, 0.5, 0.7, 0.8, 0.85, 0.9], name="rising to the top right")
+    plot.plot([1, 2, 3, 4, 5, 6], [0.1, 0.4, 0.6, 0.7, 0.8, 0.86], name="and another")
+    plot.setYRange(0, 1, padding=0)
+    QApplication.processEvents()
+    assert legend_place.place_legend(plot) in ("bottom-right", "top-left")
+    assert legend_place.covered_points(plot) == 0
+    assert legend_place.covered_points(plot, "top-right") > 0  # where pyqtgraph would have put it
 
 
 def test_settings_scale_out_of_range_falls_back(qtbot, tmp_path):

@@ -136,6 +136,8 @@ class CardsView(QWidget):
 
     def fit_columns(self, width: int | None = None) -> int:
         """Six cards a row where each fits its widest text on one line, else three (or two) a row."""
+        if width is None and not self.isVisible():
+            return self.columns  # not laid out yet (a placeholder's 100 px would give 2 columns, 3 rows tall)
         width = self.width() if width is None else width
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         inner = width - (margins.left() + margins.right() if margins is not None else 12)
@@ -148,7 +150,7 @@ class CardsView(QWidget):
         # As tall as the rows need, no taller (the dock gives the rest to the diagram; it kept the height of two
         # rows once the cards went back to one) and no shorter (a raised bottom panel squeezed a wrapped title).
         lay = self.layout()
-        if lay is not None:
+        if lay is not None and self.isVisible():  # (before it is shown its width is a placeholder's 100 px)
             card_w = max(1, (inner - (columns - 1) * spacing) // columns)
             rows = -(-len(self.KEYS) // columns)
             card_h = max(max(card.heightForWidth(card_w), card.minimumSizeHint().height())

@@ -1001,8 +1001,8 @@ class DiagramView(QWidget):
         """The hint's height: its tallest text at the width the layout gives it (the panel's, less margins)."""
         margins = self.layout().contentsMargins()
         width = max(self.width() - margins.left() - margins.right(), 40)
-        if width == self._hint_width or not self._hint_texts:
-            return
+        if width == self._hint_width or not self._hint_texts or not self.isVisible():
+            return  # (before it is shown, a placeholder's width would make the hint many lines tall)
         self._hint_width = width
         tallest = 0
         for text in self._hint_texts:

@@ -45,7 +45,7 @@ from ...core.io import FileFormatError, atomic_write_bytes, atomic_write_text, d
 from ...core.ledger import compute_ledger
 from ...core.speed import LONG_RUN_SECONDS, cached_probe_speed, estimate_epoch_seconds
 from ...core.training import SCHEDULES, TrainSettings, metrics_csv
-from .. import legend_place, plot_theme
+from .. import plot_theme
 from ..messages import tr_msg
 from ..state import AppState
 from ..theme import mark_error
@@ -371,14 +371,22 @@ class TrainingPanel(QWidget):
         self.loss_plot = self.plots.addPlot(0, 0, title=self.tr("Training loss per batch"))
         self.acc_plot = self.plots.addPlot(0, 1, title=self.tr("Accuracy per epoch"))
         self.eloss_plot = self.plots.addPlot(0, 2, title=self.tr("Loss per epoch"))
-        self.lr_plot = self.plots.addPlot(1, 0, title=self.tr("Learning rate"))
-        self.speed_plot = self.plots.addPlot(1, 1, title=self.tr("Images per second"))
+        self.lr_plot = self.plots.addPlot(2, 0, title=self.tr("Learning rate"))
+        self.speed_plot = self.plots.addPlot(2, 1, title=self.tr("Images per second"))
         for p in (self.loss_plot, self.acc_plot, self.eloss_plot, self.lr_plot, self.speed_plot):
             p.showGrid(x=True, y=True, alpha=0.3)
             p.setLabel("bottom", self.tr("epoch"))
-        for p in (self.loss_plot, self.acc_plot, self.eloss_plot):
-            p.addLegend(offset=(-10, 10), colCount=2)  # one line of two entries: a short legend in a small plot
-            legend_place.follow(p)  # in the corner the curves leave free, again as they grow
+        # Each legend on its own line under its plot (row 1), never on the curves: in the ~210 px a plot gets at
+        # 1280×720 a legend inside the view covered a curve in whichever corner it went.
+        for col, p in enumerate((self.loss_plot, self.acc_plot, self.eloss_plot)):
+            legend = pg.LegendItem(colCount=2)
+            self.plots.addItem(legend, row=1, col=col)
+            p.legend = legend  # curves created with a name join it (PlotItem.addItem), the theme colours it
+        grid = self.plots.ci.layout
+        for row, stretch in ((0, 3), (1, 0), (2, 2)):
+            grid.setRowStretchFactor(row, stretch)
+        self.secondary_plots_shown = True  # the rate and speed plots: only where the panel has room for them
+        self.plots.installEventFilter(self)
         self.acc_plot.setYRange(0, 1, padding=0.02)  # accuracy is a fraction: always 0..1, not zoomed to 0.7-0.95
         self.acc_plot.enableAutoRange(y=False)
         raw_pen = pg.mkPen((31, 119, 180, 90), width=1)
@@ -426,6 +434,29 @@ class TrainingPanel(QWidget):
         for curve, colour in ((self.curve_lr, lr), (self.curve_speed, speed)):
             curve.setPen(pg.mkPen(colour, width=2))
             curve.setSymbolBrush(colour)
+
+    SECONDARY_PLOTS_FROM = 460  # px of plot area; below it the loss and accuracy curves get all of it
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.plots and event.type() == QEvent.Type.Resize:
+            self._fit_plots(event.size().height())
+        return super().eventFilter(watched, event)
+
+    def _fit_plots(self, height: int) -> None:
+        """In the strip a 1280×720 window gives the raised panel (about 300 px) the learning-rate and speed plots
+        step aside so that the loss and accuracy curves stay readable; they come back with the room (maximised,
+        a taller dock). Their curves are kept and updated either way."""
+        shown = height >= self.SECONDARY_PLOTS_FROM
+        if shown == self.secondary_plots_shown:
+            return
+        self.secondary_plots_shown = shown
+        if shown:
+            self.plots.addItem(self.lr_plot, row=2, col=0)
+            self.plots.addItem(self.speed_plot, row=2, col=1)
+            plot_theme.apply(self.plots)
+        else:
+            self.plots.removeItem(self.lr_plot)
+            self.plots.removeItem(self.speed_plot)
 
     def _show_advanced(self, shown: bool) -> None:
         self.advanced_box.setVisible(shown)
