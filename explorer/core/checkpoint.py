@@ -205,13 +205,12 @@ def _tensors(value: Any, where: str, depth: int = 0) -> Iterator[tuple[str, torc
 
 
 def _tensor_problem(t: torch.Tensor) -> str | None:
-    """Why a tensor from a file cannot be used as weights: sparse, without data (meta), or not finite."""
+    """Why a tensor from a file cannot be used as weights: sparse, without data (meta), or not finite (the
+    map_location of the load puts every tensor on one device)."""
     if t.layout != torch.strided:
         return f"is a {str(t.layout).removeprefix('torch.')} tensor (weights are dense)"
     if t.is_meta:
         return "holds no data (a meta tensor)"
-    if t.device.type != "cpu":
-        return f"is on {t.device} (expected cpu)"
     if (t.is_floating_point() or t.is_complex()) and t.numel() and not bool(torch.isfinite(t).all()):
         return "holds values that are not finite (NaN or infinity): the weights are not usable"
     return None
