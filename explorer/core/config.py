@@ -801,27 +801,29 @@ def config_to_dict(config: Any) -> dict[str, Any]:
 def config_from_dict(data: Any) -> Any:
     """A config from a dict (e.g. parsed JSON); refuses unknown, missing-family and ill-typed fields."""
     if not isinstance(data, dict):
-        raise ConfigError("config", type(data).__name__, "must be a JSON object", "{...}")
+        raise ConfigError("config", type(data).__name__, M("config.not_object", "must be a JSON object"), "{...}")
     data = dict(data)
     family = data.pop("family", "densenet")
     if not isinstance(family, str) or family not in CONFIG_TYPES:  # a list or an object is not a name
-        raise ConfigError("family", family, "is not a known network family", ", ".join(CONFIG_TYPES))
+        raise ConfigError("family", family, M("config.unknown_family", "is not a known network family"),
+                          ", ".join(CONFIG_TYPES))
     cls = CONFIG_TYPES[family]
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(data) - set(known))
     if unknown:
-        raise ConfigError(unknown[0], data[unknown[0]], f"is not a field of a {family} config",
-                          ", ".join(known))
+        raise ConfigError(unknown[0], data[unknown[0]], M("config.unknown_field", "is not a field of a {family} "
+                                                          "config")(family=family), ", ".join(known))
     for name, f in known.items():
         if name not in data and f.default is MISSING and f.default_factory is MISSING:
-            raise ConfigError(name, None, "is missing", "required")
+            raise ConfigError(name, None, M("config.missing", "is missing"), M("range.required", "required"))
     for name, value in data.items():
         if isinstance(value, list):
             data[name] = tuple(value)
     try:
         return cls(**data)
     except TypeError as exc:  # e.g. a list where a number belongs, compared inside validation
-        raise ConfigError("config", data, f"has a value of the wrong type ({exc})") from None
+        raise ConfigError("config", data, M("config.wrong_type", "has a value of the wrong type ({error})")(
+            error=exc)) from None
 
 
 def config_to_json(config: Any) -> str:
@@ -836,8 +838,8 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise ConfigError(key, value, "appears twice in the file (the first value would be dropped "
-                              "silently)", "each field once")
+            raise ConfigError(key, value, M("config.duplicate_key", "appears twice in the file (the first value "
+                                            "would be dropped silently)"), M("range.each_once", "each field once"))
         data[key] = value
     return data
 
@@ -845,7 +847,8 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _json_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_JSON_DIGITS:  # int() refuses past 4300 digits, with a ValueError
         raise ConfigError("config", f"<a whole number of {len(text.lstrip('-')):,} digits>",
-                          "holds a number with too many digits", f"at most {MAX_JSON_DIGITS} digits")
+                          M("config.json_digits", "holds a number with too many digits"),
+                          M("range.at_most_digits", "at most {n} digits")(n=MAX_JSON_DIGITS))
     return int(text)
 
 
@@ -855,11 +858,12 @@ def config_from_json(text: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_json_object, parse_int=_json_int)
     except json.JSONDecodeError as exc:
-        raise ConfigError("config", "…", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                          f"{exc.msg})") from None
+        raise ConfigError("config", "…", M("config.bad_json", "is not valid JSON (line {line}, column {column}: "
+                                           "{error})")(line=exc.lineno, column=exc.colno, error=exc.msg)) from None
     except RecursionError:
-        raise ConfigError("config", "…", "is nested too deeply (lists or objects inside one another "
-                          "hundreds of levels deep)", "a flat JSON object of fields") from None
+        raise ConfigError("config", "…", M("config.too_deep", "is nested too deeply (lists or objects inside one "
+                                           "another hundreds of levels deep)"),
+                          M("range.flat_json", "a flat JSON object of fields")) from None
     return config_from_dict(data)
 
 
@@ -875,13 +879,19 @@ _FLOAT_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _FLOAT_WORDS = re.compile(r"[+-]?(nan|inf|infinity)", re.IGNORECASE)  # read, then refused by each field's range
 
 
+_EMPTY = M("config.empty", "is empty")
+_INT_LIST = M("range.int_list", "whole numbers separated by commas, e.g. 16,16,16")
+
+
 def parse_int(text: str, name: str = "value") -> int:
     """A whole number written with the digits 0-9 (an optional sign), or ConfigError naming ``name``."""
     if not isinstance(text, str) or not _INT_TEXT.fullmatch(text):
-        why = "is empty" if text == "" else "must be a whole number written with the digits 0-9, no spaces"
-        raise ConfigError(name, text, why, "e.g. 12")
+        why = (_EMPTY if text == "" else
+               M("config.int_text", "must be a whole number written with the digits 0-9, no spaces"))
+        raise ConfigError(name, text, why, M("range.eg", "e.g. {example}")(example="12"))
     if len(text.lstrip("+-")) > MAX_TEXT_DIGITS:
-        raise ConfigError(name, text, "has too many digits", f"at most {MAX_TEXT_DIGITS} digits")
+        raise ConfigError(name, text, M("config.too_many_digits", "has too many digits"),
+                          M("range.at_most_digits", "at most {n} digits")(n=MAX_TEXT_DIGITS))
     return int(text)
 
 
@@ -891,28 +901,28 @@ def parse_float(text: str, name: str = "value") -> float:
     if isinstance(text, str) and _FLOAT_WORDS.fullmatch(text):
         return float(text)
     if not isinstance(text, str) or not _FLOAT_TEXT.fullmatch(text) or len(text) > 2 * MAX_TEXT_DIGITS:
-        why = "is empty" if text == "" else "must be a number written with the digits 0-9"
-        raise ConfigError(name, text, why, "e.g. 0.1 or 1e-4")
+        why = _EMPTY if text == "" else M("config.float_text", "must be a number written with the digits 0-9")
+        raise ConfigError(name, text, why, M("range.eg_float", "e.g. 0.1 or 1e-4"))
     return float(text)
 
 
 def parse_int_list(text: str, name: str = "value") -> tuple[int, ...]:
     """Whole numbers separated by commas ('6,12,24,16'), each read by ``parse_int``; no empty items."""
     if not isinstance(text, str) or text == "":
-        raise ConfigError(name, text, "is empty", "whole numbers separated by commas, e.g. 16,16,16")
+        raise ConfigError(name, text, _EMPTY, _INT_LIST)
     parts = text.split(",", MAX_BLOCKS)  # the last part holds the rest: never a million-item list
     values = []
     for i, part in enumerate(parts[:MAX_BLOCKS]):
         if part == "":
-            raise ConfigError(name, text, f"has an empty item (item {i + 1})",
-                              "whole numbers separated by commas, e.g. 16,16,16")
+            raise ConfigError(name, text, M("config.empty_item", "has an empty item (item {n})")(n=i + 1), _INT_LIST)
         try:
             values.append(parse_int(part, f"{name}[{i}]"))
         except ConfigError as exc:
-            raise ConfigError(name, text, f"item {i + 1} ({short_repr(part)}) {exc.message}",
-                              "whole numbers separated by commas, e.g. 16,16,16") from None
+            raise ConfigError(name, text, M("config.bad_item", "item {n} ({item}) {reason}")(
+                n=i + 1, item=short_repr(part), reason=exc.parts), _INT_LIST) from None
     if len(parts) > MAX_BLOCKS:
-        raise ConfigError(name, text, f"has {text.count(',') + 1:,} items", f"1 to {MAX_BLOCKS} numbers")
+        raise ConfigError(name, text, M("config.too_many_items", "has {n} items")(n=f"{text.count(',') + 1:,}"),
+                          M("range.numbers", "1 to {n} numbers")(n=MAX_BLOCKS))
     return tuple(values)
 
 

@@ -44,7 +44,7 @@ from ..core.config import ConfigError, config_from_json, config_to_json
 from ..core.io import FileFormatError, load_config, save_config
 from ..paths import RESOURCES
 from .background import torch_loader
-from .messages import tr_msg
+from .messages import error_text, tr_msg
 from .panels import EXTRA_PANELS
 from .panels.block_animation import BlockAnimation
 from .panels.cards_view import CardsView
@@ -736,8 +736,8 @@ class MainWindow(QMainWindow):
         try:
             config = load_config(path)
         except (ConfigError, FileFormatError) as exc:
-            self.state.status(self.tr("Could not open {path}: {error}").format(path=path, error=exc), 10000)
-            QMessageBox.warning(self, self.tr("Open config"), str(exc))
+            self.state.status(self.tr("Could not open {path}: {error}").format(path=path, error=error_text(exc)), 10000)
+            QMessageBox.warning(self, self.tr("Open config"), error_text(exc))
             return False
         self.state.set_config(config)
         self.state.status(self.tr("Opened {path}").format(path=path), 5000)

@@ -50,6 +50,22 @@
     </message>
 </context>
 <context>
+    <name>config.bad_item</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="921"/>
+        <source>item {n} ({item}) {reason}</source>
+        <translation>{n}번째 항목({item}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>config.bad_json</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="861"/>
+        <source>is not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>올바른 JSON이 아닙니다 ({line}행 {column}열: {error})</translation>
+    </message>
+</context>
+<context>
     <name>config.compression_empty</name>
     <message>
         <location filename="../../explorer/core/config.py" line="308"/>
@@ -82,6 +98,38 @@
     </message>
 </context>
 <context>
+    <name>config.duplicate_key</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="841"/>
+        <source>appears twice in the file (the first value would be dropped silently)</source>
+        <translation>파일에 두 번 나옵니다 (첫 번째 값이 조용히 버려질 것입니다)</translation>
+    </message>
+</context>
+<context>
+    <name>config.empty</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="882"/>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.empty_item</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="917"/>
+        <source>has an empty item (item {n})</source>
+        <translation>빈 항목이 있습니다 ({n}번째 항목)</translation>
+    </message>
+</context>
+<context>
+    <name>config.float_text</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="904"/>
+        <source>must be a number written with the digits 0-9</source>
+        <translation>숫자 0-9로 쓴 수여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>config.input_too_small_dense</name>
     <message>
         <location filename="../../explorer/core/config.py" line="297"/>
@@ -95,6 +143,30 @@
         <location filename="../../explorer/core/config.py" line="754"/>
         <source>is too small for {blocks} blocks (each ends with a 2x2 max pool)</source>
         <translation>블록 {blocks}개에 비해 너무 작습니다 (블록마다 2×2 최대 풀링으로 끝납니다)</translation>
+    </message>
+</context>
+<context>
+    <name>config.int_text</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="890"/>
+        <source>must be a whole number written with the digits 0-9, no spaces</source>
+        <translation>숫자 0-9로 쓴 정수여야 합니다 (공백 없이)</translation>
+    </message>
+</context>
+<context>
+    <name>config.json_digits</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="850"/>
+        <source>holds a number with too many digits</source>
+        <translation>자릿수가 너무 많은 수가 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.missing</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="818"/>
+        <source>is missing</source>
+        <translation>빠져 있습니다</translation>
     </message>
 </context>
 <context>
@@ -154,6 +226,14 @@
     </message>
 </context>
 <context>
+    <name>config.not_object</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="804"/>
+        <source>must be a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>config.not_positive</name>
     <message>
         <location filename="../../explorer/core/inference.py" line="66"/>
@@ -172,12 +252,60 @@
     </message>
 </context>
 <context>
+    <name>config.too_deep</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="864"/>
+        <source>is nested too deeply (lists or objects inside one another hundreds of levels deep)</source>
+        <translation>너무 깊이 중첩되어 있습니다 (목록이나 객체가 수백 단계로 겹쳐 있음)</translation>
+    </message>
+</context>
+<context>
     <name>config.too_many_blocks</name>
     <message>
         <location filename="../../explorer/core/config.py" line="281"/>
         <location filename="../../explorer/core/config.py" line="743"/>
         <source>has too many blocks</source>
         <translation>블록이 너무 많습니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.too_many_digits</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="893"/>
+        <source>has too many digits</source>
+        <translation>자릿수가 너무 많습니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.too_many_items</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="924"/>
+        <source>has {n} items</source>
+        <translation>항목이 {n}개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.unknown_family</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="808"/>
+        <source>is not a known network family</source>
+        <translation>알려진 네트워크 계열이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.unknown_field</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="814"/>
+        <source>is not a field of a {family} config</source>
+        <translation>{family} 설정의 필드가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>config.wrong_type</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="825"/>
+        <source>has a value of the wrong type ({error})</source>
+        <translation>형식이 맞지 않는 값이 있습니다 ({error})</translation>
     </message>
 </context>
 <context>
@@ -272,7 +400,7 @@
 <context>
     <name>group.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="976"/>
+        <location filename="../../explorer/core/config.py" line="986"/>
         <source>Plain</source>
         <translation>플레인 네트워크</translation>
     </message>
@@ -280,7 +408,7 @@
 <context>
     <name>group.preact</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="977"/>
+        <location filename="../../explorer/core/config.py" line="987"/>
         <source>Pre-act ResNet</source>
         <translation>사전 활성화 ResNet</translation>
     </message>
@@ -288,7 +416,7 @@
 <context>
     <name>group.wide</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="978"/>
+        <location filename="../../explorer/core/config.py" line="988"/>
         <source>Wide ResNet</source>
         <translation>와이드 ResNet</translation>
     </message>
@@ -769,7 +897,7 @@
 <context>
     <name>note.densenet264</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="946"/>
+        <location filename="../../explorer/core/config.py" line="956"/>
         <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
         <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
     </message>
@@ -777,7 +905,7 @@
 <context>
     <name>note.fractalnet</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="963"/>
+        <location filename="../../explorer/core/config.py" line="973"/>
         <source>Built as Larsson et al. describe it for CIFAR (B = 5 blocks, C = 3 columns, 64/128/256/512/512 channels, 3x3 conv-BN-ReLU units, mean joins, 2x2 max pools, one linear classifier), the 20-layer FractalNet has 33.7M parameters; Larsson et al. print 38.6M, and the DenseNet table copies it. Their paper does not say what the other 4.9M are. The table counts 21 layers: the 20 convs of the deepest path and the classifier.</source>
         <translation>Larsson et al.이 CIFAR용으로 설명한 대로 만들면 (블록 B = 5개, 열 C = 3개, 채널 64/128/256/512/512, 3×3 합성곱-BN-ReLU 유닛, 평균 결합, 2×2 최대 풀링, 선형 분류기 하나) 20층 FractalNet의 파라미터는 33.7M입니다. Larsson et al.은 38.6M으로 적었고 DenseNet 표가 그 수를 옮겼습니다. 나머지 4.9M이 무엇인지는 그 논문에 나오지 않습니다. 표는 가장 깊은 경로의 합성곱 20개와 분류기를 합쳐 21층으로 셉니다.</translation>
     </message>
@@ -785,7 +913,7 @@
 <context>
     <name>note.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="974"/>
+        <location filename="../../explorer/core/config.py" line="984"/>
         <source>He et al.&apos;s plain counterpart: the ResNet of the same depth without shortcuts, so exactly its parameters (option A shortcuts have none). Not in the DenseNet table.</source>
         <translation>He et al.의 플레인 네트워크: 같은 깊이의 ResNet에서 숏컷만 뺀 것이라 파라미터 수가 정확히 같습니다 (옵션 A 숏컷에는 파라미터가 없음). DenseNet 표에는 없습니다.</translation>
     </message>
@@ -793,7 +921,7 @@
 <context>
     <name>note.preact1001</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="969"/>
+        <location filename="../../explorer/core/config.py" line="979"/>
         <source>Built as He et al. (2016b) describe it (n = 111 bottleneck units per stage, widths 16/32/64, 4x expansion, 1x1 projections where the shape changes) it has 10.33M parameters, 10.3M at the table&apos;s rounding. The table&apos;s 10.2M is the count without the batch-norm scales and shifts (10.18M of conv and linear weights); both are shown.</source>
         <translation>He et al. (2016b)이 설명한 대로 만들면 (단계마다 병목 유닛 n = 111개, 너비 16/32/64, 4배 확장, 모양이 바뀌는 곳에 1×1 사영) 파라미터는 10.33M, 표의 반올림으로 10.3M입니다. 표의 10.2M은 배치 정규화의 스케일과 시프트를 뺀 수(합성곱과 선형 층 가중치 10.18M)입니다. 둘 다 보여 줍니다.</translation>
     </message>
@@ -801,7 +929,7 @@
 <context>
     <name>note.resnet1202</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="959"/>
+        <location filename="../../explorer/core/config.py" line="969"/>
         <source>He et al.&apos;s 1202-layer CIFAR ResNet (n = 200 units per stage, 16/32/64 channels) has 19.4M parameters, as He et al. report; the DenseNet table prints 10.2M, the figure of the 1001-layer pre-activation ResNet below it, most likely copied by mistake. The architecture&apos;s count is shown beside the table&apos;s.</source>
         <translation>He et al.의 1202층 CIFAR ResNet (단계마다 유닛 n = 200개, 채널 16/32/64)의 파라미터는 He et al.이 보고한 대로 19.4M입니다. DenseNet 표는 10.2M으로 적었는데, 바로 아래 1001층 사전 활성화 ResNet의 수치를 잘못 옮긴 것으로 보입니다. 구조로 센 수를 표의 수 옆에 보여 줍니다.</translation>
     </message>
@@ -841,7 +969,7 @@
 <context>
     <name>preset.fractal_drop</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="1021"/>
+        <location filename="../../explorer/core/config.py" line="1031"/>
         <source>FractalNet with Dropout/Drop-path, L={depth}</source>
         <translation>FractalNet, 드롭아웃/드롭패스 사용, L={depth}</translation>
     </message>
@@ -849,7 +977,7 @@
 <context>
     <name>preset.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="982"/>
+        <location filename="../../explorer/core/config.py" line="992"/>
         <source>Plain net, L={depth}</source>
         <translation>플레인 네트워크, L={depth}</translation>
     </message>
@@ -857,7 +985,7 @@
 <context>
     <name>preset.preact</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="990"/>
+        <location filename="../../explorer/core/config.py" line="1000"/>
         <source>ResNet (pre-activation), L={depth}</source>
         <translation>ResNet (사전 활성화), L={depth}</translation>
     </message>
@@ -865,7 +993,7 @@
 <context>
     <name>preset.resnet_sd</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="986"/>
+        <location filename="../../explorer/core/config.py" line="996"/>
         <source>ResNet with Stochastic Depth, L={depth}</source>
         <translation>ResNet, 확률적 깊이 사용, L={depth}</translation>
     </message>
@@ -873,7 +1001,7 @@
 <context>
     <name>preset.wide</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="994"/>
+        <location filename="../../explorer/core/config.py" line="1004"/>
         <source>Wide ResNet, L={depth} (k={k})</source>
         <translation>와이드 ResNet, L={depth} (k={k})</translation>
     </message>
@@ -881,7 +1009,7 @@
 <context>
     <name>preset.wrn_dropout</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="1013"/>
+        <location filename="../../explorer/core/config.py" line="1023"/>
         <source>Wide ResNet with Dropout, L={depth} (k={k})</source>
         <translation>와이드 ResNet, 드롭아웃 사용, L={depth} (k={k})</translation>
     </message>
@@ -959,6 +1087,15 @@
     </message>
 </context>
 <context>
+    <name>range.at_most_digits</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="851"/>
+        <location filename="../../explorer/core/config.py" line="894"/>
+        <source>at most {n} digits</source>
+        <translation>최대 {n}자리</translation>
+    </message>
+</context>
+<context>
     <name>range.blocks</name>
     <message>
         <location filename="../../explorer/core/config.py" line="404"/>
@@ -975,12 +1112,29 @@
     </message>
 </context>
 <context>
+    <name>range.each_once</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="842"/>
+        <source>each field once</source>
+        <translation>필드마다 한 번</translation>
+    </message>
+</context>
+<context>
     <name>range.eg</name>
     <message>
+        <location filename="../../explorer/core/config.py" line="891"/>
         <location filename="../../explorer/core/inference.py" line="367"/>
         <location filename="../../explorer/core/inference.py" line="388"/>
         <source>e.g. {example}</source>
         <translation>예: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>range.eg_float</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="905"/>
+        <source>e.g. 0.1 or 1e-4</source>
+        <translation>예: 0.1 또는 1e-4</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1146,14 @@
     </message>
 </context>
 <context>
+    <name>range.flat_json</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="866"/>
+        <source>a flat JSON object of fields</source>
+        <translation>필드로 이루어진 평평한 JSON 객체</translation>
+    </message>
+</context>
+<context>
     <name>range.int</name>
     <message>
         <location filename="../../explorer/core/config.py" line="143"/>
@@ -999,6 +1161,14 @@
         <location filename="../../explorer/core/inference.py" line="371"/>
         <source>{lo} to {hi}</source>
         <translation>{lo}~{hi}</translation>
+    </message>
+</context>
+<context>
+    <name>range.int_list</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="883"/>
+        <source>whole numbers separated by commas, e.g. 16,16,16</source>
+        <translation>쉼표로 구분한 정수, 예: 16,16,16</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1201,22 @@
         <location filename="../../explorer/core/inference.py" line="302"/>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>range.numbers</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="925"/>
+        <source>1 to {n} numbers</source>
+        <translation>숫자 1~{n}개</translation>
+    </message>
+</context>
+<context>
+    <name>range.required</name>
+    <message>
+        <location filename="../../explorer/core/config.py" line="818"/>
+        <source>required</source>
+        <translation>필수</translation>
     </message>
 </context>
 <context>
