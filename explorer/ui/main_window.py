@@ -481,9 +481,10 @@ class MainWindow(QMainWindow):
             action = self.actions_by_key[key]
             button = buttons.get(key)
             action.setEnabled(button is not None and button.isEnabled())
-        pause = buttons.get("pause")
-        self.actions_by_key["pause"].setText(pause.text() if pause is not None and pause.text() else
-                                             self.tr("&Pause / Resume"))
+        panel = self.panels.get(TRAINING_KEY)
+        trainer = getattr(panel, "trainer", None)
+        paused = bool(getattr(panel, "running", False) and trainer is not None and getattr(trainer, "paused", False))
+        self.actions_by_key["pause"].setText(self.tr("&Resume") if paused else self.tr("&Pause"))
 
     def _run_action(self, key: str) -> None:
         """What clicking the Training panel's button does; the panel is brought to the front to show the run."""

@@ -9,97 +9,97 @@
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="201"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="205"/>
         <source>unchanged</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="207"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="211"/>
         <source>{title}: memory-efficient mode keeps {pct:.0f}% of the plain training step&apos;s memory</source>
         <translation>{title}: 메모리 효율 모드는 일반 학습 단계 메모리의 {pct:.0f}%만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="213"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="217"/>
         <source>{d} params</source>
         <translation>파라미터 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="213"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="217"/>
         <source>{d} multiply-adds</source>
         <translation>곱셈-누산 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="214"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="218"/>
         <source>{d} connections</source>
         <translation>연결 {d}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="220"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="224"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="220"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="224"/>
         <source>Learnable weights; the paper&apos;s tables count these (DenseNet-BC L=100, k=12: 0.8M)</source>
         <translation>학습 가능한 가중치. 논문의 표가 세는 값입니다 (DenseNet-BC L=100, k=12: 0.8M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="222"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="226"/>
         <source>Multiply-adds</source>
         <translation>곱셈-누산</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="222"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="226"/>
         <source>Multiply-adds of the convolutions and the classifier for one image</source>
         <translation>이미지 한 장에 대한 합성곱과 분류기의 곱셈-누산 수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="224"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="228"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="224"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="228"/>
         <source>Direct connections: a dense block of L layers has L(L+1)/2</source>
         <translation>직접 연결 수: L개 층의 밀집 블록에는 L(L+1)/2개가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="226"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="230"/>
         <source>Parameter memory</source>
         <translation>파라미터 메모리</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="226"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="230"/>
         <source>The parameters as 32-bit floats</source>
         <translation>32비트 부동소수점으로 저장한 파라미터</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="227"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="231"/>
         <source>Training step</source>
         <translation>학습 단계</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="227"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="231"/>
         <source>One SGD step: parameters, gradients, momentum and the activations kept for backward, at the batch size below</source>
         <translation>SGD 한 단계: 아래 배치 크기에서 파라미터, 기울기, 모멘텀, 역전파용으로 보관하는 활성값</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="230"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="234"/>
         <source>Training step, memory-efficient</source>
         <translation>학습 단계, 메모리 효율 모드</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="231"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="235"/>
         <source>The same step when each dense layer recomputes its concatenation, BatchNorm and 1×1 conv in the backward pass</source>
         <translation>각 밀집 층이 역전파 때 연결(이어 붙이기), 배치 정규화, 1×1 합성곱을 다시 계산할 때의 같은 단계</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="237"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="241"/>
         <source>Batch size for the memory cards:</source>
         <translation>메모리 카드의 배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/cards_view.py" line="238"/>
+        <location filename="../../explorer/ui/panels/cards_view.py" line="242"/>
         <source>Images per training step</source>
         <translation>학습 단계당 이미지 수</translation>
     </message>
@@ -582,85 +582,85 @@
         <translation>다이어그램</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1051"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1055"/>
         <source>Export the diagram as PNG</source>
         <translation>다이어그램을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1052"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1056"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1059"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1069"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1063"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1073"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1057"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1060"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1071"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1061"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1064"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1075"/>
         <source>Could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1064"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1068"/>
         <source>Export the diagram as SVG</source>
         <translation>다이어그램을 SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1065"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1069"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1074"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1078"/>
         <source>Zoom in (wheel up, Ctrl++)</source>
         <translation>확대 (휠 위로, Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1075"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1079"/>
         <source>Zoom out (wheel down, Ctrl+−)</source>
         <translation>축소 (휠 아래로, Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1076"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1080"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1076"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1080"/>
         <source>Fit the whole network in view</source>
         <translation>네트워크 전체를 화면에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1077"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1081"/>
         <source>Expand</source>
         <translation>펼치기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1077"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1081"/>
         <source>Draw every layer of every block</source>
         <translation>모든 블록의 모든 층을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1078"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1082"/>
         <source>Collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1078"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1082"/>
         <source>Show only the first and last layers of large blocks</source>
         <translation>큰 블록은 처음과 마지막 층만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1079"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1083"/>
         <source>Export the diagram as a PNG image</source>
         <translation>다이어그램을 PNG 이미지로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1080"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1084"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
     </message>
@@ -1057,327 +1057,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="486"/>
-        <source>&amp;Pause / Resume</source>
-        <translation>일시 정지 / 재개(&amp;P)</translation>
+        <location filename="../../explorer/ui/main_window.py" line="487"/>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="494"/>
+        <location filename="../../explorer/ui/main_window.py" line="487"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="495"/>
         <source>{action} is not available now</source>
         <translation>지금은 {action}을(를) 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="624"/>
+        <location filename="../../explorer/ui/main_window.py" line="625"/>
         <source>&amp;Undo {change}</source>
         <translation>실행 취소(&amp;U): {change}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="624"/>
+        <location filename="../../explorer/ui/main_window.py" line="625"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="629"/>
+        <location filename="../../explorer/ui/main_window.py" line="630"/>
         <source>&amp;Redo {change}</source>
         <translation>다시 실행(&amp;R): {change}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="629"/>
+        <location filename="../../explorer/ui/main_window.py" line="630"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="635"/>
+        <location filename="../../explorer/ui/main_window.py" line="636"/>
         <source>&amp;Open config…</source>
         <translation>설정 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="635"/>
+        <location filename="../../explorer/ui/main_window.py" line="636"/>
         <source>&amp;Save config…</source>
         <translation>설정 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="636"/>
+        <location filename="../../explorer/ui/main_window.py" line="637"/>
         <source>Config as &amp;JSON…</source>
         <translation>설정을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="637"/>
+        <location filename="../../explorer/ui/main_window.py" line="638"/>
         <source>Ledger as &amp;CSV…</source>
         <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="637"/>
+        <location filename="../../explorer/ui/main_window.py" line="638"/>
         <source>Diagram as &amp;PNG…</source>
         <translation>다이어그램을 PNG로(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="638"/>
+        <location filename="../../explorer/ui/main_window.py" line="639"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>다이어그램을 SVG로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="638"/>
+        <location filename="../../explorer/ui/main_window.py" line="639"/>
         <source>Network as &amp;ONNX…</source>
         <translation>네트워크를 ONNX로(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="639"/>
+        <location filename="../../explorer/ui/main_window.py" line="640"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="639"/>
+        <location filename="../../explorer/ui/main_window.py" line="640"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="639"/>
+        <location filename="../../explorer/ui/main_window.py" line="640"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="640"/>
+        <location filename="../../explorer/ui/main_window.py" line="641"/>
         <source>&amp;Fit the diagram</source>
         <translation>다이어그램 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="640"/>
+        <location filename="../../explorer/ui/main_window.py" line="641"/>
         <source>&amp;Reset the layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="641"/>
+        <location filename="../../explorer/ui/main_window.py" line="642"/>
         <source>&amp;About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="641"/>
+        <location filename="../../explorer/ui/main_window.py" line="642"/>
         <source>&amp;Cite the paper…</source>
         <translation>논문 인용(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="642"/>
+        <location filename="../../explorer/ui/main_window.py" line="643"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="642"/>
+        <location filename="../../explorer/ui/main_window.py" line="643"/>
         <source>&amp;Maximise the current panel</source>
         <translation>현재 패널 최대화(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="643"/>
+        <location filename="../../explorer/ui/main_window.py" line="644"/>
         <source>&amp;Presenter mode (full screen, larger text)</source>
         <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="644"/>
+        <location filename="../../explorer/ui/main_window.py" line="645"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="644"/>
+        <location filename="../../explorer/ui/main_window.py" line="645"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="645"/>
+        <location filename="../../explorer/ui/main_window.py" line="646"/>
         <source>DenseNet in &amp;5 minutes</source>
         <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="645"/>
+        <location filename="../../explorer/ui/main_window.py" line="646"/>
         <source>Dense &amp;block animation</source>
         <translation>밀집 블록 애니메이션(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="648"/>
+        <location filename="../../explorer/ui/main_window.py" line="649"/>
         <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
         <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="650"/>
+        <location filename="../../explorer/ui/main_window.py" line="651"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="651"/>
+        <location filename="../../explorer/ui/main_window.py" line="652"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="652"/>
+        <location filename="../../explorer/ui/main_window.py" line="653"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="653"/>
+        <location filename="../../explorer/ui/main_window.py" line="654"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="654"/>
+        <location filename="../../explorer/ui/main_window.py" line="655"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="655"/>
+        <location filename="../../explorer/ui/main_window.py" line="656"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="656"/>
+        <location filename="../../explorer/ui/main_window.py" line="657"/>
         <source>Maximise &amp;panel</source>
         <translation>패널 최대화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="657"/>
+        <location filename="../../explorer/ui/main_window.py" line="658"/>
         <source>Presenter &amp;scale</source>
         <translation>발표자 모드 배율(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="658"/>
+        <location filename="../../explorer/ui/main_window.py" line="659"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="659"/>
+        <location filename="../../explorer/ui/main_window.py" line="660"/>
         <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
         <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="705"/>
+        <location filename="../../explorer/ui/main_window.py" line="706"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="714"/>
+        <location filename="../../explorer/ui/main_window.py" line="715"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="716"/>
+        <location filename="../../explorer/ui/main_window.py" line="717"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="719"/>
+        <location filename="../../explorer/ui/main_window.py" line="720"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="731"/>
+        <location filename="../../explorer/ui/main_window.py" line="732"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="739"/>
+        <location filename="../../explorer/ui/main_window.py" line="740"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="740"/>
+        <location filename="../../explorer/ui/main_window.py" line="741"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="743"/>
+        <location filename="../../explorer/ui/main_window.py" line="744"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="750"/>
+        <location filename="../../explorer/ui/main_window.py" line="751"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="753"/>
+        <location filename="../../explorer/ui/main_window.py" line="754"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="757"/>
+        <location filename="../../explorer/ui/main_window.py" line="758"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="758"/>
+        <location filename="../../explorer/ui/main_window.py" line="759"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="763"/>
+        <location filename="../../explorer/ui/main_window.py" line="764"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="764"/>
+        <location filename="../../explorer/ui/main_window.py" line="765"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="773"/>
+        <location filename="../../explorer/ui/main_window.py" line="774"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="782"/>
+        <location filename="../../explorer/ui/main_window.py" line="783"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="785"/>
+        <location filename="../../explorer/ui/main_window.py" line="786"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="788"/>
+        <location filename="../../explorer/ui/main_window.py" line="789"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="792"/>
+        <location filename="../../explorer/ui/main_window.py" line="793"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="793"/>
+        <location filename="../../explorer/ui/main_window.py" line="794"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="798"/>
+        <location filename="../../explorer/ui/main_window.py" line="799"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="821"/>
+        <location filename="../../explorer/ui/main_window.py" line="822"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="822"/>
+        <location filename="../../explorer/ui/main_window.py" line="823"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 층별 채널 표에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="827"/>
+        <location filename="../../explorer/ui/main_window.py" line="828"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="831"/>
+        <location filename="../../explorer/ui/main_window.py" line="832"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="832"/>
+        <location filename="../../explorer/ui/main_window.py" line="833"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="835"/>
+        <location filename="../../explorer/ui/main_window.py" line="836"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>

@@ -290,7 +290,7 @@ def test_korean_and_back_during_a_run(qtbot, window):
         assert panel.train_button.text() != "Train" and panel.stop_button.text() != "Stop"
         qtbot.waitUntil(lambda: len(panel.curve_val_acc.getData()[0] or []) >= 1, timeout=60000)  # still training
         menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-        trigger_menu(qtbot, window, menus[3], "English")
+        trigger_menu(qtbot, window, menus[4], "English")  # File, Edit, View, Run, Language
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)
         assert panel.train_button.text() == "Train" and panel.stop_button.text() == "Stop"
     finally:

@@ -166,6 +166,10 @@ class CardsView(QWidget):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_columns()  # (the resize that comes with show() arrives before the cards count as visible)
+
     def _on_config(self, _config: Any, ledger: Ledger) -> None:
         # The change is counted from the previous setting even when the cards show it later (drawn once per
         # burst of changes, and only while the cards are on screen).

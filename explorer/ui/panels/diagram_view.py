@@ -1017,6 +1017,10 @@ class DiagramView(QWidget):
         super().resizeEvent(event)
         self._fit_hint()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_hint()  # (the resize that comes with show() arrives before the view counts as visible)
+
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
         self.deferred.request()
 
