@@ -28,7 +28,7 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_STATE_HOME"] = os.path.join(_HOME, "state")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.ui.app import Translations, create_app  # noqa: E402
@@ -81,19 +81,28 @@ def shoot(out: Path, langs: list[str], sizes=SIZES, train: bool = True) -> list[
     _prepare(app, window, train)
     written: list[Path] = []
     out.mkdir(parents=True, exist_ok=True)
+    def first_view(width: int, height: int, lang: str) -> None:
+        translations.set_language(lang)
+        window.restore_panels()
+        window.resize(width, height)
+        pump(app, 0.8)  # (the window keeps its layout across the language change: let it settle first)
+        window.reset_layout()  # View → Reset the layout: the docks as a first start at this size lays them out
+        window.docks["ledger"].raise_()
+        window.docks["paper"].raise_()
+        pump(app, 0.6)
+        window.diagram.canvas.fit()
+        pump(app, 0.3)
+
+    # The whole window first, in every size and language (before any panel was maximised in between).
     for width, height in sizes:
         for lang in langs:
-            translations.set_language(lang)
-            window.restore_panels()
-            window.resize(width, height)
-            pump(app, 0.5)
-            window._lay_out_docks(QSize(width, height))  # as a first start at this size lays them out
-            pump(app, 0.5)
-            window.diagram.canvas.fit()
-            pump(app, 0.3)
+            first_view(width, height, lang)
             path = out / f"main_{width}x{height}_{lang}.png"
             window.grab().save(str(path))
             written.append(path)
+    for width, height in sizes:
+        for lang in langs:
+            first_view(width, height, lang)
             for key in window.panels:
                 window.maximise_panel(key)
                 pump(app, 0.6)

@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
             dock.raise_()
             self.diagram.hide()  # the docks take the central widget's room
         self._sync_maximise_actions()
+        QTimer.singleShot(0, self.hide_stale_tab_bars)  # (Qt leaves a hidden group's tab bar drawn)
 
     def restore_panels(self) -> None:
         if self.maximised is None:
@@ -371,6 +372,10 @@ class MainWindow(QMainWindow):
             self.resizeDocks(docks, [s.height() for s in sizes.values()], Qt.Orientation.Vertical)
         self._before_maximise = None
         self._sync_maximise_actions()
+        for bar in self.findChildren(QTabBar):  # the groups' tab bars back (hidden while maximised)...
+            if bar.parentWidget() is self and bar.count() > 1:
+                bar.show()
+        QTimer.singleShot(0, self.hide_stale_tab_bars)  # ...and the left-over ones hidden again, once laid out
 
     def _sync_maximise_actions(self) -> None:
         self.actions_by_key["maximise"].setChecked(self.maximised is not None)

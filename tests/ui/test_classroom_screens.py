@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QTabBar, QWidget
 
 from explorer.core.config import preset_config
 from explorer.ui import theme
@@ -223,6 +223,12 @@ def test_view_menu_maximises_any_panel(qtbot, app_window):
     trigger_menu(qtbot, window, "View", "Maximise the current panel")  # checked: back to the layout
     qtbot.waitUntil(lambda: window.diagram.isVisible() and window.docks["config"].isVisible(), timeout=3000)
     assert window.maximised is None
+    # The two tab groups' bars back, and none left drawn over a panel.
+    qtbot.waitUntil(lambda: len([b for b in window.findChildren(QTabBar)
+                                 if b.parentWidget() is window and b.isVisible()]) == 2, timeout=3000)
+    config = in_window(window.docks["config"])
+    assert not any(b.geometry().intersects(config) for b in window.findChildren(QTabBar)
+                   if b.parentWidget() is window and b.isVisible())
 
 
 def test_a_maximised_panel_is_not_what_the_next_start_restores(qtbot, app_window, tmp_path):
@@ -466,6 +472,27 @@ def test_diagram_box_texts_stay_inside_their_boxes(qtbot, app_window, language):
         assert _texts_outside_boxes(canvas) == []
     finally:
         translations.set_language("en")
+
+
+def test_layer_numbers_read_in_the_maximised_diagram_at_1280(qtbot, app_window):
+    """At 1280×720 the diagram maximised (Ctrl+Shift+M in it) draws the layer numbers at 10 px or more."""
+    window = app_window
+    canvas = window.diagram.canvas
+    qtbot.mouseClick(canvas.viewport(), LEFT, pos=QPoint(5, 5))
+    canvas.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(canvas, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: _fills_window(window, window.diagram), timeout=3000)
+    canvas.fit()
+    QApplication.processEvents()
+    scale = canvas.transform().m11()
+    sizes = [canvas.em_px(t) * scale * t.scale() for lay in canvas.blocks.values() for node in lay.nodes.values()
+             for t in node.childItems()]
+    assert sizes and min(sizes) >= 10.0, min(sizes)
+    assert _texts_outside_boxes(canvas) == []
+    # A double-click on the drawing's background goes back (the diagram has no title bar to double-click).
+    qtbot.mouseDClick(canvas.viewport(), LEFT, pos=QPoint(3, 3))
+    qtbot.waitUntil(lambda: window.docks["config"].isVisible(), timeout=3000)
+    assert window.maximised is None
 
 
 def test_hovering_layers_never_moves_the_drawing(qtbot, app_window):

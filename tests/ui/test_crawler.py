@@ -145,6 +145,10 @@ def test_click_everything(qtbot, app_window, answered, language):
             triggered.append(action.text())
             if action.isCheckable() and action in window.dock_actions.values():
                 action.trigger()  # a dock hidden from the View menu comes back the same way
+            stop = window.actions_by_key.get("stop")
+            if stop is not None and action is not stop and stop.isEnabled():
+                stop.trigger()  # a run started from the Run menu (Train) is stopped from it too
+                triggered.append(stop.text())
             _settle(qtbot, window, None)
         assert len(triggered) >= 20, triggered
         window.actions_by_key["lang_" + language].trigger()

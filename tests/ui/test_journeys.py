@@ -29,6 +29,12 @@ TIMINGS: dict[str, float] = {}
 
 
 @pytest.fixture
+
+def _points(curve) -> int:
+    """How many points a curve shows (its x data is None before the first, a numpy array after)."""
+    xs = curve.getData()[0]
+    return 0 if xs is None else len(xs)
+
 def window(app_window):
     return app_window
 
@@ -73,9 +79,9 @@ def test_train_pause_resume_stop_continue(qtbot, window):
     click(qtbot, panel.train_button)
     # The person sees the run start, then the first epoch's points on the accuracy and loss plots.
     assert not panel.train_button.isEnabled() and panel.stop_button.isEnabled()
-    qtbot.waitUntil(lambda: len(panel.curve_batch_raw.getData()[0] or []) > 0, timeout=60000)
+    qtbot.waitUntil(lambda: _points(panel.curve_batch_raw) > 0, timeout=60000)
     TIMINGS["train_to_first_batch_point_s"] = time.monotonic() - t0
-    qtbot.waitUntil(lambda: len(panel.curve_val_acc.getData()[0] or []) >= 1, timeout=60000)
+    qtbot.waitUntil(lambda: _points(panel.curve_val_acc) >= 1, timeout=60000)
     TIMINGS["train_to_first_epoch_point_s"] = time.monotonic() - t0
     assert "epoch" in panel.progress_label.text() and "ETA" in panel.progress_label.text()
     assert "(running)" in panel.runs_list.item(0).text()
@@ -288,7 +294,7 @@ def test_korean_and_back_during_a_run(qtbot, window):
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "&File", timeout=5000)
         assert "파일" in window.menuBar().actions()[0].text()
         assert panel.train_button.text() != "Train" and panel.stop_button.text() != "Stop"
-        qtbot.waitUntil(lambda: len(panel.curve_val_acc.getData()[0] or []) >= 1, timeout=60000)  # still training
+        qtbot.waitUntil(lambda: _points(panel.curve_val_acc) >= 1, timeout=60000)  # still training
         menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
         trigger_menu(qtbot, window, menus[4], "English")  # File, Edit, View, Run, Language
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=5000)

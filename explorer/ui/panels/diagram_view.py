@@ -517,7 +517,8 @@ class DiagramCanvas(QGraphicsView):
             positions[layer] = cx + NODE_W / 2
             t = QGraphicsSimpleTextItem(gnode.label, node)
             font = QFont(self.font())
-            font.setPointSizeF(max(font.pointSizeF() * (1.1 if len(gnode.label) <= 2 else 0.8), 6.0))
+            # The layer number as large as its box holds: readable from the back row when the diagram is maximised.
+            font.setPointSizeF(max(font.pointSizeF() * (1.35 if len(gnode.label) <= 2 else 0.9), 6.0))
             t.setFont(font)
             t.setBrush(self.c_text)
             self._place(t, cx + NODE_W / 2, 0, True)
