@@ -28,13 +28,13 @@ from .drive import LEFT, choose, click, raise_dock, trigger_menu, type_into
 TIMINGS: dict[str, float] = {}
 
 
-@pytest.fixture
-
 def _points(curve) -> int:
     """How many points a curve shows (its x data is None before the first, a numpy array after)."""
     xs = curve.getData()[0]
     return 0 if xs is None else len(xs)
 
+
+@pytest.fixture
 def window(app_window):
     return app_window
 
