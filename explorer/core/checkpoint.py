@@ -25,6 +25,7 @@ from torch import nn
 
 from .config import ConfigError, config_from_dict, config_to_dict, short_repr
 from .io import FileFormatError, atomic_writer, open_input
+from .messages import M, join
 
 __all__ = ["FORMAT", "VERSION", "save_checkpoint", "load_checkpoint", "safe_torch_load", "model_from_checkpoint",
            "state_dict_differences", "capture_rng_state", "restore_rng_state"]
@@ -127,8 +128,9 @@ LOAD_ERRORS = (pickle.UnpicklingError, RuntimeError, EOFError, zipfile.BadZipFil
 
 
 def safe_torch_load(path: str | os.PathLike, map_location: str | torch.device = "cpu", *, label: str | None = None,
-                    bad: str = "is truncated or not a torch checkpoint",
-                    refused: str = "refused: the file holds Python objects or code, not only weights",
+                    bad: str = M("checkpoint.bad", "is truncated or not a torch checkpoint"),
+                    refused: str = M("checkpoint.refused", "refused: the file holds Python objects or code, not only "
+                                     "weights"),
                     error: type[FileFormatError] = FileFormatError, what: str = "torch file",
                     missing: str | None = None) -> Any:
     """``torch.load(weights_only=True)``, the one way this app reads torch files: a file that carries code is
@@ -145,11 +147,14 @@ def safe_torch_load(path: str | os.PathLike, map_location: str | torch.device = 
         detail = next((line.strip() for line in text.splitlines()
                        if line.strip().startswith(("Unsupported global", "Trying to", "Unsupported"))), "")
         if "unsupported global" in text.lower():
-            raise error(f"{label}: {refused} ({detail[:160]})") from None
-        raise error(f"{label}: {bad} ({detail[:160] or 'unreadable'})") from None
+            raise error(_LOAD_FAILED(label=label, reason=refused, detail=detail[:160])) from None
+        raise error(_LOAD_FAILED(label=label, reason=bad, detail=detail[:160] or "unreadable")) from None
     except LOAD_ERRORS as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise error(f"{label}: {bad} ({first[:160]})") from None
+        raise error(_LOAD_FAILED(label=label, reason=bad, detail=first[:160])) from None
+
+
+_LOAD_FAILED = M("checkpoint.load_failed", "{label}: {reason} ({detail})")
 
 
 def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = "cpu") -> dict[str, Any]:
@@ -158,21 +163,27 @@ def load_checkpoint(path: str | os.PathLike, map_location: str | torch.device = 
     path = Path(path)
     data = safe_torch_load(path, map_location, what="checkpoint file")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        what = "a state_dict or other torch file" if isinstance(data, dict) else type(data).__name__
-        raise FileFormatError(f"{path}: is not a DenseNet Explorer checkpoint (it is {what}; "
-                              f"expected format {FORMAT!r})")
+        what = M("checkpoint.state_dict", "a state_dict or other torch file") if isinstance(data, dict) \
+            else type(data).__name__
+        raise FileFormatError(M("checkpoint.foreign", "{path}: is not a DenseNet Explorer checkpoint (it is {what}; "
+                                "expected format {format})")(path=str(path), what=what, format=repr(FORMAT)))
     missing = [k for k in REQUIRED if k not in data]
     if missing:
-        raise FileFormatError(f"{path}: checkpoint lacks {', '.join(missing)}")
+        raise FileFormatError(M("checkpoint.lacks", "{path}: checkpoint lacks {keys}")(path=str(path),
+                                                                                    keys=", ".join(missing)))
     version = data["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:  # true, -5, "1", 1.0
-        raise FileFormatError(f"{path}: checkpoint version {short_repr(version)} is not a version this app "
-                              f"writes (a whole number, 1 to {VERSION})")
+        raise FileFormatError(M("checkpoint.bad_version", "{path}: checkpoint version {version} is not a version this "
+                                "app writes (a whole number, 1 to {latest})")(path=str(path),
+                                                                             version=short_repr(version),
+                                                                             latest=VERSION))
     if version > VERSION:
-        raise FileFormatError(f"{path}: checkpoint version {short_repr(version)} is newer than this app reads "
-                              f"(up to {VERSION})")
+        raise FileFormatError(M("checkpoint.newer", "{path}: checkpoint version {version} is newer than this app "
+                                "reads (up to {latest})")(path=str(path), version=short_repr(version),
+                                                         latest=VERSION))
     if not isinstance(data["model"], dict):
-        raise FileFormatError(f"{path}: checkpoint's model entry is not a state_dict")
+        raise FileFormatError(M("checkpoint.model_not_dict", "{path}: checkpoint's model entry is not a state_dict")(
+            path=str(path)))
     _check_entries(path, data)
     return data
 
@@ -208,11 +219,13 @@ def _tensor_problem(t: torch.Tensor) -> str | None:
     """Why a tensor from a file cannot be used as weights: sparse, without data (meta), or not finite (the
     map_location of the load puts every tensor on one device)."""
     if t.layout != torch.strided:
-        return f"is a {str(t.layout).removeprefix('torch.')} tensor (weights are dense)"
+        return M("checkpoint.sparse", "is a {layout} tensor (weights are dense)")(
+            layout=str(t.layout).removeprefix("torch."))
     if t.is_meta:
-        return "holds no data (a meta tensor)"
+        return M("checkpoint.meta", "holds no data (a meta tensor)")
     if (t.is_floating_point() or t.is_complex()) and t.numel() and not bool(torch.isfinite(t).all()):
-        return "holds values that are not finite (NaN or infinity): the weights are not usable"
+        return M("checkpoint.not_finite", "holds values that are not finite (NaN or infinity): the weights are not "
+                 "usable")
     return None
 
 
@@ -221,7 +234,8 @@ def _check_tensors(path: Path, data: dict[str, Any]) -> None:
         for where, t in _tensors(value, name):
             problem = _tensor_problem(t)
             if problem:
-                raise FileFormatError(f"{path}: checkpoint's {short_repr(where)[1:-1]} {problem}")
+                raise FileFormatError(M("checkpoint.tensor", "{path}: checkpoint's {where} {problem}")(
+                    path=str(path), where=short_repr(where)[1:-1], problem=problem))
 
 
 def _check_position(path: Path, data: dict[str, Any]) -> None:
@@ -233,16 +247,18 @@ def _check_position(path: Path, data: dict[str, Any]) -> None:
     problem = None
     if not isinstance(pos.get("epoch_index"), int) or isinstance(pos.get("epoch_index"), bool) \
             or pos["epoch_index"] != data["epoch"]:
-        problem = (f"is at epoch index {short_repr(pos.get('epoch_index'))}, expected {data['epoch']} (the "
-                   "completed epochs)")
+        problem = M("checkpoint.pos_epoch", "is at epoch index {index}, expected {epoch} (the completed epochs)")(
+            index=short_repr(pos.get("epoch_index")), epoch=data["epoch"])
     elif not isinstance(pos.get("batch"), int) or isinstance(pos.get("batch"), bool) \
             or not 0 <= pos["batch"] <= MAX_EPOCHS:
-        problem = f"is at batch {short_repr(pos.get('batch'))}, expected a whole number, 0 or more"
+        problem = M("checkpoint.pos_batch", "is at batch {batch}, expected a whole number, 0 or more")(
+            batch=short_repr(pos.get("batch")))
     elif not (isinstance(sums, list) and len(sums) == 4 and all(_is_finite(v) and v >= 0 for v in sums)):
-        problem = (f"has sums {short_repr(sums)}, expected four finite numbers, 0 or more (loss, correct, "
-                   "seen, seconds)")
+        problem = M("checkpoint.pos_sums", "has sums {sums}, expected four finite numbers, 0 or more (loss, "
+                    "correct, seen, seconds)")(sums=short_repr(sums))
     if problem:
-        raise FileFormatError(f"{path}: checkpoint's position (where the run stopped in an epoch) {problem}")
+        raise FileFormatError(M("checkpoint.position", "{path}: checkpoint's position (where the run stopped in an "
+                                "epoch) {problem}")(path=str(path), problem=problem))
 
 
 def _check_rng(path: Path, data: dict[str, Any]) -> None:
@@ -261,8 +277,14 @@ def _check_rng(path: Path, data: dict[str, Any]) -> None:
         detail = (type(rng).__name__ if not isinstance(rng, dict) else
                   ", ".join(f"{k}: {short_repr(v) if not isinstance(v, torch.Tensor) else tuple(v.shape)}"
                             for k, v in list(rng.items())[:3]))
-        raise FileFormatError(f"{path}: checkpoint's random-number state is not a generator state ({detail}; "
-                              f"expected {size} bytes as uint8)")
+        raise FileFormatError(M("checkpoint.rng", "{path}: checkpoint's random-number state is not a generator "
+                                "state ({detail}; expected {size} bytes as uint8)")(path=str(path), detail=detail,
+                                                                                   size=size))
+
+
+_DICT_OR_NONE = M("checkpoint.want_dict_or_none", "a dict or none")
+_DATASET_OR_NONE = M("checkpoint.want_dataset", "a dataset name or none")
+_WANT_MEAN = M("checkpoint.want_mean", "a list of numbers (1 to 64, finite)")
 
 
 def _check_entries(path: Path, data: dict[str, Any]) -> None:
@@ -271,31 +293,33 @@ def _check_entries(path: Path, data: dict[str, Any]) -> None:
     bad = next((k for k, v in data["model"].items() if not isinstance(k, str) or not isinstance(v, torch.Tensor)),
                None)
     if bad is not None:
-        raise FileFormatError(f"{path}: checkpoint's model entry {short_repr(bad)} is not a tensor (expected a "
-                              "state_dict of named tensors)")
+        raise FileFormatError(M("checkpoint.model_entry", "{path}: checkpoint's model entry {key} is not a tensor "
+                                "(expected a state_dict of named tensors)")(path=str(path), key=short_repr(bad)))
     checks = (
-        ("config", isinstance(data["config"], dict), "a dict"),
+        ("config", isinstance(data["config"], dict), M("checkpoint.want_dict", "a dict")),
         ("classes", isinstance(data["classes"], list) and all(isinstance(c, str) and len(c) <= MAX_CLASS_NAME
                                                               for c in data["classes"]),
-         f"a list of class names (each at most {MAX_CLASS_NAME} characters)"),
+         M("checkpoint.want_classes", "a list of class names (each at most {n} characters)")(n=MAX_CLASS_NAME)),
         ("mean", isinstance(data["mean"], list) and 0 < len(data["mean"]) <= 64
-         and all(_is_finite(v) for v in data["mean"]), "a list of numbers (1 to 64, finite)"),
+         and all(_is_finite(v) for v in data["mean"]), _WANT_MEAN),
         ("std", isinstance(data["std"], list) and 0 < len(data["std"]) <= 64
-         and all(_is_finite(v) and v > 0 for v in data["std"]), "a list of positive numbers (1 to 64, finite)"),
+         and all(_is_finite(v) and v > 0 for v in data["std"]), M("checkpoint.want_std",
+                                                                    "a list of positive numbers (1 to 64, finite)")),
         ("epoch", isinstance(data["epoch"], int) and not isinstance(data["epoch"], bool)
-         and 0 <= data["epoch"] <= MAX_EPOCHS, "a whole number of epochs, 0 or more"),
+         and 0 <= data["epoch"] <= MAX_EPOCHS, M("checkpoint.want_epoch", "a whole number of epochs, 0 or more")),
         ("history", isinstance(data["history"], list) and all(
             isinstance(r, dict) and all(isinstance(k, str) and _is_number(v) for k, v in r.items())
-            for r in data["history"]), "a list of per-epoch rows (named numbers)"),
-        ("optimizer", data.get("optimizer") is None or isinstance(data["optimizer"], dict), "a dict or none"),
-        ("position", data.get("position") is None or isinstance(data["position"], dict), "a dict or none"),
-        ("settings", data.get("settings") is None or isinstance(data["settings"], dict), "a dict or none"),
-        ("dataset", data.get("dataset") is None or isinstance(data["dataset"], str), "a dataset name or none"),
+            for r in data["history"]), M("checkpoint.want_history", "a list of per-epoch rows (named numbers)")),
+        ("optimizer", data.get("optimizer") is None or isinstance(data["optimizer"], dict), _DICT_OR_NONE),
+        ("position", data.get("position") is None or isinstance(data["position"], dict), _DICT_OR_NONE),
+        ("settings", data.get("settings") is None or isinstance(data["settings"], dict), _DICT_OR_NONE),
+        ("dataset", data.get("dataset") is None or isinstance(data["dataset"], str), _DATASET_OR_NONE),
     )
     for name, ok, expected in checks:
         if not ok:
-            raise FileFormatError(f"{path}: checkpoint's {name} entry is {type(data[name]).__name__}, expected "
-                                  f"{expected}")
+            raise FileFormatError(M("checkpoint.entry_type", "{path}: checkpoint's {name} entry is {type}, expected "
+                                    "{expected}")(path=str(path), name=name, type=type(data[name]).__name__,
+                                                  expected=expected))
     _check_position(path, data)
     _check_rng(path, data)
     _check_tensors(path, data)
@@ -309,13 +333,16 @@ def state_dict_differences(expected: dict[str, torch.Tensor], found: dict[str, t
     extra = [k for k in found if k not in expected]
     shapes = [k for k in expected if k in found and tuple(expected[k].shape) != tuple(found[k].shape)]
     if missing:
-        out.append(f"missing {len(missing)} keys (e.g. {', '.join(missing[:limit])})")
+        out.append(M("checkpoint.diff_missing", "missing {n} keys (e.g. {keys})")(
+            n=len(missing), keys=", ".join(missing[:limit])))
     if extra:
-        out.append(f"{len(extra)} unexpected keys (e.g. {', '.join(extra[:limit])})")
+        out.append(M("checkpoint.diff_extra", "{n} unexpected keys (e.g. {keys})")(
+            n=len(extra), keys=", ".join(extra[:limit])))
     for k in shapes[:limit]:
-        out.append(f"{k}: {tuple(found[k].shape)} in the file, {tuple(expected[k].shape)} in the network")
+        out.append(M("checkpoint.diff_shape", "{key}: {found} in the file, {expected} in the network")(
+            key=k, found=tuple(found[k].shape), expected=tuple(expected[k].shape)))
     if len(shapes) > limit:
-        out.append(f"... and {len(shapes) - limit} more shapes")
+        out.append(M("checkpoint.diff_more", "... and {n} more shapes")(n=len(shapes) - limit))
     return out
 
 
@@ -332,13 +359,15 @@ def model_from_checkpoint(path: str | os.PathLike, device: str | torch.device = 
         try:
             config = config_from_dict(data["config"])
         except ConfigError as exc:
-            raise FileFormatError(f"{path}: checkpoint's config is invalid ({exc})") from None
+            raise FileFormatError(M("checkpoint.bad_config", "{path}: checkpoint's config is invalid ({error})")(
+                path=str(path), error=str(exc))) from None
     model = build_model(config, "cpu")
     expected = model.state_dict()
     diffs = state_dict_differences(expected, data["model"])
     if diffs:
-        raise FileFormatError(f"{path}: weights do not fit {getattr(config, 'title', 'the network')}: "
-                              + "; ".join(diffs))
+        raise FileFormatError(M("checkpoint.no_fit", "{path}: weights do not fit {network}: {diffs}")(
+            path=str(path), network=getattr(config, "title", None) or M("checkpoint.the_network", "the network"),
+            diffs=join(diffs, "; ")))
     model.load_state_dict(data["model"], strict=True)
     model.to(device)
     model.eval()

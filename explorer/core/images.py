@@ -16,6 +16,7 @@ import numpy as np
 
 from ..paths import RESOURCES
 from .io import FileFormatError, atomic_writer, note_input, open_input
+from .messages import M
 
 __all__ = ["ImageError", "MAX_PIXELS", "MAX_DECODED_BYTES", "IMAGE_SUFFIXES", "load_image", "check_image",
            "open_image", "decoded_bytes", "image_to_array", "sample_images", "colormap", "overlay_heatmap",
@@ -70,36 +71,40 @@ def open_image(path: str | os.PathLike, max_pixels: int = MAX_PIXELS, max_bytes:
 
     path = Path(path)
     name = path.name or str(path)
-    fh = open_input(path, "image file", error=ImageError, missing="no such file")
+    fh = open_input(path, "image file", error=ImageError, missing=M("image.no_such_file", "no such file"))
     try:
         if os.fstat(fh.fileno()).st_size == 0:
-            raise ImageError(f"{name}: the file is empty (0 bytes)")
+            raise ImageError(M("image.empty", "{name}: the file is empty (0 bytes)")(name=name))
         try:
             with warnings.catch_warnings():
                 # We check the size ourselves, below, with a message; Pillow's own check only warns.
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 img = Image.open(fh)
         except UnidentifiedImageError:
-            raise ImageError(f"{name}: is not an image Pillow can read (PNG, JPEG, BMP, GIF, TIFF, WebP, ...)") \
-                from None
+            raise ImageError(M("image.unreadable", "{name}: is not an image Pillow can read (PNG, JPEG, BMP, GIF, "
+                               "TIFF, WebP, ...)")(name=name)) from None
         except Image.DecompressionBombError:
-            raise ImageError(f"{name}: is too large to open safely (more than {max_pixels:,} pixels)") from None
+            raise ImageError(M("image.bomb", "{name}: is too large to open safely (more than {max:,} pixels)")(
+                name=name, max=max_pixels)) from None
         except (OSError, SyntaxError, ValueError) as exc:
-            raise ImageError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+            raise ImageError(M("image.cannot_read", "{path}: cannot be read ({reason})")(
+                path=str(path), reason=str(getattr(exc, "strerror", None) or exc))) from None
     except BaseException:
         fh.close()
         raise
     try:
         w, h = img.size
         if w < 1 or h < 1:
-            raise ImageError(f"{name}: has no pixels ({w}x{h})")
+            raise ImageError(M("image.no_pixels", "{name}: has no pixels ({w}x{h})")(name=name, w=w, h=h))
         if w * h > max_pixels:
-            raise ImageError(f"{name}: {w}x{h} = {w * h:,} pixels is too large to open safely "
-                             f"(at most {max_pixels:,}; shrink it first)")
+            raise ImageError(M("image.too_many_pixels", "{name}: {w}x{h} = {pixels:,} pixels is too large to open "
+                               "safely (at most {max:,}; shrink it first)")(name=name, w=w, h=h, pixels=w * h,
+                                                                           max=max_pixels))
         need, limit = decoded_bytes(w, h, img.mode), _decode_limit(max_bytes)
         if need > limit:
-            raise ImageError(f"{name}: {w}x{h} {img.mode} would take {need / 2**20:,.0f} MiB to decode, more "
-                             f"than the {limit / 2**20:,.0f} MiB allowed; shrink it first")
+            raise ImageError(M("image.too_big_decoded", "{name}: {w}x{h} {mode} would take {need:,.0f} MiB to "
+                               "decode, more than the {limit:,.0f} MiB allowed; shrink it first")(
+                name=name, w=w, h=h, mode=img.mode, need=need / 2**20, limit=limit / 2**20))
     except BaseException:
         img.close()
         fh.close()
@@ -144,7 +149,8 @@ def load_image(path: str | os.PathLike, max_pixels: int = MAX_PIXELS, max_bytes:
                 img.load()
                 out = _to_rgb(ImageOps.exif_transpose(img) or img)
         except (OSError, SyntaxError, ValueError, EOFError) as exc:  # truncated or corrupt data
-            raise ImageError(f"{name}: the image data is damaged or cut short ({exc})") from None
+            raise ImageError(M("image.damaged", "{name}: the image data is damaged or cut short ({detail})")(
+                name=name, detail=str(exc))) from None
     note_input(path)
     return out
 

@@ -31,6 +31,7 @@ from typing import IO, Any, BinaryIO
 
 from ..paths import RESOURCES
 from .config import ConfigError, config_from_json, config_to_json
+from .messages import M, Message, as_message
 
 __all__ = ["atomic_writer", "atomic_write_bytes", "atomic_write_text", "save_config", "load_config",
            "FileFormatError", "FileWriteError", "OutputRefused", "RunFolderBusy", "describe_os_error",
@@ -49,13 +50,17 @@ class FileFormatError(ValueError):
     """A file that is not what it should be; the message names the file and what is wrong."""
 
 
-def describe_os_error(exc: OSError) -> str:
-    """One line naming the file and the system's reason, e.g. "out.csv: cannot be written (Permission denied)"."""
+def describe_os_error(exc: OSError) -> Message:
+    """One line naming the file and the system's reason, e.g. "out.csv: cannot be written (Permission denied)"
+    (a Message: the window shows it in its language; the system's own reason stays as the system gave it)."""
     if isinstance(exc, FileWriteError):
-        return str(exc)
+        return exc.message
     name = exc.filename if exc.filename is not None else ""
     reason = exc.strerror or str(exc) or type(exc).__name__
-    return f"{name}: {reason}" if name else reason
+    return _PATH_REASON(path=str(name), reason=reason) if name else as_message(reason)
+
+
+_PATH_REASON = M("io.path_reason", "{path}: {reason}")
 
 
 class FileWriteError(OSError):
@@ -67,8 +72,13 @@ class FileWriteError(OSError):
         super().__init__(cause.errno, cause.strerror or str(cause), str(path))
         self.path = Path(path)
 
+    @property
+    def message(self) -> Message:
+        """The one line, as a Message (its ``str`` is the English)."""
+        return M("io.cannot_write", "{path}: cannot be written ({reason})")(path=str(self.path), reason=self.strerror)
+
     def __str__(self) -> str:
-        return f"{self.path}: cannot be written ({self.strerror})"
+        return self.message
 
 
 class OutputRefused(FileWriteError):
@@ -79,8 +89,9 @@ class OutputRefused(FileWriteError):
         super().__init__(path, OSError(code, reason))
         self.reason = reason
 
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+    @property
+    def message(self) -> Message:
+        return _PATH_REASON(path=str(self.path), reason=self.reason)
 
 
 class RunFolderBusy(OutputRefused):
@@ -96,28 +107,47 @@ def path_kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return M("io.kind.folder", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return M("io.kind.pipe", "a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return M("io.kind.device", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return M("io.kind.socket", "a socket")
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    return "not a regular file"
+        return M("io.kind.link", "a symbolic link")
+    return M("io.kind.other", "not a regular file")
 
 
-def _kind_name(path: Path) -> str:
+def _kind_name(path: Path) -> Message:
     """ "a file", "a named pipe", "a device", ... for a path that exists."""
     try:
-        return path_kind(os.stat(path).st_mode) or "a file"
+        return path_kind(os.stat(path).st_mode) or M("io.kind.file", "a file")
     except OSError:
-        return "a file"
+        return M("io.kind.file", "a file")
 
 
-def _article(what: str) -> str:
-    return ("an " if what[:1].lower() in "aeiou" else "a ") + what
+# What a reader expects a path to be, as a noun ("no such image file") and with its article ("not an image file")
+_WHATS: dict[str, tuple[Message, Message]] = {
+    "file": (M("io.what.file", "file"), M("io.a.file", "a file")),
+    "config file": (M("io.what.config_file", "config file"), M("io.a.config_file", "a config file")),
+    "checkpoint file": (M("io.what.checkpoint_file", "checkpoint file"),
+                        M("io.a.checkpoint_file", "a checkpoint file")),
+    "image file": (M("io.what.image_file", "image file"), M("io.a.image_file", "an image file")),
+    "data file": (M("io.what.data_file", "data file"), M("io.a.data_file", "a data file")),
+    "weights file": (M("io.what.weights_file", "weights file"), M("io.a.weights_file", "a weights file")),
+    "torch file": (M("io.what.torch_file", "torch file"), M("io.a.torch_file", "a torch file")),
+}
+
+
+def _noun(what: str) -> Message:
+    return _WHATS[what][0] if what in _WHATS else as_message(what)
+
+
+def _article(what: str) -> Message:
+    if what in _WHATS:
+        return _WHATS[what][1]
+    return as_message(("an " if what[:1].lower() in "aeiou" else "a ") + what)
 
 
 def _human_bytes(n: float) -> str:
@@ -134,18 +164,25 @@ def _stat_problem(path: Path, what: str, missing: str | None) -> tuple[os.stat_r
         try:
             link = os.lstat(path)
         except OSError:
-            return None, missing or f"no such {what}"
+            return None, missing or M("io.no_such", "no such {what}")(what=_noun(what))
         if stat.S_ISLNK(link.st_mode):
-            return None, f"is a symbolic link to a missing file ({os.readlink(path)})"
-        return None, missing or f"no such {what}"
+            return None, M("io.link_missing", "is a symbolic link to a missing file ({target})")(
+                target=os.readlink(path))
+        return None, missing or M("io.no_such", "no such {what}")(what=_noun(what))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return None, "is a symbolic link loop, not a file"
-        return None, f"cannot be read ({exc.strerror or exc})"
+            return None, M("io.link_loop", "is a symbolic link loop, not a file")
+        return None, _CANNOT_READ(reason=exc.strerror or str(exc))
     kind = path_kind(st.st_mode)
     if kind is not None:
-        return None, f"is {kind}, not {_article(what)}"
+        return None, _IS_KIND(kind=kind, what=_article(what))
     return st, None
+
+
+_CANNOT_READ = M("io.cannot_read", "cannot be read ({reason})")
+_IS_KIND = M("io.is_kind", "is {kind}, not {what}")
+_BLOCKER = M("io.blocker", "{blocker} is {kind}, not a folder")
+_TOO_BIG = M("io.too_big", "{path}: is {size}, more than {what} can be (at most {limit}); refused unread")
 
 
 def check_input_file(path: str | os.PathLike, what: str = "file", max_bytes: int | None = None,
@@ -155,14 +192,14 @@ def check_input_file(path: str | os.PathLike, what: str = "file", max_bytes: int
     link loop", "is a folder, ...", "no such ..."). Nothing is opened."""
     path = Path(path)
     if str(path) in ("", "."):
-        raise error(f"{str(path)!r}: is not a file name")
+        raise error(M("io.not_a_name", "{name}: is not a file name")(name=repr(str(path))))
     st, problem = _stat_problem(path, what, missing)
     if problem is not None:
-        raise error(f"{path}: {problem}")
+        raise error(_PATH_REASON(path=str(path), reason=problem))
     assert st is not None
     if max_bytes is not None and st.st_size > max_bytes:
-        raise error(f"{path}: is {_human_bytes(st.st_size)}, more than {_article(what)} can be "
-                    f"(at most {_human_bytes(max_bytes)}); refused unread")
+        raise error(_TOO_BIG(path=str(path), size=_human_bytes(st.st_size), what=_article(what),
+                             limit=_human_bytes(max_bytes)))
     return st
 
 
@@ -174,15 +211,15 @@ def open_input(path: str | os.PathLike, what: str = "file", max_bytes: int | Non
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise error(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise error(_PATH_REASON(path=str(path), reason=_CANNOT_READ(reason=exc.strerror or str(exc)))) from None
     try:
         st = os.fstat(fd)
         kind = path_kind(st.st_mode)
         if kind is not None:
-            raise error(f"{path}: is {kind}, not {_article(what)}")
+            raise error(_PATH_REASON(path=str(path), reason=_IS_KIND(kind=kind, what=_article(what))))
         if max_bytes is not None and st.st_size > max_bytes:
-            raise error(f"{path}: is {_human_bytes(st.st_size)}, more than {_article(what)} can be "
-                        f"(at most {_human_bytes(max_bytes)}); refused unread")
+            raise error(_TOO_BIG(path=str(path), size=_human_bytes(st.st_size), what=_article(what),
+                                 limit=_human_bytes(max_bytes)))
         # O_NONBLOCK stays: a regular file ignores it, and a "regular" file that would block a read (procfs's
         # kmsg-like files) gives an error instead of a hang.
         return os.fdopen(fd, "rb")
@@ -198,10 +235,11 @@ def read_bounded(path: str | os.PathLike, what: str = "file", max_bytes: int | N
         try:
             data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
         except OSError as exc:
-            raise error(f"{path}: cannot be read ({exc.strerror or exc})") from None
+            raise error(_PATH_REASON(path=str(path), reason=_CANNOT_READ(reason=exc.strerror or str(exc)))) \
+                from None
     if max_bytes is not None and len(data) > max_bytes:
-        raise error(f"{path}: is more than {_human_bytes(max_bytes)}, more than {_article(what)} can be; "
-                    "refused")
+        raise error(M("io.grew", "{path}: is more than {limit}, more than {what} can be; refused")(
+            path=str(path), limit=_human_bytes(max_bytes), what=_article(what)))
     return data
 
 
@@ -245,22 +283,22 @@ def output_target(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] =
     (``inputs`` or an image this process read), the program's own files."""
     path = Path(path)
     if str(path) in ("", "."):
-        raise OutputRefused(path, "is not a file name; nothing was written", errno.EINVAL)
+        raise OutputRefused(path, M("io.out.no_name", "is not a file name; nothing was written"), errno.EINVAL)
     try:
         os.stat(path)
     except FileNotFoundError:
         pass
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise OutputRefused(path, "is a symbolic link loop, not a file; nothing was written", errno.ELOOP) \
-                from None
+            raise OutputRefused(path, M("io.out.link_loop", "is a symbolic link loop, not a file; nothing was written"),
+                                errno.ELOOP) from None
         if exc.errno != errno.ENOTDIR:
             raise FileWriteError(path, exc) from None
     target = Path(os.path.realpath(path))
     blocker = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
     if blocker is not None:
-        raise FileWriteError(path, NotADirectoryError(20, f"{blocker} is {_kind_name(blocker)}, not a folder",
-                                                      str(path)))
+        raise FileWriteError(path, NotADirectoryError(20, _BLOCKER(blocker=str(blocker),
+                                                                              kind=_kind_name(blocker)), str(path)))
     try:
         st: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
@@ -270,15 +308,19 @@ def output_target(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] =
     if st is not None:
         kind = path_kind(st.st_mode)
         if kind == "a folder":
-            raise FileWriteError(path, IsADirectoryError(21, "a folder has that name", str(path)))
+            raise FileWriteError(path, IsADirectoryError(21, M("io.out.folder", "a folder has that name"), str(path)))
         if kind is not None:
-            where = "" if target == Path(os.path.abspath(path)) else f" (through the link to {target})"
-            raise OutputRefused(path, f"is {kind}{where}, not a file; nothing was written and it is left as it "
-                                "was")
+            if target == Path(os.path.abspath(path)):
+                reason = M("io.out.kind", "is {kind}, not a file; nothing was written and it is left as it was")(
+                    kind=kind)
+            else:
+                reason = M("io.out.kind_link", "is {kind} (through the link to {target}), not a file; nothing was "
+                           "written and it is left as it was")(kind=kind, target=str(target))
+            raise OutputRefused(path, reason)
     for folder in program_folders():
         if _inside(target, folder):
-            raise OutputRefused(path, f"is inside the program's own files ({folder}); nothing was written; "
-                                "choose a place outside it")
+            raise OutputRefused(path, M("io.out.program", "is inside the program's own files ({folder}); nothing was "
+                                        "written; choose a place outside it")(folder=str(folder)))
     if st is not None:
         with _INPUTS_LOCK:
             noted = list(reversed(_INPUTS))
@@ -288,8 +330,8 @@ def output_target(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] =
             except OSError:
                 same = False
             if same:
-                raise OutputRefused(path, f"is the input {inp}; it is kept and nothing was written; choose "
-                                    "another name")
+                raise OutputRefused(path, M("io.out.input", "is the input {input}; it is kept and nothing was written; "
+                                            "choose another name")(input=str(inp)))
     return target, st
 
 
@@ -407,8 +449,8 @@ def atomic_writer(path: str | os.PathLike, mode: str = "wb", encoding: str | Non
         except FileNotFoundError:
             now = None
         if now is not None and path_kind(now.st_mode) is not None:
-            raise OutputRefused(path, f"became {path_kind(now.st_mode)} while it was written; nothing was "
-                                "written and it is left as it was")
+            raise OutputRefused(path, M("io.out.became", "became {kind} while it was written; nothing was written and "
+                                        "it is left as it was")(kind=path_kind(now.st_mode)))
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -442,19 +484,19 @@ def check_run_folder(folder: str | os.PathLike) -> Path:
     program's source tree, not a file, creatable and writable."""
     folder = Path(folder)
     if str(folder) in ("", "."):
-        raise OutputRefused(folder, "is not a folder name; nothing was written", errno.EINVAL)
+        raise OutputRefused(folder, M("io.run.no_name", "is not a folder name; nothing was written"), errno.EINVAL)
     real = Path(os.path.realpath(folder))
     for root in (source_tree(), *program_folders()):
         if _inside(real, root):
-            raise OutputRefused(folder, f"is inside the program's own source tree ({root}); nothing was written; "
-                                "choose a run folder outside it")
+            raise OutputRefused(folder, M("io.run.source", "is inside the program's own source tree ({root}); nothing "
+                                          "was written; choose a run folder outside it")(root=str(root)))
     try:
         blocker = next((p for p in (real, *real.parents) if p.exists() and not p.is_dir()), None)
         if blocker is not None:
-            raise NotADirectoryError(20, f"{blocker} is {_kind_name(blocker)}, not a folder", str(folder))
+            raise NotADirectoryError(20, _BLOCKER(blocker=str(blocker), kind=_kind_name(blocker)), str(folder))
         real.mkdir(parents=True, exist_ok=True)
         if not os.access(real, os.W_OK | os.X_OK):
-            raise PermissionError(13, "Permission denied: the folder is read-only", str(folder))
+            raise PermissionError(13, M("io.run.read_only", "Permission denied: the folder is read-only"), str(folder))
     except OSError as exc:
         raise FileWriteError(folder, exc) from None
     return real
@@ -480,24 +522,27 @@ class RunFolderLock:
             fd = os.open(self.path, flags, 0o666)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise OutputRefused(self.path, "is a symbolic link; the run folder's lock must be a plain file")\
-                    from None
-            reason = f"no file can be created in it: {exc.strerror or exc}"
+                raise OutputRefused(self.path, M("io.lock.link", "is a symbolic link; the run folder's lock must be a "
+                                                 "plain file")) from None
+            reason = M("io.lock.create", "no file can be created in it: {reason}")(reason=exc.strerror or str(exc))
             raise FileWriteError(self.folder, OSError(exc.errno, reason)) from None
         try:
             kind = path_kind(os.fstat(fd).st_mode)
             if kind is not None:
-                raise OutputRefused(self.path, f"is {kind}; the run folder's lock must be a plain file")
+                raise OutputRefused(self.path, M("io.lock.kind", "is {kind}; the run folder's lock must be a "
+                                                 "plain file")(kind=kind))
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 holder = os.pread(fd, 200, 0).decode("utf-8", "replace").split()
-                who = f"pid {holder[0]}" if holder and holder[0].isdigit() else "another process"
+                who = M("io.lock.pid", "pid {pid}")(pid=holder[0]) if holder and holder[0].isdigit() \
+                    else M("io.lock.other", "another process")
                 if len(holder) > 1:
-                    who += f" on {holder[1][:64]!r}"
-                raise RunFolderBusy(self.folder, f"another training run ({who}) is writing to this folder; its "
-                                    "checkpoint and metrics are kept and nothing was written; wait for it to end "
-                                    "or choose another --out", errno.EBUSY) from None
+                    who = M("io.lock.on_host", "{who} on {host}")(who=who, host=repr(holder[1][:64]))
+                raise RunFolderBusy(self.folder, M("io.lock.busy", "another training run ({who}) is writing to this "
+                                                   "folder; its checkpoint and metrics are kept and nothing was "
+                                                   "written; wait for it to end or choose another --out")(who=who),
+                                    errno.EBUSY) from None
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()} {socket.gethostname()} {int(time.time())}\n".encode(), 0)
         except OSError as exc:
@@ -537,11 +582,12 @@ def load_config(path: str | os.PathLike) -> Any:
     """A config from a JSON file; ConfigError for bad content, FileFormatError for an unreadable file (a pipe,
     a device, a folder, more than MAX_CONFIG_BYTES: refused without reading)."""
     path = Path(path)
-    data = read_bounded(path, "config file", MAX_CONFIG_BYTES, missing="cannot be read (No such file or directory)")
+    data = read_bounded(path, "config file", MAX_CONFIG_BYTES,
+                        missing=M("io.config_missing", "cannot be read (No such file or directory)"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise FileFormatError(f"{path}: is not a text (UTF-8 JSON) file") from None
+        raise FileFormatError(M("io.not_utf8", "{path}: is not a text (UTF-8 JSON) file")(path=str(path))) from None
     try:
         return config_from_json(text)
     except ConfigError as exc:

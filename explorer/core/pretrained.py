@@ -104,8 +104,9 @@ def read_state_dict(path: str | os.PathLike) -> dict[str, Any]:
     from .checkpoint import safe_torch_load
 
     path = Path(path)
-    data = safe_torch_load(path, label=path.name, bad="is not a PyTorch weights file",
-                           refused="is not a PyTorch weights file: refused, it holds Python objects or code",
+    data = safe_torch_load(path, label=path.name, bad=M("pretrained.bad", "is not a PyTorch weights file"),
+                           refused=M("pretrained.refused", "is not a PyTorch weights file: refused, it holds Python "
+                                     "objects or code"),
                            error=PretrainedError, what="weights file")
     if isinstance(data, Mapping):
         for wrapper in ("state_dict", "model"):

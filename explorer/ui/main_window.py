@@ -753,7 +753,8 @@ class MainWindow(QMainWindow):
         try:
             save_config(path, self.state.config)
         except OSError as exc:
-            self.state.status(self.tr("Could not write {path}: {error}").format(path=path, error=exc), 10000)
+            self.state.status(self.tr("Could not write {path}: {error}").format(path=path, error=error_text(exc)),
+                              10000)
             return False
         self.undo_stack.setClean()
         self.state.status(self.tr("Saved {path}").format(path=path), 5000)

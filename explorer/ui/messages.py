@@ -83,7 +83,8 @@ def error_text(exc: BaseException) -> str:
     if not isinstance(exc, ConfigError):
         if exc.args and isinstance(exc.args[0], Message):  # e.g. a FileFormatError raised with a Message
             return tr_msg(exc.args[0])
-        return str(exc)
+        text = str(exc)  # a FileWriteError / OutputRefused: its str is a Message
+        return tr_msg(text) if isinstance(text, Message) else text
     field = field_label(exc.field) if isinstance(exc.field, str) else short_text(exc.field)
     value = short_repr(exc.value)
     message = tr_msg(exc.parts)

@@ -23,9 +23,9 @@ def failure_message(exc: BaseException) -> str:
     words; out of memory with what to reduce; any other exception (a crash) with its type, so that the
     user can tell a bug from a refusal (the traceback goes with it as the details)."""
     from ..core.config import ConfigError
-    from ..core.io import FileFormatError, describe_os_error
+    from ..core.io import FileFormatError, FileWriteError, describe_os_error
     from ..core.memory import is_out_of_memory
-    from .messages import error_text, out_of_memory_text
+    from .messages import error_text, out_of_memory_text, tr_msg
 
     text = (str(exc).strip().splitlines() or [""])[0] or type(exc).__name__
     if isinstance(exc, (ConfigError, FileFormatError)):
@@ -33,7 +33,7 @@ def failure_message(exc: BaseException) -> str:
     if is_out_of_memory(exc):
         return out_of_memory_text(text)
     if isinstance(exc, OSError):
-        return describe_os_error(exc)
+        return error_text(exc) if isinstance(exc, FileWriteError) else tr_msg(describe_os_error(exc))
     return f"{type(exc).__name__}: {text}"
 
 

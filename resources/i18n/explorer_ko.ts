@@ -410,166 +410,166 @@
         <translation>층 {n}개 더 있음: 클릭하면 보입니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="527"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="528"/>
         <source>Join: the elementwise mean of columns {cols}</source>
         <translation>결합: 열 {cols}의 원소별 평균</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="537"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="538"/>
         <source>Dense block {b}</source>
         <translation>밀집 블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="537"/>
         <location filename="../../explorer/ui/panels/diagram_view.py" line="538"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="539"/>
         <source>Stage {b}</source>
         <translation>스테이지 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="538"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="539"/>
         <source>Fractal block {b}</source>
         <translation>프랙탈 블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="539"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="540"/>
         <source>Block {b}</source>
         <translation>블록 {b}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="546"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="547"/>
         <source>collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="547"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="548"/>
         <source>show all {n}</source>
         <translation>{n}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="570"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="571"/>
         <source>{n} units, a chain · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>유닛 {n}개, 체인 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="572"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="573"/>
         <source>{n} residual units · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>잔차 유닛 {n}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="576"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="577"/>
         <source>{n} conv units, {j} joins · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>합성곱 유닛 {n}개, 결합 {j}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="578"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="579"/>
         <source>{n} layers · {k0} → {m} channels
 {h}×{w} · {c} connections</source>
         <translation>층 {n}개 · {k0} → {m}채널
 {h}×{w} · 연결 {c}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="627"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="628"/>
         <source>drag to pan, wheel to zoom; click … to expand a block.</source>
         <translation>드래그로 이동, 휠로 확대/축소, …을 클릭하면 블록을 펼칩니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="629"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="630"/>
         <source>Plain network, a chain: each layer has one input, the previous layer&apos;s output, x_ℓ = H_ℓ(x_{ℓ−1}). Hover or click a layer to see it;</source>
         <translation>일반 네트워크(체인): 각 층은 바로 앞 층의 출력 하나만 입력으로 받습니다, x_ℓ = H_ℓ(x_{ℓ−1}). 층에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="634"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="635"/>
         <source>Residual network: each unit adds its input back through a shortcut (the arc over it), {formula}. Hover or click a unit to see it;</source>
         <translation>잔차 네트워크: 각 유닛은 숏컷(위쪽의 호)으로 입력을 다시 더합니다, {formula}. 유닛에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="637"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="638"/>
         <source>FractalNet: each block has C columns of conv units, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)); J joins (averages) the columns that end together. Hover or click a unit or a join to see it;</source>
         <translation>FractalNet: 각 블록은 합성곱 유닛으로 이루어진 열 C개로 구성됩니다, f_{C+1}(z) = 결합(f_C(f_C(z)), 합성곱(z)). J는 함께 끝나는 열들을 결합(평균)합니다. 유닛이나 결합에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="641"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="642"/>
         <source>DenseNet: each layer receives the feature maps of all earlier layers of its block, concatenated. Hover or click a layer to see them;</source>
         <translation>DenseNet: 각 층은 같은 블록에 있는 앞선 모든 층의 특징 맵을 이어 붙여 입력으로 받습니다. 층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="661"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="662"/>
         <source>{name}: block {b}, layer ℓ={l} receives [{src}], the maps of all earlier layers, concatenated: k₀ + k·(ℓ−1) = {formula} channels; it adds k = {k}.</source>
         <translation>{name}: 블록 {b}, 층 ℓ={l}의 입력은 앞선 모든 층의 특징 맵 [{src}]을 이어 붙인 것입니다: k₀ + k·(ℓ−1) = {formula}채널. 이 층은 특징 맵 k = {k}개를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="666"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="667"/>
         <source>, stride 2</source>
         <translation>, 스트라이드 2</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="669"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="670"/>
         <source>{name}: stage {b}, layer ℓ={l} has one input, the previous layer&apos;s output x_{{ℓ−1}} = {src} ({cin} channels): x_ℓ = H_ℓ(x_{{ℓ−1}}), no shortcut; {cout} channels out, {h}×{w}{stride}.</source>
         <translation>{name}: 스테이지 {b}, 층 ℓ={l}의 입력은 앞 층의 출력 x_{{ℓ−1}} = {src} ({cin}채널) 하나뿐입니다: x_ℓ = H_ℓ(x_{{ℓ−1}}), 숏컷 없음. 출력 {cout}채널, {h}×{w}{stride}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="678"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="679"/>
         <source>the identity, subsampled and zero-padded, {a} → {b} channels (option A, no weights)</source>
         <translation>서브샘플링하고 제로 패딩한 항등 매핑, {a} → {b}채널 (옵션 A, 가중치 없음)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="681"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="682"/>
         <source>a 1×1 projection, {a} → {b} channels</source>
         <translation>1×1 사영, {a} → {b}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="683"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="684"/>
         <source>the identity, {c} channels</source>
         <translation>항등 매핑, {c}채널</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="684"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="685"/>
         <source>{name}: stage {b}, unit ℓ={l} receives x_{{ℓ−1}} = {src} ({cin} channels): {formula}; H_ℓ maps {cin} → {cout} channels, {h}×{w}{stride}; shortcut: {shortcut}.</source>
         <translation>{name}: 스테이지 {b}, 유닛 ℓ={l}의 입력은 x_{{ℓ−1}} = {src} ({cin}채널)입니다: {formula}. H_ℓ: {cin} → {cout}채널, {h}×{w}{stride}. 숏컷: {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="691"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="692"/>
         <source>the block input x₀</source>
         <translation>블록 입력 x₀</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="693"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="694"/>
         <source>the join of columns {cols}</source>
         <translation>열 {cols}의 결합</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="695"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="696"/>
         <source>unit {u} of its column</source>
         <translation>같은 열의 유닛 {u}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="696"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="697"/>
         <source>{name}: block {b}, column {c} of {C}, unit {u} of {n}: conv3×3-BN-ReLU, {cin} → {cout} channels, reads {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
         <translation>{name}: 블록 {b}, 열 {c}/{C}, 유닛 {u}/{n}: 합성곱3×3-BN-ReLU, {cin} → {cout}채널, 입력: {source}. f_1(z) = 합성곱(z), f_{{C+1}}(z) = 결합(f_C(f_C(z)), 합성곱(z)).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="704"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="705"/>
         <source>the next unit of columns {cols}</source>
         <translation>열 {cols}의 다음 유닛</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="705"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="706"/>
         <source>the block&apos;s output (then the max pool)</source>
         <translation>블록의 출력 (이어서 최대 풀링)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="706"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="707"/>
         <source>Block {b}, join at depth {d} of {D}: the elementwise mean of columns {cols} ({c} channels, {h}×{w}); it feeds {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
         <translation>블록 {b}, 깊이 {d}/{D}의 결합: 열 {cols}의 원소별 평균 ({c}채널, {h}×{w}). 출력이 가는 곳: {feeds}. f_{{C+1}}(z) = 결합(f_C(f_C(z)), 합성곱(z)).</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="906"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="907"/>
         <source>DenseNet Explorer diagram</source>
         <translation>DenseNet Explorer 다이어그램</translation>
     </message>
@@ -577,90 +577,90 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="931"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="932"/>
         <source>Diagram</source>
         <translation>다이어그램</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1055"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1056"/>
         <source>Export the diagram as PNG</source>
         <translation>다이어그램을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1056"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1057"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1063"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1073"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1064"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1074"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1061"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1064"/>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1075"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1062"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1065"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1076"/>
         <source>Could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1068"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1069"/>
         <source>Export the diagram as SVG</source>
         <translation>다이어그램을 SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1069"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1070"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1078"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1079"/>
         <source>Zoom in (wheel up, Ctrl++)</source>
         <translation>확대 (휠 위로, Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1079"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1080"/>
         <source>Zoom out (wheel down, Ctrl+−)</source>
         <translation>축소 (휠 아래로, Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1080"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1081"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1080"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1081"/>
         <source>Fit the whole network in view</source>
         <translation>네트워크 전체를 화면에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1081"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1082"/>
         <source>Expand</source>
         <translation>펼치기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1081"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1082"/>
         <source>Draw every layer of every block</source>
         <translation>모든 블록의 모든 층을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1082"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1083"/>
         <source>Collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1082"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1083"/>
         <source>Show only the first and last layers of large blocks</source>
         <translation>큰 블록은 처음과 마지막 층만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1083"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1084"/>
         <source>Export the diagram as a PNG image</source>
         <translation>다이어그램을 PNG 이미지로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/diagram_view.py" line="1084"/>
+        <location filename="../../explorer/ui/panels/diagram_view.py" line="1085"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
     </message>
@@ -989,67 +989,67 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="35"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="36"/>
         <source>Ledger</source>
         <translation>층별 채널 표</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="105"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="106"/>
         <source>{rows} rows · {params} parameters ({m}) · {macs} multiply-adds · {conn} connections</source>
         <translation>{rows}행 · 파라미터 {params}개 ({m}) · 곱셈-누산 {macs} · 연결 {conn}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="151"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="152"/>
         <source>Copied {n} rows as CSV</source>
         <translation>{n}행을 CSV로 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="156"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="157"/>
         <source>Saved the ledger to {path}</source>
         <translation>층별 채널 표를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="159"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="160"/>
         <source>Export the ledger as CSV</source>
         <translation>층별 채널 표를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="160"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="165"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="166"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="169"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="171"/>
         <source>Filter layers by name, e.g. denseblock2</source>
         <translation>이름으로 층 거르기, 예: denseblock2</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="170"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="172"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="171"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="173"/>
         <source>Copy the selected rows (or all) as CSV (Ctrl+C)</source>
         <translation>선택한 행(없으면 전체)을 CSV로 복사 (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="172"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="174"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="173"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="175"/>
         <source>Save the whole ledger as a CSV file</source>
         <translation>층별 채널 표 전체를 CSV 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/panels/ledger_view.py" line="174"/>
+        <location filename="../../explorer/ui/panels/ledger_view.py" line="176"/>
         <source>Copy rows</source>
         <translation>행 복사</translation>
     </message>
@@ -1057,332 +1057,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="487"/>
+        <location filename="../../explorer/ui/main_window.py" line="492"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="487"/>
+        <location filename="../../explorer/ui/main_window.py" line="492"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="495"/>
+        <location filename="../../explorer/ui/main_window.py" line="500"/>
         <source>{action} is not available now</source>
         <translation>지금은 {action}을(를) 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="625"/>
+        <location filename="../../explorer/ui/main_window.py" line="630"/>
         <source>&amp;Undo {change}</source>
         <translation>실행 취소(&amp;U): {change}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="625"/>
+        <location filename="../../explorer/ui/main_window.py" line="630"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="630"/>
+        <location filename="../../explorer/ui/main_window.py" line="635"/>
         <source>&amp;Redo {change}</source>
         <translation>다시 실행(&amp;R): {change}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="630"/>
+        <location filename="../../explorer/ui/main_window.py" line="635"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="636"/>
+        <location filename="../../explorer/ui/main_window.py" line="641"/>
         <source>&amp;Open config…</source>
         <translation>설정 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="636"/>
+        <location filename="../../explorer/ui/main_window.py" line="641"/>
         <source>&amp;Save config…</source>
         <translation>설정 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="637"/>
+        <location filename="../../explorer/ui/main_window.py" line="642"/>
         <source>Config as &amp;JSON…</source>
         <translation>설정을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="638"/>
+        <location filename="../../explorer/ui/main_window.py" line="643"/>
         <source>Ledger as &amp;CSV…</source>
         <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="638"/>
+        <location filename="../../explorer/ui/main_window.py" line="643"/>
         <source>Diagram as &amp;PNG…</source>
         <translation>다이어그램을 PNG로(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="639"/>
+        <location filename="../../explorer/ui/main_window.py" line="644"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>다이어그램을 SVG로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="639"/>
+        <location filename="../../explorer/ui/main_window.py" line="644"/>
         <source>Network as &amp;ONNX…</source>
         <translation>네트워크를 ONNX로(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="640"/>
+        <location filename="../../explorer/ui/main_window.py" line="645"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="640"/>
+        <location filename="../../explorer/ui/main_window.py" line="645"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="640"/>
+        <location filename="../../explorer/ui/main_window.py" line="645"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="641"/>
+        <location filename="../../explorer/ui/main_window.py" line="646"/>
         <source>&amp;Fit the diagram</source>
         <translation>다이어그램 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="641"/>
+        <location filename="../../explorer/ui/main_window.py" line="646"/>
         <source>&amp;Reset the layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="642"/>
+        <location filename="../../explorer/ui/main_window.py" line="647"/>
         <source>&amp;About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="642"/>
+        <location filename="../../explorer/ui/main_window.py" line="647"/>
         <source>&amp;Cite the paper…</source>
         <translation>논문 인용(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="643"/>
+        <location filename="../../explorer/ui/main_window.py" line="648"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="643"/>
+        <location filename="../../explorer/ui/main_window.py" line="648"/>
         <source>&amp;Maximise the current panel</source>
         <translation>현재 패널 최대화(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="644"/>
+        <location filename="../../explorer/ui/main_window.py" line="649"/>
         <source>&amp;Presenter mode (full screen, larger text)</source>
         <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="645"/>
+        <location filename="../../explorer/ui/main_window.py" line="650"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="645"/>
+        <location filename="../../explorer/ui/main_window.py" line="650"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="646"/>
+        <location filename="../../explorer/ui/main_window.py" line="651"/>
         <source>DenseNet in &amp;5 minutes</source>
         <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="646"/>
+        <location filename="../../explorer/ui/main_window.py" line="651"/>
         <source>Dense &amp;block animation</source>
         <translation>밀집 블록 애니메이션(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="649"/>
+        <location filename="../../explorer/ui/main_window.py" line="654"/>
         <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
         <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="651"/>
+        <location filename="../../explorer/ui/main_window.py" line="656"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="652"/>
+        <location filename="../../explorer/ui/main_window.py" line="657"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="653"/>
+        <location filename="../../explorer/ui/main_window.py" line="658"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="654"/>
+        <location filename="../../explorer/ui/main_window.py" line="659"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="655"/>
+        <location filename="../../explorer/ui/main_window.py" line="660"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="656"/>
+        <location filename="../../explorer/ui/main_window.py" line="661"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="657"/>
+        <location filename="../../explorer/ui/main_window.py" line="662"/>
         <source>Maximise &amp;panel</source>
         <translation>패널 최대화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="658"/>
+        <location filename="../../explorer/ui/main_window.py" line="663"/>
         <source>Presenter &amp;scale</source>
         <translation>발표자 모드 배율(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="659"/>
+        <location filename="../../explorer/ui/main_window.py" line="664"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="660"/>
+        <location filename="../../explorer/ui/main_window.py" line="665"/>
         <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
         <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="706"/>
+        <location filename="../../explorer/ui/main_window.py" line="711"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="715"/>
+        <location filename="../../explorer/ui/main_window.py" line="720"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="717"/>
+        <location filename="../../explorer/ui/main_window.py" line="722"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="720"/>
+        <location filename="../../explorer/ui/main_window.py" line="725"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="732"/>
+        <location filename="../../explorer/ui/main_window.py" line="737"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="740"/>
+        <location filename="../../explorer/ui/main_window.py" line="745"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="741"/>
+        <location filename="../../explorer/ui/main_window.py" line="746"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="744"/>
+        <location filename="../../explorer/ui/main_window.py" line="749"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="751"/>
+        <location filename="../../explorer/ui/main_window.py" line="756"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="754"/>
+        <location filename="../../explorer/ui/main_window.py" line="760"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="758"/>
+        <location filename="../../explorer/ui/main_window.py" line="764"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="759"/>
+        <location filename="../../explorer/ui/main_window.py" line="765"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="764"/>
+        <location filename="../../explorer/ui/main_window.py" line="770"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="765"/>
+        <location filename="../../explorer/ui/main_window.py" line="771"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="774"/>
+        <location filename="../../explorer/ui/main_window.py" line="780"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="783"/>
+        <location filename="../../explorer/ui/main_window.py" line="789"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="786"/>
+        <location filename="../../explorer/ui/main_window.py" line="792"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="789"/>
+        <location filename="../../explorer/ui/main_window.py" line="795"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="793"/>
+        <location filename="../../explorer/ui/main_window.py" line="799"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="794"/>
+        <location filename="../../explorer/ui/main_window.py" line="800"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="799"/>
+        <location filename="../../explorer/ui/main_window.py" line="805"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="822"/>
+        <location filename="../../explorer/ui/main_window.py" line="828"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="823"/>
+        <location filename="../../explorer/ui/main_window.py" line="829"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 층별 채널 표에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="828"/>
+        <location filename="../../explorer/ui/main_window.py" line="834"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="832"/>
+        <location filename="../../explorer/ui/main_window.py" line="838"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="833"/>
+        <location filename="../../explorer/ui/main_window.py" line="839"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="836"/>
+        <location filename="../../explorer/ui/main_window.py" line="842"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>

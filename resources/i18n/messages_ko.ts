@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>checkpoint.bad</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="131"/>
+        <source>is truncated or not a torch checkpoint</source>
+        <translation>잘렸거나 torch 체크포인트가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.bad_config</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="362"/>
+        <source>{path}: checkpoint&apos;s config is invalid ({error})</source>
+        <translation>{path}: 체크포인트의 설정이 올바르지 않습니다 ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.bad_version</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="176"/>
+        <source>{path}: checkpoint version {version} is not a version this app writes (a whole number, 1 to {latest})</source>
+        <translation>{path}: 체크포인트 버전 {version}은(는) 이 앱이 쓰는 버전이 아닙니다 (1~{latest}의 정수)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.diff_extra</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="339"/>
+        <source>{n} unexpected keys (e.g. {keys})</source>
+        <translation>예상하지 않은 키 {n}개 (예: {keys})</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.diff_missing</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="336"/>
+        <source>missing {n} keys (e.g. {keys})</source>
+        <translation>없는 키 {n}개 (예: {keys})</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.diff_more</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="345"/>
+        <source>... and {n} more shapes</source>
+        <translation>... 그 밖에 모양이 다른 것 {n}개</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.diff_shape</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="342"/>
+        <source>{key}: {found} in the file, {expected} in the network</source>
+        <translation>{key}: 파일에서는 {found}, 신경망에서는 {expected}</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.entry_type</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="320"/>
+        <source>{path}: checkpoint&apos;s {name} entry is {type}, expected {expected}</source>
+        <translation>{path}: 체크포인트의 {name} 항목이 {type}입니다 (필요한 것: {expected})</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.foreign</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="168"/>
+        <source>{path}: is not a DenseNet Explorer checkpoint (it is {what}; expected format {format})</source>
+        <translation>{path}: 이 앱의 체크포인트가 아닙니다 ({what}입니다. 필요한 형식: {format})</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.lacks</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="172"/>
+        <source>{path}: checkpoint lacks {keys}</source>
+        <translation>{path}: 체크포인트에 {keys} 항목이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.load_failed</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="157"/>
+        <source>{label}: {reason} ({detail})</source>
+        <translation>{label}: {reason} ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.meta</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="225"/>
+        <source>holds no data (a meta tensor)</source>
+        <translation>데이터가 없습니다 (메타 텐서)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.model_entry</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="296"/>
+        <source>{path}: checkpoint&apos;s model entry {key} is not a tensor (expected a state_dict of named tensors)</source>
+        <translation>{path}: 체크포인트의 모델 항목 {key}은(는) 텐서가 아닙니다 (이름 붙은 텐서의 state_dict여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.model_not_dict</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="185"/>
+        <source>{path}: checkpoint&apos;s model entry is not a state_dict</source>
+        <translation>{path}: 체크포인트의 모델 항목이 state_dict가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.newer</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="181"/>
+        <source>{path}: checkpoint version {version} is newer than this app reads (up to {latest})</source>
+        <translation>{path}: 체크포인트 버전 {version}은(는) 이 앱이 읽을 수 있는 것보다 새롭습니다 (최대 {latest})</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.no_fit</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="368"/>
+        <source>{path}: weights do not fit {network}: {diffs}</source>
+        <translation>{path}: 가중치가 {network}에 맞지 않습니다: {diffs}</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.not_finite</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="227"/>
+        <source>holds values that are not finite (NaN or infinity): the weights are not usable</source>
+        <translation>유한하지 않은 값(NaN 또는 무한대)이 들어 있어 가중치를 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.pos_batch</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="254"/>
+        <source>is at batch {batch}, expected a whole number, 0 or more</source>
+        <translation>배치 {batch}에 있습니다 (0 이상의 정수여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.pos_epoch</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="250"/>
+        <source>is at epoch index {index}, expected {epoch} (the completed epochs)</source>
+        <translation>에포크 번호 {index}에 있습니다 (마친 에포크 수 {epoch}여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.pos_sums</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="257"/>
+        <source>has sums {sums}, expected four finite numbers, 0 or more (loss, correct, seen, seconds)</source>
+        <translation>합계가 {sums}입니다 (0 이상의 유한한 수 네 개여야 합니다: 손실, 정답 수, 본 수, 초)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.position</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="260"/>
+        <source>{path}: checkpoint&apos;s position (where the run stopped in an epoch) {problem}</source>
+        <translation>{path}: 체크포인트의 위치(실행이 에포크 도중 멈춘 곳)가 올바르지 않습니다: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.refused</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="132"/>
+        <source>refused: the file holds Python objects or code, not only weights</source>
+        <translation>거부됨: 파일에 가중치만이 아니라 파이썬 객체나 코드가 들어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.rng</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="280"/>
+        <source>{path}: checkpoint&apos;s random-number state is not a generator state ({detail}; expected {size} bytes as uint8)</source>
+        <translation>{path}: 체크포인트의 난수 상태가 생성기 상태가 아닙니다 ({detail}; uint8 {size}바이트여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.sparse</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="222"/>
+        <source>is a {layout} tensor (weights are dense)</source>
+        <translation>{layout} 텐서입니다 (가중치는 밀집 텐서여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.state_dict</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="166"/>
+        <source>a state_dict or other torch file</source>
+        <translation>state_dict 또는 다른 torch 파일</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.tensor</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="237"/>
+        <source>{path}: checkpoint&apos;s {where} {problem}</source>
+        <translation>{path}: 체크포인트의 {where}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.the_network</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="369"/>
+        <source>the network</source>
+        <translation>이 신경망</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_classes</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="302"/>
+        <source>a list of class names (each at most {n} characters)</source>
+        <translation>클래스 이름 목록 (각각 최대 {n}자)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_dataset</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="286"/>
+        <source>a dataset name or none</source>
+        <translation>데이터셋 이름 또는 없음</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_dict</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="299"/>
+        <source>a dict</source>
+        <translation>딕셔너리</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_dict_or_none</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="285"/>
+        <source>a dict or none</source>
+        <translation>딕셔너리 또는 없음</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_epoch</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="309"/>
+        <source>a whole number of epochs, 0 or more</source>
+        <translation>0 이상의 정수 에포크 수</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_history</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="312"/>
+        <source>a list of per-epoch rows (named numbers)</source>
+        <translation>에포크별 행 목록 (이름 붙은 수)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_mean</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="287"/>
+        <source>a list of numbers (1 to 64, finite)</source>
+        <translation>수 목록 (1~64개, 유한)</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoint.want_std</name>
+    <message>
+        <location filename="../../explorer/core/checkpoint.py" line="306"/>
+        <source>a list of positive numbers (1 to 64, finite)</source>
+        <translation>양수 목록 (1~64개, 유한)</translation>
+    </message>
+</context>
+<context>
     <name>column.c10</name>
     <message>
         <location filename="../../explorer/core/reference.py" line="18"/>
@@ -582,6 +862,78 @@
     </message>
 </context>
 <context>
+    <name>image.bomb</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="87"/>
+        <source>{name}: is too large to open safely (more than {max:,} pixels)</source>
+        <translation>{name}: 너무 커서 안전하게 열 수 없습니다 ({max:,}픽셀 초과)</translation>
+    </message>
+</context>
+<context>
+    <name>image.cannot_read</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="90"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: 읽을 수 없습니다 ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>image.damaged</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="152"/>
+        <source>{name}: the image data is damaged or cut short ({detail})</source>
+        <translation>{name}: 이미지 데이터가 손상되었거나 잘렸습니다 ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>image.empty</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="77"/>
+        <source>{name}: the file is empty (0 bytes)</source>
+        <translation>{name}: 빈 파일입니다 (0바이트)</translation>
+    </message>
+</context>
+<context>
+    <name>image.no_pixels</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="98"/>
+        <source>{name}: has no pixels ({w}x{h})</source>
+        <translation>{name}: 픽셀이 없습니다 ({w}x{h})</translation>
+    </message>
+</context>
+<context>
+    <name>image.no_such_file</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="74"/>
+        <source>no such file</source>
+        <translation>그런 파일이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_big_decoded</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="105"/>
+        <source>{name}: {w}x{h} {mode} would take {need:,.0f} MiB to decode, more than the {limit:,.0f} MiB allowed; shrink it first</source>
+        <translation>{name}: {w}x{h} {mode} 이미지를 풀려면 {need:,.0f} MiB가 필요해 허용된 {limit:,.0f} MiB를 넘습니다. 먼저 크기를 줄이십시오</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_many_pixels</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="100"/>
+        <source>{name}: {w}x{h} = {pixels:,} pixels is too large to open safely (at most {max:,}; shrink it first)</source>
+        <translation>{name}: {w}x{h} = {pixels:,}픽셀은 너무 커서 안전하게 열 수 없습니다 (최대 {max:,}픽셀. 먼저 크기를 줄이십시오)</translation>
+    </message>
+</context>
+<context>
+    <name>image.unreadable</name>
+    <message>
+        <location filename="../../explorer/core/images.py" line="84"/>
+        <source>{name}: is not an image Pillow can read (PNG, JPEG, BMP, GIF, TIFF, WebP, ...)</source>
+        <translation>{name}: 읽을 수 있는 이미지가 아닙니다 (PNG, JPEG, BMP, GIF, TIFF, WebP 등)</translation>
+    </message>
+</context>
+<context>
     <name>inference.class</name>
     <message>
         <location filename="../../explorer/core/inference.py" line="75"/>
@@ -676,6 +1028,424 @@
         <location filename="../../explorer/core/inference.py" line="62"/>
         <source>has {n} values for a {channels}-channel network</source>
         <translation>값이 {n}개인데 네트워크는 {channels}채널입니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.a.checkpoint_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="135"/>
+        <source>a checkpoint file</source>
+        <translation>체크포인트 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.a.config_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="133"/>
+        <source>a config file</source>
+        <translation>설정 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.a.data_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="137"/>
+        <source>a data file</source>
+        <translation>데이터 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.a.file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="132"/>
+        <source>a file</source>
+        <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.a.image_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="136"/>
+        <source>an image file</source>
+        <translation>이미지 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.a.torch_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="139"/>
+        <source>a torch file</source>
+        <translation>torch 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.a.weights_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="138"/>
+        <source>a weights file</source>
+        <translation>가중치 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.blocker</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="184"/>
+        <source>{blocker} is {kind}, not a folder</source>
+        <translation>{blocker}: 폴더가 아니라 {kind}입니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.cannot_read</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="182"/>
+        <source>cannot be read ({reason})</source>
+        <translation>읽을 수 없습니다 ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>io.cannot_write</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="78"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: 쓸 수 없습니다 ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>io.config_missing</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="586"/>
+        <source>cannot be read (No such file or directory)</source>
+        <translation>읽을 수 없습니다 (그런 파일이나 폴더가 없습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>io.grew</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="241"/>
+        <source>{path}: is more than {limit}, more than {what} can be; refused</source>
+        <translation>{path}: {limit}보다 커서 {what}일 수 없습니다. 거부했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.is_kind</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="183"/>
+        <source>is {kind}, not {what}</source>
+        <translation>{what}이(가) 아니라 {kind}입니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.kind.device</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="114"/>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+</context>
+<context>
+    <name>io.kind.file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="125"/>
+        <location filename="../../explorer/core/io.py" line="127"/>
+        <source>a file</source>
+        <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.kind.folder</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="110"/>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+</context>
+<context>
+    <name>io.kind.link</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="118"/>
+        <source>a symbolic link</source>
+        <translation>심볼릭 링크</translation>
+    </message>
+</context>
+<context>
+    <name>io.kind.other</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="119"/>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닌 것</translation>
+    </message>
+</context>
+<context>
+    <name>io.kind.pipe</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="112"/>
+        <source>a named pipe</source>
+        <translation>명명된 파이프</translation>
+    </message>
+</context>
+<context>
+    <name>io.kind.socket</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="116"/>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+</context>
+<context>
+    <name>io.link_loop</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="174"/>
+        <source>is a symbolic link loop, not a file</source>
+        <translation>파일이 아니라 순환하는 심볼릭 링크입니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.link_missing</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="169"/>
+        <source>is a symbolic link to a missing file ({target})</source>
+        <translation>없는 파일({target})을 가리키는 심볼릭 링크입니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.lock.busy</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="542"/>
+        <source>another training run ({who}) is writing to this folder; its checkpoint and metrics are kept and nothing was written; wait for it to end or choose another --out</source>
+        <translation>다른 학습 실행({who})이 이 폴더에 쓰는 중입니다. 그 체크포인트와 지표는 그대로 두었고 아무것도 쓰지 않았습니다. 그 실행이 끝나기를 기다리거나 다른 출력 폴더를 고르십시오</translation>
+    </message>
+</context>
+<context>
+    <name>io.lock.create</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="527"/>
+        <source>no file can be created in it: {reason}</source>
+        <translation>그 안에 파일을 만들 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>io.lock.kind</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="532"/>
+        <source>is {kind}; the run folder&apos;s lock must be a plain file</source>
+        <translation>{kind}입니다. 실행 폴더의 잠금은 일반 파일이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.lock.link</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="525"/>
+        <source>is a symbolic link; the run folder&apos;s lock must be a plain file</source>
+        <translation>심볼릭 링크입니다. 실행 폴더의 잠금은 일반 파일이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.lock.on_host</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="541"/>
+        <source>{who} on {host}</source>
+        <translation>{host}의 {who}</translation>
+    </message>
+</context>
+<context>
+    <name>io.lock.other</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="539"/>
+        <source>another process</source>
+        <translation>다른 프로세스</translation>
+    </message>
+</context>
+<context>
+    <name>io.lock.pid</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="538"/>
+        <source>pid {pid}</source>
+        <translation>프로세스 번호 {pid}</translation>
+    </message>
+</context>
+<context>
+    <name>io.no_such</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="167"/>
+        <location filename="../../explorer/core/io.py" line="171"/>
+        <source>no such {what}</source>
+        <translation>그런 {what}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.not_a_name</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="195"/>
+        <source>{name}: is not a file name</source>
+        <translation>{name}: 파일 이름이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.not_utf8</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="590"/>
+        <source>{path}: is not a text (UTF-8 JSON) file</source>
+        <translation>{path}: 텍스트(UTF-8 JSON) 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.became</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="452"/>
+        <source>became {kind} while it was written; nothing was written and it is left as it was</source>
+        <translation>쓰는 동안 {kind}(으)로 바뀌었습니다. 아무것도 쓰지 않았고 그대로 두었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.folder</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="311"/>
+        <source>a folder has that name</source>
+        <translation>같은 이름의 폴더가 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.input</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="333"/>
+        <source>is the input {input}; it is kept and nothing was written; choose another name</source>
+        <translation>입력 파일 {input}입니다. 그대로 두었고 아무것도 쓰지 않았습니다. 다른 이름을 고르십시오</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.kind</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="314"/>
+        <source>is {kind}, not a file; nothing was written and it is left as it was</source>
+        <translation>파일이 아니라 {kind}입니다. 아무것도 쓰지 않았고 그대로 두었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.kind_link</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="317"/>
+        <source>is {kind} (through the link to {target}), not a file; nothing was written and it is left as it was</source>
+        <translation>파일이 아니라 {kind}입니다({target}(으)로 가는 링크를 거쳐). 아무것도 쓰지 않았고 그대로 두었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.link_loop</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="293"/>
+        <source>is a symbolic link loop, not a file; nothing was written</source>
+        <translation>파일이 아니라 순환하는 심볼릭 링크입니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.no_name</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="286"/>
+        <source>is not a file name; nothing was written</source>
+        <translation>파일 이름이 아닙니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.out.program</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="322"/>
+        <source>is inside the program&apos;s own files ({folder}); nothing was written; choose a place outside it</source>
+        <translation>프로그램 자체의 파일({folder}) 안입니다. 아무것도 쓰지 않았습니다. 그 바깥의 위치를 고르십시오</translation>
+    </message>
+</context>
+<context>
+    <name>io.path_reason</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="63"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>io.run.no_name</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="487"/>
+        <source>is not a folder name; nothing was written</source>
+        <translation>폴더 이름이 아닙니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.run.read_only</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="499"/>
+        <source>Permission denied: the folder is read-only</source>
+        <translation>권한이 없습니다: 폴더가 읽기 전용입니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.run.source</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="491"/>
+        <source>is inside the program&apos;s own source tree ({root}); nothing was written; choose a run folder outside it</source>
+        <translation>프로그램 자체의 소스 트리({root}) 안입니다. 아무것도 쓰지 않았습니다. 그 바깥의 실행 폴더를 고르십시오</translation>
+    </message>
+</context>
+<context>
+    <name>io.too_big</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="185"/>
+        <source>{path}: is {size}, more than {what} can be (at most {limit}); refused unread</source>
+        <translation>{path}: 크기가 {size}(으)로 {what}일 수 있는 크기(최대 {limit})를 넘습니다. 읽지 않고 거부했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.what.checkpoint_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="134"/>
+        <source>checkpoint file</source>
+        <translation>체크포인트 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.what.config_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="133"/>
+        <source>config file</source>
+        <translation>설정 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.what.data_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="137"/>
+        <source>data file</source>
+        <translation>데이터 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.what.file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="132"/>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.what.image_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="136"/>
+        <source>image file</source>
+        <translation>이미지 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.what.torch_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="139"/>
+        <source>torch file</source>
+        <translation>torch 파일</translation>
+    </message>
+</context>
+<context>
+    <name>io.what.weights_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="138"/>
+        <source>weights file</source>
+        <translation>가중치 파일</translation>
     </message>
 </context>
 <context>
@@ -1015,9 +1785,17 @@
     </message>
 </context>
 <context>
+    <name>pretrained.bad</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="107"/>
+        <source>is not a PyTorch weights file</source>
+        <translation>파이토치 가중치 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>pretrained.download_failed</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="136"/>
+        <location filename="../../explorer/core/pretrained.py" line="137"/>
         <source>{name}: downloading {url} failed ({error}); pick the weights file ({file}) instead</source>
         <translation>{name}: {url} 내려받기에 실패했습니다 ({error}). 대신 가중치 파일({file})을 고르세요</translation>
     </message>
@@ -1025,7 +1803,7 @@
 <context>
     <name>pretrained.mismatch</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="193"/>
+        <location filename="../../explorer/core/pretrained.py" line="194"/>
         <source>{file}: does not fit {name}: {detail}</source>
         <translation>{file}: {name}에 맞지 않습니다: {detail}</translation>
     </message>
@@ -1033,7 +1811,7 @@
 <context>
     <name>pretrained.missing</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="183"/>
+        <location filename="../../explorer/core/pretrained.py" line="184"/>
         <source>missing {n} (e.g. {key})</source>
         <translation>빠진 키 {n}개 (예: {key})</translation>
     </message>
@@ -1041,7 +1819,7 @@
 <context>
     <name>pretrained.no_state_dict</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="116"/>
+        <location filename="../../explorer/core/pretrained.py" line="117"/>
         <source>{file}: holds no state_dict (a mapping of parameter names to tensors)</source>
         <translation>{file}: state_dict(파라미터 이름에서 텐서로의 매핑)가 없습니다</translation>
     </message>
@@ -1049,15 +1827,23 @@
 <context>
     <name>pretrained.not_cached</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="162"/>
+        <location filename="../../explorer/core/pretrained.py" line="163"/>
         <source>{name}: no ImageNet weights in torch hub&apos;s cache ({folder}); pick the file {file}, or allow a download (online)</source>
         <translation>{name}: torch 허브 캐시({folder})에 ImageNet 가중치가 없습니다. {file} 파일을 고르거나 내려받기를 허용하세요 (온라인)</translation>
     </message>
 </context>
 <context>
+    <name>pretrained.refused</name>
+    <message>
+        <location filename="../../explorer/core/pretrained.py" line="108"/>
+        <source>is not a PyTorch weights file: refused, it holds Python objects or code</source>
+        <translation>파이토치 가중치 파일이 아닙니다: 파이썬 객체나 코드가 들어 있어 거부했습니다</translation>
+    </message>
+</context>
+<context>
     <name>pretrained.unexpected</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="185"/>
+        <location filename="../../explorer/core/pretrained.py" line="186"/>
         <source>unexpected {n} (e.g. {key})</source>
         <translation>예상하지 못한 키 {n}개 (예: {key})</translation>
     </message>
@@ -1073,7 +1859,7 @@
 <context>
     <name>pretrained.wrong_keys</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="187"/>
+        <location filename="../../explorer/core/pretrained.py" line="188"/>
         <source>{file}: is not a {name} state_dict: {hint}</source>
         <translation>{file}: {name}의 state_dict가 아닙니다: {hint}</translation>
     </message>

@@ -269,17 +269,17 @@
         <translation>표준편차</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/messages.py" line="91"/>
+        <location filename="../../explorer/ui/messages.py" line="92"/>
         <source>{field} = {value}: {message}</source>
         <translation>{field} = {value}: {message}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/messages.py" line="92"/>
+        <location filename="../../explorer/ui/messages.py" line="93"/>
         <source>{field} = {value}: {message} (valid: {valid})</source>
         <translation>{field} = {value}: {message} (가능한 값: {valid})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/messages.py" line="98"/>
+        <location filename="../../explorer/ui/messages.py" line="99"/>
         <source>Out of memory: {error}. Reduce the batch size, the depth or the growth rate k.</source>
         <translation>메모리가 부족합니다: {error}. 배치 크기, 깊이 또는 성장률 k를 줄이세요.</translation>
     </message>

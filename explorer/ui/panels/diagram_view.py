@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...core.connectivity import BlockGraph, NodeFacts, block_graphs, find_node, subscript
 from ...core.connectivity import describe as node_facts
 from ...core.ledger import Ledger
-from ..messages import tr_msg
+from ..messages import error_text, tr_msg
 from ..state import AppState
 from .deferred import DeferredUpdate
 
@@ -1059,7 +1059,7 @@ class DiagramView(QWidget):
             try:
                 ok = self.canvas.export_png(path)
             except OSError as exc:
-                self.state.status(self.tr("Could not write {path}").format(path=path) + f" ({exc})", 8000)
+                self.state.status(self.tr("Could not write {path}").format(path=path) + f" ({error_text(exc)})", 8000)
                 return
             self.state.status(self.tr("Saved {path}").format(path=path) if ok else
                               self.tr("Could not write {path}").format(path=path), 5000)
@@ -1073,7 +1073,7 @@ class DiagramView(QWidget):
                 self.canvas.export_svg(path)
                 self.state.status(self.tr("Saved {path}").format(path=path), 5000)
             except OSError as exc:
-                self.state.status(self.tr("Could not write {path}").format(path=path) + f" ({exc})", 8000)
+                self.state.status(self.tr("Could not write {path}").format(path=path) + f" ({error_text(exc)})", 8000)
 
     def retranslate(self) -> None:
         texts = {"in": ("+", self.tr("Zoom in (wheel up, Ctrl++)")),

@@ -33,7 +33,7 @@ from ...core.images import IMAGE_SUFFIXES, ImageError, image_to_array, load_imag
 from ...core.images import sample_images as shipped_samples
 from ...core.pretrained import PRETRAINED_NAMES
 from ...paths import RESOURCES
-from ..messages import tr_msg
+from ..messages import error_text, tr_msg
 from ..state import AppState
 from ..theme import mark_error, plain
 from ..workers import Job, details_tooltip, start_job
@@ -447,8 +447,8 @@ class InferencePanel(QWidget):
         try:
             img = load_image(path)
         except ImageError as exc:
-            self._set_message(self.tr("Refused: {error}").format(error=str(exc)), error=True)
-            self.state.status(str(exc), 8000)
+            self._set_message(self.tr("Refused: {error}").format(error=error_text(exc)), error=True)
+            self.state.status(error_text(exc), 8000)
             return False
         self.image = image_to_array(img)
         self.image_path = Path(path)

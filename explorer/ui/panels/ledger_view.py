@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.format import human, millions
 from ...core.ledger import Ledger
 from ...core.ledger_csv import ledger_csv_text, write_ledger_csv
+from ..messages import error_text
 from ..models import NAME_ROLE, SORT_ROLE, LedgerTableModel
 from ..state import AppState
 from .deferred import DeferredUpdate
@@ -162,7 +163,8 @@ class LedgerView(QWidget):
             try:
                 self.export_csv(path)
             except OSError as exc:
-                self.state.status(self.tr("Could not write {path}: {error}").format(path=path, error=exc), 8000)
+                self.state.status(self.tr("Could not write {path}: {error}").format(path=path, error=error_text(exc)),
+                                  8000)
 
     # -- language and theme --------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -465,7 +465,7 @@ class PaperPlot(QWidget):
             else:
                 atomic_write_bytes(path, self._png_bytes() if kind == "png" else self._svg_bytes())
         except OSError as exc:
-            self._say(self.tr("Not written: {reason}").format(reason=describe_os_error(exc)))
+            self._say(self.tr("Not written: {reason}").format(reason=tr_msg(describe_os_error(exc))))
             return False
         self._say(self.tr("Plot written to {path}").format(path=path))
         return True

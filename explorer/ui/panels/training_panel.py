@@ -1120,7 +1120,7 @@ class TrainingPanel(QWidget):
     def _write_failed(self, exc: OSError) -> bool:
         """A file the user chose could not be written (or the checkpoint to copy is gone): said in the panel;
         the previous file at that path, if any, is untouched (atomic writes)."""
-        message = describe_os_error(exc)
+        message = tr_msg(describe_os_error(exc))  # in the window's language
         self.error_label.setText(message)
         self.error_label.setToolTip("")
         self.state.status(message, 10000)
