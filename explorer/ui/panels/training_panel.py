@@ -379,14 +379,20 @@ class TrainingPanel(QWidget):
         self.lr_plot = self.plots.addPlot(2, 0, title=self.tr("Learning rate"))
         self.speed_plot = self.plots.addPlot(2, 1, title=self.tr("Images per second"))
         for p in (self.loss_plot, self.acc_plot, self.eloss_plot, self.lr_plot, self.speed_plot):
+            self._set_title(p, p.titleLabel.text)
             p.showGrid(x=True, y=True, alpha=0.3)
             p.setLabel("bottom", self.tr("epoch"))
         # Each legend on its own line under its plot (row 1), never on the curves: in the ~210 px a plot gets at
         # 1280×720 a legend inside the view covered a curve in whichever corner it went.
-        for col, p in enumerate((self.loss_plot, self.acc_plot, self.eloss_plot)):
-            legend = pg.LegendItem(colCount=2)
-            self.plots.addItem(legend, row=1, col=col)
-            p.legend = legend  # curves created with a name join it (PlotItem.addItem), the theme colours it
+        # The accuracy and loss-per-epoch plots draw train and validation in the same two colours: one legend
+        # spans both (three legends side by side made the row wider than the ~630 px the curves get at 1280×720,
+        # and the third plot was cut off at its right).
+        self.loss_plot.legend = pg.LegendItem(colCount=2)
+        self.plots.addItem(self.loss_plot.legend, row=1, col=0)
+        epoch_legend = pg.LegendItem(colCount=2)
+        self.plots.addItem(epoch_legend, row=1, col=1, colspan=2)
+        self.acc_plot.legend = epoch_legend  # curves created with a name join it (PlotItem.addItem)
+        self.eloss_plot.legend = None  # its curves are named for the hover, but listed once, by acc_plot's
         grid = self.plots.ci.layout
         for row, stretch in ((0, 3), (1, 0), (2, 2)):
             grid.setRowStretchFactor(row, stretch)
@@ -410,6 +416,7 @@ class TrainingPanel(QWidget):
                                                      symbolBrush="#1f77b4", name=self.tr("train"), **sym)
         self.curve_val_loss = self.eloss_plot.plot([], [], pen=pg.mkPen("#d62728", width=2), symbolBrush="#d62728",
                                                    name=self.tr("validation"), **sym)
+        self.eloss_plot.legend = epoch_legend  # shared: the theme colours it, the tests find it
         self.curve_lr = self.lr_plot.plot([], [], pen=pg.mkPen("#2ca02c", width=2), stepMode=None, **sym)
         self.curve_speed = self.speed_plot.plot([], [], pen=pg.mkPen("#ff7f0e", width=2), **sym)
         plot_theme.install(self.plots, self._theme_curves)  # the palette's colours, light or dark; no SI prefix
@@ -424,6 +431,12 @@ class TrainingPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(2, 2, 2, 2)
         outer.addWidget(splitter)
+
+    def _set_title(self, plot: pg.PlotItem, title: str) -> None:
+        """A plot's title in the panel's own font size (pyqtgraph's larger default made the three plots' titles
+        wider than the ~630 px the curves get at 1280×720: the third plot was cut off at its right). Presenter
+        mode scales the panel's font, so the titles follow it."""
+        plot.setTitle(title, size=f"{max(self.font().pointSizeF(), 7.0):.1f}pt")
 
     def _theme_curves(self, theme: plot_theme.PlotTheme) -> None:
         """The live curves in the theme's colours (train, validation, rate, speed), readable on its background."""
@@ -520,7 +533,7 @@ class TrainingPanel(QWidget):
                             (self.acc_plot, self.tr("Accuracy per epoch")),
                             (self.eloss_plot, self.tr("Loss per epoch")), (self.lr_plot, self.tr("Learning rate")),
                             (self.speed_plot, self.tr("Images per second"))):
-            plot.setTitle(title)
+            self._set_title(plot, title)
             plot.setLabel("bottom", self.tr("epoch"))
         for plot, named in ((self.loss_plot, ((self.curve_batch_raw, self.tr("per batch")),
                                               (self.curve_batch_smooth, self.tr("smoothed")))),
@@ -529,6 +542,8 @@ class TrainingPanel(QWidget):
                             (self.eloss_plot, ((self.curve_train_loss, self.tr("train")),
                                                (self.curve_val_loss, self.tr("validation"))))):
             legend = plot.legend
+            if plot is self.eloss_plot and legend is self.acc_plot.legend:
+                continue  # the shared legend lists train and validation once
             if legend is not None:
                 legend.clear()
                 for curve, name in named:
