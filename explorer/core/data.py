@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # torch loads in the background in the window; these names ar
 from ..paths import RESOURCES, user_data_dir
 from .config import ConfigError
 from .io import FileFormatError, check_input_file, open_input
+from .messages import M, Message
 
 __all__ = ["DATASET_NAMES", "ImageData", "DatasetShape", "DataError", "dataset_shape", "load_dataset",
            "apply_dataset", "split_indices", "epoch_order", "make_batch", "augment_batch", "download",
@@ -123,14 +124,20 @@ _KNOWN_SHAPES = {
 }
 
 
+_A_FOLDER = M("data.a_folder", "a folder")
+_REPLACE_FILE = M("data.replace_file", "remove or replace that file; every image file must open")
+
+
 def _check_name(name: str) -> None:
     if isinstance(name, str) and name.startswith("folder:"):
         if not name[len("folder:"):].strip():  # never the working directory by accident
-            raise DataError(name, "has no folder after 'folder:'", "folder:PATH, a folder with one subfolder per class")
+            raise DataError(name, M("data.no_folder", "has no folder after '{prefix}'")(prefix="folder:"),
+                            M("data.want_folder_path", "{syntax}, a folder with one subfolder per class")(
+                syntax="folder:PATH"))
         return
     if name in _KNOWN_SHAPES:
         return
-    raise DataError(name, "is not a known dataset", ", ".join(DATASET_NAMES) + ", folder:PATH")
+    raise DataError(name, M("data.unknown", "is not a known dataset"), ", ".join(DATASET_NAMES) + ", folder:PATH")
 
 
 def dataset_shape(name: str, image_size: int = 32) -> DatasetShape:
@@ -189,9 +196,11 @@ def load_digits(path: Path = DIGITS_FILE) -> ImageData:
         with gzip.open(path, "rt", encoding="ascii") as fh:
             table = np.loadtxt(fh, delimiter=",", dtype=np.int64)
     except (OSError, ValueError, EOFError) as exc:
-        raise DataError("digits", f"the shipped file {path} cannot be read ({exc})") from None
+        raise DataError("digits", M("data.digits_unreadable", "the shipped file {path} cannot be read ({error})")(
+            path=str(path), error=str(exc))) from None
     if table.ndim != 2 or table.shape[1] != 65:
-        raise DataError("digits", f"{path} has {table.shape} values; expected rows of 64 pixels and a label")
+        raise DataError("digits", M("data.digits_shape", "{path} has {shape} values; expected rows of 64 pixels and a "
+                                    "label")(path=str(path), shape=table.shape))
     images = torch.from_numpy(table[:, :64].astype(np.uint8).reshape(-1, 1, 8, 8))
     labels = torch.from_numpy(table[:, 64].copy())
     return ImageData("digits", images, labels, [str(i) for i in range(10)], pixel_max=16.0)
@@ -203,7 +212,8 @@ def make_shapes(count: int = 2400, size: int = 32, seed: int = 0) -> ImageData:
     import torch
 
     if count < len(SHAPE_CLASSES):
-        raise DataError("shapes", f"count {count} is too small", f"at least {len(SHAPE_CLASSES)}")
+        raise DataError("shapes", M("data.shapes_count", "count {count} is too small")(count=count),
+                        M("data.at_least", "at least {n}")(n=len(SHAPE_CLASSES)))
     rng = np.random.default_rng(seed)
     n = count
     labels = np.arange(n) % len(SHAPE_CLASSES)
@@ -260,9 +270,10 @@ def _read_cifar_pickle(path: Path) -> dict:
         with fh:
             data = _ArrayUnpickler(fh, encoding="latin1").load()
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
-        raise DataError(str(path), f"is not a CIFAR python batch ({exc})") from None
+        raise DataError(str(path), M("data.not_cifar", "is not a CIFAR python batch ({detail})")(detail=str(exc))) \
+            from None
     if not isinstance(data, dict):
-        raise DataError(str(path), "is not a CIFAR python batch (not a dict)")
+        raise DataError(str(path), M("data.not_cifar_dict", "is not a CIFAR python batch (not a dict)"))
     return data
 
 
@@ -272,12 +283,13 @@ def _check_labels(path: Path, labels: Any, count: int, classes: int) -> np.ndarr
     try:
         y = np.asarray(labels, dtype=np.int64).reshape(-1)
     except (ValueError, TypeError, OverflowError):
-        raise DataError(str(path), "holds labels that are not whole numbers") from None
+        raise DataError(str(path), M("data.labels_not_int", "holds labels that are not whole numbers")) from None
     if y.shape[0] != count:
-        raise DataError(str(path), f"holds {count} images but {y.shape[0]} labels; expected one label per image")
+        raise DataError(str(path), M("data.label_count", "holds {count} images but {labels} labels; expected one label "
+                                      "per image")(count=count, labels=y.shape[0]))
     if y.size and (y.min() < 0 or y.max() >= classes):
-        raise DataError(str(path), f"holds label {int(y.min() if y.min() < 0 else y.max())}; expected 0 to "
-                        f"{classes - 1}")
+        raise DataError(str(path), M("data.label_range", "holds label {label}; expected 0 to {last}")(
+            label=int(y.min() if y.min() < 0 else y.max()), last=classes - 1))
     return y
 
 
@@ -288,13 +300,15 @@ def _cifar_arrays(files: list[Path], label_key: str, classes: int = 10) -> tuple
     for f in files:
         d = _read_cifar_pickle(f)
         if "data" not in d or label_key not in d:
-            raise DataError(str(f), f"has no 'data' and '{label_key}' entries (keys: {', '.join(map(str, d))})")
+            raise DataError(str(f), M("data.cifar_keys", "has no '{data}' and '{key}' entries (keys: {keys})")(
+                data="data", key=label_key, keys=", ".join(map(str, d))))
         try:
             x = np.asarray(d["data"], dtype=np.uint8)
         except (ValueError, TypeError, OverflowError):
-            raise DataError(str(f), "holds image data that is not bytes (0..255)") from None
+            raise DataError(str(f), M("data.not_bytes", "holds image data that is not bytes (0..255)")) from None
         if x.ndim != 2 or x.shape[1] != 3072:
-            raise DataError(str(f), f"holds images of shape {x.shape}; expected N x 3072 (3x32x32)")
+            raise DataError(str(f), M("data.cifar_shape", "holds images of shape {shape}; expected N x 3072 (3x32x32)")(
+                shape=x.shape))
         xs.append(x.reshape(-1, 3, 32, 32))
         ys.append(_check_labels(f, d[label_key], x.shape[0], classes))
     return torch.from_numpy(np.concatenate(xs)), torch.from_numpy(np.concatenate(ys))
@@ -310,7 +324,15 @@ def _open_data_file(path: Path):
     try:
         return open_input(path, "data file", MAX_DATA_FILE_BYTES)
     except FileFormatError as exc:
-        raise DataError(str(path), str(exc).removeprefix(f"{path}: ")) from None
+        raise DataError(str(path), _io_reason(exc, path)) from None
+
+
+def _io_reason(exc: FileFormatError, path: Path) -> str:
+    """The reason of an io refusal without the path it starts with (the DataError names the path)."""
+    said = exc.args[0] if exc.args else None
+    if isinstance(said, Message) and said.id == "io.path_reason":
+        return said.params["reason"]
+    return str(exc).removeprefix(f"{path}: ")
 
 
 def _check_data_files(paths: list[Path]) -> None:
@@ -320,7 +342,7 @@ def _check_data_files(paths: list[Path]) -> None:
             try:
                 check_input_file(p, "data file", MAX_DATA_FILE_BYTES)
             except FileFormatError as exc:
-                raise DataError(str(p), str(exc).removeprefix(f"{p}: ")) from None
+                raise DataError(str(p), _io_reason(exc, p)) from None
 
 
 def _find_dir(root: Path, sub: str, expected: list[str], name: str) -> Path:
@@ -328,8 +350,9 @@ def _find_dir(root: Path, sub: str, expected: list[str], name: str) -> Path:
         _check_data_files([cand / f for f in expected])
         if all((cand / f).is_file() for f in expected):
             return cand
-    raise DataError(name, f"no {name} files in {root}: expected {sub}/ with {', '.join(expected)} "
-                    "(the python version); choose the folder that holds them or download", "a folder")
+    raise DataError(name, M("data.no_cifar_files", "no {name} files in {root}: expected {sub}/ with {files} (the "
+                            "python version); choose the folder that holds them or download")(
+        name=name, root=str(root), sub=sub, files=", ".join(expected)), _A_FOLDER)
 
 
 def load_cifar10(root: Path) -> ImageData:
@@ -358,19 +381,21 @@ def _read_idx(path: Path) -> np.ndarray:
         with fh, (gzip.open(fh, "rb") if path.suffix == ".gz" else contextlib.nullcontext(fh)) as data:
             raw = data.read(MAX_DATA_FILE_BYTES + 1)
         if len(raw) > MAX_DATA_FILE_BYTES:
-            raise DataError(str(path), f"unpacks to more than {MAX_DATA_FILE_BYTES >> 30} GiB; not an idx file "
-                            "of this project's sets")
+            raise DataError(str(path), M("data.idx_too_big", "unpacks to more than {gib} GiB; not an idx file of "
+                                         "this project's sets")(gib=MAX_DATA_FILE_BYTES >> 30))
     except (OSError, EOFError) as exc:
-        raise DataError(str(path), f"cannot be read ({exc})") from None
+        raise DataError(str(path), M("io.cannot_read", "cannot be read ({reason})")(reason=str(exc))) from None
     if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] != 0x08:
-        raise DataError(str(path), "is not an idx file of unsigned bytes (magic 0x0000080N)")
+        raise DataError(str(path), M("data.not_idx", "is not an idx file of unsigned bytes (magic 0x0000080N)"))
     ndim = raw[3]
     if len(raw) < 4 + 4 * ndim:
-        raise DataError(str(path), f"is truncated: its header holds fewer than {ndim} dimensions")
+        raise DataError(str(path), M("data.idx_header", "is truncated: its header holds fewer than {n} dimensions")(
+            n=ndim))
     dims = struct.unpack(f">{ndim}I", raw[4:4 + 4 * ndim])
     body = np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * ndim)
     if body.size != int(np.prod(dims)):
-        raise DataError(str(path), f"is truncated: {body.size} values for dimensions {dims}")
+        raise DataError(str(path), M("data.idx_body", "is truncated: {n} values for dimensions {dims}")(
+            n=body.size, dims=dims))
     return body.reshape(dims)
 
 
@@ -392,17 +417,18 @@ def _load_idx_set(root: Path, name: str, sub: str, classes: list[str]) -> ImageD
         if all(found):
             x, y, tx, ty = (_read_idx(p) for p in found)
             if x.ndim != 3 or tx.ndim != 3:
-                raise DataError(str(found[0] if x.ndim != 3 else found[2]), "is not an idx file of images "
-                                "(expected 3 dimensions: count, height, width)")
+                raise DataError(str(found[0] if x.ndim != 3 else found[2]), M("data.idx_not_images", "is not an "
+                                "idx file of images (expected 3 dimensions: count, height, width)"))
             if x.shape[0] != y.shape[0] or tx.shape[0] != ty.shape[0]:
-                raise DataError(name, f"{cand}: image and label counts differ")
+                raise DataError(name, M("data.idx_counts", "{folder}: image and label counts differ")(folder=str(cand)))
             for p, labels in ((found[1], y), (found[3], ty)):
                 _check_labels(p, labels, labels.shape[0], len(classes))
             return ImageData(name, torch.from_numpy(x.copy()).unsqueeze(1), torch.from_numpy(y.astype(np.int64)),
                              classes, test_images=torch.from_numpy(tx.copy()).unsqueeze(1),
                              test_labels=torch.from_numpy(ty.astype(np.int64)))
-    raise DataError(name, f"no {name} files in {root}: expected {sub}/raw/ with {', '.join(MNIST_FILES)} "
-                    "(optionally .gz); choose the folder that holds them or download", "a folder")
+    raise DataError(name, M("data.no_idx_files", "no {name} files in {root}: expected {sub}/ with {files} "
+                            "(optionally {gz}); choose the folder that holds them or download")(
+        name=name, root=str(root), sub=f"{sub}/raw", files=", ".join(MNIST_FILES), gz=".gz"), _A_FOLDER)
 
 
 def load_mnist(root: Path) -> ImageData:
@@ -422,21 +448,23 @@ def load_svhn(root: Path) -> ImageData:
     files = [root / "train_32x32.mat", root / "test_32x32.mat"]
     _check_data_files(files)
     if not all(f.is_file() for f in files):
-        raise DataError("svhn", f"no SVHN files in {root}: expected train_32x32.mat and test_32x32.mat "
-                        "(the cropped digits); choose the folder that holds them or download", "a folder")
+        raise DataError("svhn", M("data.no_svhn_files", "no SVHN files in {root}: expected {train} and {test} (the "
+                                  "cropped digits); choose the folder that holds them or download")(
+            root=str(root), train=files[0].name, test=files[1].name), _A_FOLDER)
     try:
         import scipy.io
     except ImportError:
-        raise DataError("svhn", "reading SVHN's .mat files needs scipy, which is not installed",
-                        "pip install scipy") from None
+        raise DataError("svhn", M("data.no_scipy", "reading SVHN's {ext} files needs scipy, which is not "
+                                  "installed")(ext=".mat"), "pip install scipy") from None
     out = []
     for f in files:
         try:
             m = scipy.io.loadmat(str(f))
         except Exception as exc:  # noqa: BLE001 - scipy raises many kinds for a bad file
-            raise DataError(str(f), f"is not a MATLAB file of SVHN digits ({exc})") from None
+            raise DataError(str(f), M("data.not_svhn", "is not a MATLAB file of SVHN digits ({detail})")(
+                detail=str(exc))) from None
         if "X" not in m or "y" not in m:
-            raise DataError(str(f), "has no X and y arrays")
+            raise DataError(str(f), M("data.svhn_arrays", "has no X and y arrays"))
         x = np.transpose(np.asarray(m["X"], dtype=np.uint8), (3, 2, 0, 1))  # (32, 32, 3, N) -> (N, 3, 32, 32)
         y = np.asarray(m["y"], dtype=np.int64).reshape(-1) % 10  # SVHN labels the digit 0 as 10
         out.append((torch.from_numpy(x.copy()), torch.from_numpy(y)))
@@ -449,16 +477,17 @@ def load_svhn(root: Path) -> ImageData:
 
 def _folder_classes(root: Path) -> list[str]:
     if not root.is_dir():
-        raise DataError(f"folder:{root}", "is not a folder", "a folder with one subfolder of images per class")
+        raise DataError(f"folder:{root}", M("data.not_a_folder", "is not a folder"),
+                        M("data.want_class_folders", "a folder with one subfolder of images per class"))
     try:
         with os.scandir(root) as entries:
             classes = sorted(d.name for d in entries if d.is_dir() and not d.name.startswith("."))
     except OSError as exc:
-        raise DataError(f"folder:{root}", f"cannot be read ({exc.strerror or exc})",
-                        "a folder this user may read") from None
+        raise DataError(f"folder:{root}", M("io.cannot_read", "cannot be read ({reason})")(
+            reason=exc.strerror or str(exc)), M("data.want_readable", "a folder this user may read")) from None
     if len(classes) < 2:
-        raise DataError(f"folder:{root}", f"has {len(classes)} class subfolders",
-                        "at least 2 subfolders, one per class, each holding images")
+        raise DataError(f"folder:{root}", M("data.class_count", "has {n} class subfolders")(n=len(classes)),
+                        M("data.want_two_classes", "at least 2 subfolders, one per class, each holding images"))
     return classes
 
 
@@ -476,8 +505,9 @@ def load_image_folder(root: Path, image_size: int = 32) -> ImageData:
             try:  # what the path is, first: a pipe, device or socket named like an image is refused unopened
                 check_input_file(p, "image file")
             except FileFormatError as exc:
-                raise DataError(f"folder:{root}", str(exc).replace(f"{p}: ", f"{p} ", 1),
-                                "remove or replace that file; every image file must open") from None
+                raise DataError(f"folder:{root}", M("data.bad_file", "{path} {reason}")(path=str(p),
+                                                                                      reason=_io_reason(exc, p)),
+                                _REPLACE_FILE) from None
             try:
                 with open_image(p) as im:
                     im = im.convert("RGB").resize((image_size, image_size), Image.BILINEAR)
@@ -485,11 +515,11 @@ def load_image_folder(root: Path, image_size: int = 32) -> ImageData:
             except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError, ImageError) as exc:
                 # Refused rather than skipped: a silently smaller dataset would train on other data than chosen.
                 reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
-                raise DataError(f"folder:{root}", f"{p} is not a readable image ({reason})",
-                                "remove or replace that file; every image file must open") from None
+                raise DataError(f"folder:{root}", M("data.bad_image", "{path} is not a readable image ({reason})")(
+                    path=str(p), reason=reason), _REPLACE_FILE) from None
             ys.append(label)
     if not xs:
-        raise DataError(f"folder:{root}", "holds no readable images",
+        raise DataError(f"folder:{root}", M("data.no_images", "holds no readable images"),
                         "images (" + ", ".join(IMAGE_SUFFIXES) + ") in one subfolder per class")
     return ImageData(f"folder:{root}", torch.from_numpy(np.stack(xs)), torch.tensor(ys, dtype=torch.int64),
                      classes)
@@ -501,8 +531,9 @@ def _class_files(root: Path, cls: str) -> list[Path]:
 
     def unreadable(exc: OSError) -> None:
         where = exc.filename or str(root / cls)
-        raise DataError(f"folder:{root}", f"class folder {where} cannot be read ({exc.strerror or exc})",
-                        "a folder this user may read, or remove it") from None
+        raise DataError(f"folder:{root}", M("data.class_unreadable", "class folder {folder} cannot be read "
+                                            "({reason})")(folder=str(where), reason=exc.strerror or str(exc)),
+                        M("data.want_readable_or_remove", "a folder this user may read, or remove it")) from None
 
     files = []
     for folder, _dirs, names in os.walk(root / cls, onerror=unreadable):
@@ -568,7 +599,8 @@ def download_file(url: str, dest: Path, md5: str | None = None,
             if progress is not None:
                 progress(done, total)
         if md5 is not None and digest.hexdigest() != md5:  # raised inside: the .part file is discarded
-            raise DataError(url, f"downloaded file has MD5 {digest.hexdigest()}, expected {md5}")
+            raise DataError(url, M("data.md5", "downloaded file has MD5 {found}, expected {md5}")(
+                found=digest.hexdigest(), md5=md5))
     return dest
 
 
@@ -578,7 +610,7 @@ def download(name: str, root: str | os.PathLike, progress: Callable[[int, int], 
     """Download a torchvision dataset's official files into ``root`` and unpack them where the loader looks.
     ``urls`` replaces the official list (tests pass file:// addresses)."""
     if name not in DOWNLOADS and urls is None:
-        raise DataError(name, "cannot be downloaded", ", ".join(DOWNLOADS))
+        raise DataError(name, M("data.no_download", "cannot be downloaded"), ", ".join(DOWNLOADS))
     root = Path(root).expanduser()
     for url, md5, sub in urls if urls is not None else DOWNLOADS[name]:
         target_dir = root / sub if sub else root
@@ -594,7 +626,8 @@ def _safe_extract(archive: Path, dest: Path) -> None:
         with tarfile.open(archive) as tar:
             tar.extractall(dest, filter="data")  # refuses absolute paths, '..' and links out of dest
     except (tarfile.TarError, OSError) as exc:
-        raise DataError(str(archive), f"is not a readable archive ({exc})") from None
+        raise DataError(str(archive), M("data.bad_archive", "is not a readable archive ({detail})")(detail=str(exc))) \
+            from None
 
 
 # ----------------------------------------------------------------------------------------- splits, batches

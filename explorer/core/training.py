@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from .config import ConfigError, check_bool, check_choice, check_float, check_int, config_from_dict
 from .data import ImageData
 from .io import FileFormatError, RunFolderLock, atomic_write_text, check_run_folder, remove_stale_parts
-from .messages import M
+from .messages import M, join
 
 if TYPE_CHECKING:  # torch is imported where it is used: the window reads TrainSettings before torch loads
     import torch
@@ -224,11 +224,14 @@ def check_dataset_fits(config: Any, data: ImageData) -> None:
     shape = data.shape
     for name in ("in_channels", "num_classes"):
         if getattr(config, name) != getattr(shape, name):
-            raise ConfigError(name, getattr(config, name), f"does not fit the dataset {data.name}",
-                              f"{getattr(shape, name)} for {data.name}")
+            raise ConfigError(name, getattr(config, name), M("train.no_fit_dataset", "does not fit the dataset "
+                                                             "{dataset}")(dataset=data.name),
+                              M("train.for_dataset", "{n} for {dataset}")(n=getattr(shape, name), dataset=data.name))
     if config.input_size != shape.input_size:
-        raise ConfigError("input_size", config.input_size, f"does not fit the {shape.input_size}x"
-                          f"{shape.input_size} images of {data.name}", str(shape.input_size))
+        raise ConfigError("input_size", config.input_size, M("train.no_fit_size", "does not fit the {size}x{size} "
+                                                             "images of {dataset}")(size=shape.input_size,
+                                                                                    dataset=data.name),
+                          str(shape.input_size))
 
 
 def process_memory_bytes(device: torch.device | None = None) -> int | None:
@@ -403,12 +406,14 @@ class Trainer:
             config = config_from_dict(ckpt["config"])
             settings = TrainSettings.from_dict(ckpt.get("settings") or {})
         except (ConfigError, TypeError) as exc:
-            raise FileFormatError(f"{path}: checkpoint's config or settings are invalid ({exc})") from None
+            raise FileFormatError(M("train.bad_config", "{path}: checkpoint's config or settings are invalid "
+                                    "({error})")(path=str(path), error=str(exc))) from None
         if setting_changes:
             settings = settings.replace(**setting_changes)
         name = dataset if dataset is not None else ckpt.get("dataset")
         if name is None:
-            raise ConfigError("dataset", None, "is not recorded in the checkpoint; give it", "a dataset name")
+            raise ConfigError("dataset", None, M("train.no_dataset", "is not recorded in the checkpoint; give it"),
+                              M("train.a_dataset", "a dataset name"))
         return cls(config, name, settings, callbacks, out_dir, resume_from=path, data_dir=data_dir)
 
     # -- control, from any thread --------------------------------------------------------------------
@@ -500,10 +505,13 @@ class Trainer:
         per_rank_images = math.ceil(len(train_y) / dist_ctx.world)
         lone_fails = (s.batch_size == 1 or per_rank_images % s.batch_size == 1) and _lone_image_batch_fails(config)
         if lone_fails and (s.batch_size == 1 or per_rank_images == 1):
-            raise ConfigError("batch_size", s.batch_size, "is too small for this network: its last feature maps "
-                              "are 1x1, and batch norm needs more than one value per channel to train"
-                              + ("" if s.batch_size == 1 else " (the training split holds a single image)"),
-                              "2 or more images per batch")
+            raise ConfigError("batch_size", s.batch_size,
+                              M("train.lone_batch", "is too small for this network: its last feature maps are 1x1, "
+                                "and batch norm needs more than one value per channel to train") if s.batch_size == 1
+                              else M("train.lone_split", "is too small for this network: its last feature maps are "
+                                     "1x1, and batch norm needs more than one value per channel to train (the "
+                                     "training split holds a single image)"),
+                              M("train.two_per_batch", "2 or more images per batch"))
         torch.manual_seed(s.seed)
         model = build_model(config, device, memory_efficient=s.memory_efficient)
         memory_format = torch.channels_last if s.channels_last else torch.contiguous_format
@@ -517,29 +525,32 @@ class Trainer:
             ckpt = load_checkpoint(self.resume_from)
             diffs = state_dict_differences(model.state_dict(), ckpt["model"])
             if diffs:
-                raise FileFormatError(f"{self.resume_from}: weights do not fit {config.title}: " + "; ".join(diffs))
+                raise FileFormatError(M("checkpoint.no_fit", "{path}: weights do not fit {network}: {diffs}")(
+                    path=str(self.resume_from), network=config.title, diffs=join(diffs, "; ")))
             model.load_state_dict(ckpt["model"])
             try:
                 if ckpt.get("optimizer"):
                     optimizer.load_state_dict(ckpt["optimizer"])
             except (ValueError, KeyError, TypeError, RuntimeError, IndexError) as exc:
                 first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
-                raise FileFormatError(f"{self.resume_from}: checkpoint's optimiser or schedule state does not fit "
-                                      f"this network ({first})") from None
+                raise FileFormatError(M("train.bad_optimiser", "{path}: checkpoint's optimiser or schedule state "
+                                        "does not fit this network ({detail})")(path=str(self.resume_from),
+                                                                               detail=first)) from None
             history = [dict(r) for r in ckpt["history"]]
             for i, row in enumerate(history):  # metrics.csv is rewritten from these rows at each epoch's end
                 lacking = [c for c in METRICS_COLUMNS if c not in row]
                 if lacking:
-                    raise FileFormatError(f"{self.resume_from}: checkpoint's history row {i + 1} lacks "
-                                          f"{', '.join(lacking)}: it cannot be continued")
+                    raise FileFormatError(M("train.bad_history", "{path}: checkpoint's history row {row} lacks "
+                                            "{columns}: it cannot be continued")(path=str(self.resume_from), row=i + 1,
+                                                                                columns=", ".join(lacking)))
             start_epoch = int(ckpt["epoch"])
             position = ckpt.get("position")
             try:
                 restore_rng_state(ckpt.get("rng"))
             except (RuntimeError, TypeError, ValueError, KeyError, AttributeError) as exc:
                 first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
-                raise FileFormatError(f"{self.resume_from}: checkpoint's random-number state is damaged "
-                                      f"({first})") from None
+                raise FileFormatError(M("train.bad_rng", "{path}: checkpoint's random-number state is damaged "
+                                        "({detail})")(path=str(self.resume_from), detail=first)) from None
             if start_epoch >= s.epochs:  # nothing left to train: said so, and nothing is written
                 done = (M("train.done_all", "already trained {n} of {total} epochs; nothing to do")
                         if start_epoch == s.epochs else
@@ -574,9 +585,11 @@ class Trainer:
         if s.max_batches is not None:
             batches = min(batches, s.max_batches)
         if position is not None and int(position["batch"]) > batches:
-            raise FileFormatError(f"{self.resume_from}: checkpoint stopped at batch {int(position['batch']) + 1} of "
-                                  f"epoch {start_epoch + 1}, but this run has {batches} batches per epoch (was the "
-                                  "batch size or --max-batches changed?)")
+            raise FileFormatError(M("train.bad_position", "{path}: checkpoint stopped at batch {batch} of epoch "
+                                    "{epoch}, but this run has {batches} batches per epoch (was the batch size or "
+                                    "--max-batches changed?)")(path=str(self.resume_from),
+                                                               batch=int(position["batch"]) + 1,
+                                                               epoch=start_epoch + 1, batches=batches))
         total_batches = (s.epochs - start_epoch) * batches - (int(position["batch"]) if position else 0)
         done_batches = 0
         run_time = 0.0  # seconds of training in this process, pauses excluded

@@ -125,6 +125,7 @@
     <name>checkpoint.no_fit</name>
     <message>
         <location filename="../../explorer/core/checkpoint.py" line="368"/>
+        <location filename="../../explorer/core/training.py" line="528"/>
         <source>{path}: weights do not fit {network}: {diffs}</source>
         <translation>{path}: 가중치가 {network}에 맞지 않습니다: {diffs}</translation>
     </message>
@@ -586,6 +587,342 @@
         <location filename="../../explorer/core/config.py" line="825"/>
         <source>has a value of the wrong type ({error})</source>
         <translation>형식이 맞지 않는 값이 있습니다 ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>data.a_folder</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="127"/>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+</context>
+<context>
+    <name>data.at_least</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="216"/>
+        <source>at least {n}</source>
+        <translation>{n} 이상</translation>
+    </message>
+</context>
+<context>
+    <name>data.bad_archive</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="629"/>
+        <source>is not a readable archive ({detail})</source>
+        <translation>읽을 수 있는 압축 파일이 아닙니다 ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>data.bad_file</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="508"/>
+        <source>{path} {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>data.bad_image</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="518"/>
+        <source>{path} is not a readable image ({reason})</source>
+        <translation>{path}: 읽을 수 있는 이미지가 아닙니다 ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>data.cifar_keys</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="303"/>
+        <source>has no &apos;{data}&apos; and &apos;{key}&apos; entries (keys: {keys})</source>
+        <translation>&apos;{data}&apos;와 &apos;{key}&apos; 항목이 없습니다 (있는 키: {keys})</translation>
+    </message>
+</context>
+<context>
+    <name>data.cifar_shape</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="310"/>
+        <source>holds images of shape {shape}; expected N x 3072 (3x32x32)</source>
+        <translation>이미지 모양이 {shape}입니다 (N x 3072 (3x32x32)여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>data.class_count</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="489"/>
+        <source>has {n} class subfolders</source>
+        <translation>클래스 하위 폴더가 {n}개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.class_unreadable</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="534"/>
+        <source>class folder {folder} cannot be read ({reason})</source>
+        <translation>클래스 폴더 {folder}을(를) 읽을 수 없습니다 ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>data.digits_shape</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="202"/>
+        <source>{path} has {shape} values; expected rows of 64 pixels and a label</source>
+        <translation>{path}의 값 모양이 {shape}입니다 (행마다 64픽셀과 레이블 하나여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>data.digits_unreadable</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="199"/>
+        <source>the shipped file {path} cannot be read ({error})</source>
+        <translation>함께 배포된 파일 {path}을(를) 읽을 수 없습니다 ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>data.idx_body</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="397"/>
+        <source>is truncated: {n} values for dimensions {dims}</source>
+        <translation>잘렸습니다: 차원 {dims}에 값이 {n}개뿐입니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.idx_counts</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="423"/>
+        <source>{folder}: image and label counts differ</source>
+        <translation>{folder}: 이미지 수와 레이블 수가 다릅니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.idx_header</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="392"/>
+        <source>is truncated: its header holds fewer than {n} dimensions</source>
+        <translation>잘렸습니다: 헤더의 차원이 {n}개보다 적습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.idx_not_images</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="420"/>
+        <source>is not an idx file of images (expected 3 dimensions: count, height, width)</source>
+        <translation>이미지의 idx 파일이 아닙니다 (개수, 높이, 너비의 3차원이어야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>data.idx_too_big</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="384"/>
+        <source>unpacks to more than {gib} GiB; not an idx file of this project&apos;s sets</source>
+        <translation>풀면 {gib} GiB를 넘습니다. 이 프로젝트 데이터셋의 idx 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.label_count</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="288"/>
+        <source>holds {count} images but {labels} labels; expected one label per image</source>
+        <translation>이미지는 {count}개인데 레이블은 {labels}개입니다 (이미지마다 레이블 하나여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>data.label_range</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="291"/>
+        <source>holds label {label}; expected 0 to {last}</source>
+        <translation>레이블 {label}이(가) 있습니다 (0~{last}여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>data.labels_not_int</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="286"/>
+        <source>holds labels that are not whole numbers</source>
+        <translation>정수가 아닌 레이블이 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.md5</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="602"/>
+        <source>downloaded file has MD5 {found}, expected {md5}</source>
+        <translation>내려받은 파일의 MD5가 {found}입니다 ({md5}여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>data.no_cifar_files</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="353"/>
+        <source>no {name} files in {root}: expected {sub}/ with {files} (the python version); choose the folder that holds them or download</source>
+        <translation>{root}에 {name} 파일이 없습니다: {files}이(가) 든 {sub}/ 폴더가 필요합니다 (파이썬 판). 그 파일이 있는 폴더를 고르거나 내려받으십시오</translation>
+    </message>
+</context>
+<context>
+    <name>data.no_download</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="613"/>
+        <source>cannot be downloaded</source>
+        <translation>내려받을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.no_folder</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="134"/>
+        <source>has no folder after &apos;{prefix}&apos;</source>
+        <translation>&apos;{prefix}&apos; 뒤에 폴더가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.no_idx_files</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="429"/>
+        <source>no {name} files in {root}: expected {sub}/ with {files} (optionally {gz}); choose the folder that holds them or download</source>
+        <translation>{root}에 {name} 파일이 없습니다: {files}(또는 {gz})이(가) 든 {sub}/ 폴더가 필요합니다. 그 파일이 있는 폴더를 고르거나 내려받으십시오</translation>
+    </message>
+</context>
+<context>
+    <name>data.no_images</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="522"/>
+        <source>holds no readable images</source>
+        <translation>읽을 수 있는 이미지가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.no_scipy</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="457"/>
+        <source>reading SVHN&apos;s {ext} files needs scipy, which is not installed</source>
+        <translation>SVHN의 {ext} 파일을 읽으려면 scipy가 필요한데 설치되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.no_svhn_files</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="451"/>
+        <source>no SVHN files in {root}: expected {train} and {test} (the cropped digits); choose the folder that holds them or download</source>
+        <translation>{root}에 SVHN 파일이 없습니다: {train}과(와) {test}(잘라 낸 숫자)가 필요합니다. 그 파일이 있는 폴더를 고르거나 내려받으십시오</translation>
+    </message>
+</context>
+<context>
+    <name>data.not_a_folder</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="480"/>
+        <source>is not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.not_bytes</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="308"/>
+        <source>holds image data that is not bytes (0..255)</source>
+        <translation>바이트(0..255)가 아닌 이미지 데이터가 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.not_cifar</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="273"/>
+        <source>is not a CIFAR python batch ({detail})</source>
+        <translation>CIFAR 파이썬 배치 파일이 아닙니다 ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>data.not_cifar_dict</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="276"/>
+        <source>is not a CIFAR python batch (not a dict)</source>
+        <translation>CIFAR 파이썬 배치 파일이 아닙니다 (딕셔너리가 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>data.not_idx</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="389"/>
+        <source>is not an idx file of unsigned bytes (magic 0x0000080N)</source>
+        <translation>부호 없는 바이트의 idx 파일이 아닙니다 (매직 번호 0x0000080N)</translation>
+    </message>
+</context>
+<context>
+    <name>data.not_svhn</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="464"/>
+        <source>is not a MATLAB file of SVHN digits ({detail})</source>
+        <translation>SVHN 숫자의 MATLAB 파일이 아닙니다 ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>data.replace_file</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="128"/>
+        <source>remove or replace that file; every image file must open</source>
+        <translation>그 파일을 지우거나 바꾸십시오. 모든 이미지 파일이 열려야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.shapes_count</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="215"/>
+        <source>count {count} is too small</source>
+        <translation>개수 {count}은(는) 너무 적습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.svhn_arrays</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="467"/>
+        <source>has no X and y arrays</source>
+        <translation>X 배열과 y 배열이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.unknown</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="140"/>
+        <source>is not a known dataset</source>
+        <translation>알려진 데이터셋이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.want_class_folders</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="481"/>
+        <source>a folder with one subfolder of images per class</source>
+        <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>data.want_folder_path</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="135"/>
+        <source>{syntax}, a folder with one subfolder per class</source>
+        <translation>{syntax}, 클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>data.want_readable</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="487"/>
+        <source>a folder this user may read</source>
+        <translation>이 사용자가 읽을 수 있는 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>data.want_readable_or_remove</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="536"/>
+        <source>a folder this user may read, or remove it</source>
+        <translation>이 사용자가 읽을 수 있는 폴더, 아니면 지우십시오</translation>
+    </message>
+</context>
+<context>
+    <name>data.want_two_classes</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="490"/>
+        <source>at least 2 subfolders, one per class, each holding images</source>
+        <translation>클래스마다 하나씩, 이미지가 든 하위 폴더 2개 이상</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1434,8 @@
 <context>
     <name>io.cannot_read</name>
     <message>
+        <location filename="../../explorer/core/data.py" line="387"/>
+        <location filename="../../explorer/core/data.py" line="486"/>
         <location filename="../../explorer/core/io.py" line="182"/>
         <source>cannot be read ({reason})</source>
         <translation>읽을 수 없습니다 ({reason})</translation>
@@ -2078,9 +2417,57 @@
     </message>
 </context>
 <context>
+    <name>train.a_dataset</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="416"/>
+        <source>a dataset name</source>
+        <translation>데이터셋 이름</translation>
+    </message>
+</context>
+<context>
+    <name>train.bad_config</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="409"/>
+        <source>{path}: checkpoint&apos;s config or settings are invalid ({error})</source>
+        <translation>{path}: 체크포인트의 설정 또는 학습 설정이 올바르지 않습니다 ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>train.bad_history</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="543"/>
+        <source>{path}: checkpoint&apos;s history row {row} lacks {columns}: it cannot be continued</source>
+        <translation>{path}: 체크포인트 기록의 {row}번째 행에 {columns}이(가) 없어 이어서 학습할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.bad_optimiser</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="536"/>
+        <source>{path}: checkpoint&apos;s optimiser or schedule state does not fit this network ({detail})</source>
+        <translation>{path}: 체크포인트의 옵티마이저 또는 학습률 일정 상태가 이 신경망에 맞지 않습니다 ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>train.bad_position</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="588"/>
+        <source>{path}: checkpoint stopped at batch {batch} of epoch {epoch}, but this run has {batches} batches per epoch (was the batch size or --max-batches changed?)</source>
+        <translation>{path}: 체크포인트는 에포크 {epoch}의 배치 {batch}에서 멈췄는데 이 실행은 에포크마다 배치가 {batches}개입니다 (배치 크기나 최대 배치 수를 바꾸었습니까?)</translation>
+    </message>
+</context>
+<context>
+    <name>train.bad_rng</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="552"/>
+        <source>{path}: checkpoint&apos;s random-number state is damaged ({detail})</source>
+        <translation>{path}: 체크포인트의 난수 상태가 손상되었습니다 ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>train.completed</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="584"/>
+        <location filename="../../explorer/core/training.py" line="597"/>
         <source>trained {epochs} epochs</source>
         <translation>{epochs}에포크 학습했습니다</translation>
     </message>
@@ -2088,7 +2475,7 @@
 <context>
     <name>train.diverged</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="655"/>
+        <location filename="../../explorer/core/training.py" line="668"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
     </message>
@@ -2096,7 +2483,7 @@
 <context>
     <name>train.done_all</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="544"/>
+        <location filename="../../explorer/core/training.py" line="555"/>
         <source>already trained {n} of {total} epochs; nothing to do</source>
         <translation>이미 {total}에포크 중 {n}에포크를 학습했습니다. 할 일이 없습니다</translation>
     </message>
@@ -2104,17 +2491,73 @@
 <context>
     <name>train.done_more</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="546"/>
+        <location filename="../../explorer/core/training.py" line="557"/>
         <source>already trained {n} epochs, more than the {total} asked for; nothing to do</source>
         <translation>이미 {n}에포크를 학습해 요청한 {total}에포크보다 많습니다. 할 일이 없습니다</translation>
     </message>
 </context>
 <context>
+    <name>train.for_dataset</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="229"/>
+        <source>{n} for {dataset}</source>
+        <translation>{dataset}에는 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>train.lone_batch</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="509"/>
+        <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train</source>
+        <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.lone_split</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="511"/>
+        <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train (the training split holds a single image)</source>
+        <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다 (학습 분할에 이미지가 하나뿐입니다)</translation>
+    </message>
+</context>
+<context>
+    <name>train.no_dataset</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="415"/>
+        <source>is not recorded in the checkpoint; give it</source>
+        <translation>체크포인트에 기록되어 있지 않습니다. 직접 지정하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>train.no_fit_dataset</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="227"/>
+        <source>does not fit the dataset {dataset}</source>
+        <translation>데이터셋 {dataset}에 맞지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.no_fit_size</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="231"/>
+        <source>does not fit the {size}x{size} images of {dataset}</source>
+        <translation>{dataset}의 {size}x{size} 이미지에 맞지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>train.stopped_at</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="675"/>
+        <location filename="../../explorer/core/training.py" line="688"/>
         <source>stopped at epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.two_per_batch</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="514"/>
+        <source>2 or more images per batch</source>
+        <translation>배치마다 이미지 2개 이상</translation>
     </message>
 </context>
 </TS>
