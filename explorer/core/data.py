@@ -638,12 +638,13 @@ def split_indices(n: int, val_fraction: float, seed: int) -> tuple[Tensor, Tenso
     import torch
 
     if not 0.0 <= val_fraction < 1.0:
-        raise ConfigError("val_fraction", val_fraction, "is out of range", "[0, 1)")
+        raise ConfigError("val_fraction", val_fraction, M("config.out_of_range", "is out of range"), "[0, 1)")
     g = torch.Generator().manual_seed(seed + 7919)
     perm = torch.randperm(n, generator=g)
     n_val = int(round(n * val_fraction))
     if n_val and n - n_val < 1:
-        raise ConfigError("val_fraction", val_fraction, f"leaves no training images of {n}", "smaller")
+        raise ConfigError("val_fraction", val_fraction, M("data.val_fraction", "leaves no training images of {n}")(n=n),
+                          M("data.smaller", "smaller"))
     return perm[n_val:].sort().values, perm[:n_val].sort().values
 
 

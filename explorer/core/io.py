@@ -593,4 +593,6 @@ def load_config(path: str | os.PathLike) -> Any:
     except ConfigError as exc:
         if type(exc) is not ConfigError:
             raise
-        raise ConfigError(exc.field, exc.value, f"{exc.message} (in {path})", exc.valid) from None  # names the file
+        raise ConfigError(exc.field, exc.value, M("io.in_file", "{message} (in {path})")(message=exc.parts,
+                                                                                           path=str(path)),
+                          exc.valid_parts or exc.valid) from None  # names the file

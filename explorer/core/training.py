@@ -78,12 +78,14 @@ class TrainSettings:
         check_float("momentum", self.momentum, 0.0, 1.0, hi_open=True)
         check_bool("nesterov", self.nesterov)
         if self.nesterov and self.momentum == 0:
-            raise ConfigError("nesterov", True, "needs a momentum above 0", "momentum in (0, 1)")
+            raise ConfigError("nesterov", True, M("train.nesterov", "needs a momentum above 0"),
+                              M("train.want_momentum", "momentum in (0, 1)"))
         check_float("weight_decay", self.weight_decay, 0.0, 1.0)
         check_choice("schedule", self.schedule, SCHEDULES)
         if not isinstance(self.milestones, tuple) or len(self.milestones) > 100:
-            raise ConfigError("milestones", self.milestones, "must be a list of fractions of the epochs",
-                              "e.g. [0.5, 0.75]")
+            raise ConfigError("milestones", self.milestones, M("train.milestones", "must be a list of fractions of "
+                                                               "the epochs"),
+                              M("train.want_milestones", "e.g. {example}")(example="[0.5, 0.75]"))
         for i, m in enumerate(self.milestones):
             check_float(f"milestones[{i}]", m, 0.0, 1.0, lo_open=True, hi_open=True)
         check_float("lr_decay", self.lr_decay, 0.0, 1.0, lo_open=True)
@@ -91,7 +93,8 @@ class TrainSettings:
         if self.drop_rate is not None:
             check_float("drop_rate", self.drop_rate, 0.0, 1.0, hi_open=True)
         if not isinstance(self.device, str) or not self.device:
-            raise ConfigError("device", self.device, "must be a device name", "cpu, cuda, cuda:N, mps")
+            raise ConfigError("device", self.device, M("train.device_name", "must be a device name"),
+                              "cpu, cuda, cuda:N, mps")
         for name in ("memory_efficient", "amp", "channels_last"):
             check_bool(name, getattr(self, name))
         check_int("seed", self.seed, 0, 2**31 - 1)
@@ -121,12 +124,14 @@ class TrainSettings:
         """Settings from a dict (a checkpoint's): unknown keys ignored; a value of the wrong kind is a
         ConfigError naming the field."""
         if not isinstance(data, dict):
-            raise ConfigError("settings", data, "must be a dict of training settings", "{...}")
+            raise ConfigError("settings", data, M("train.settings_dict", "must be a dict of training settings"),
+                              "{...}")
         known = {f.name for f in fields(cls)}
         try:
             return cls(**{k: v for k, v in data.items() if k in known})
         except TypeError as exc:  # a list where a number belongs, compared inside validation
-            raise ConfigError("settings", data, f"has a value of the wrong type ({exc})") from None
+            raise ConfigError("settings", data, M("train.settings_type", "has a value of the wrong type ({detail})")(
+                detail=str(exc))) from None
 
 
 # -------------------------------------------------------------------------------------------- reports

@@ -125,7 +125,7 @@
     <name>checkpoint.no_fit</name>
     <message>
         <location filename="../../explorer/core/checkpoint.py" line="368"/>
-        <location filename="../../explorer/core/training.py" line="528"/>
+        <location filename="../../explorer/core/training.py" line="533"/>
         <source>{path}: weights do not fit {network}: {diffs}</source>
         <translation>{path}: 가중치가 {network}에 맞지 않습니다: {diffs}</translation>
     </message>
@@ -528,6 +528,7 @@
         <location filename="../../explorer/core/config.py" line="150"/>
         <location filename="../../explorer/core/config.py" line="159"/>
         <location filename="../../explorer/core/config.py" line="165"/>
+        <location filename="../../explorer/core/data.py" line="641"/>
         <source>is out of range</source>
         <translation>범위를 벗어났습니다</translation>
     </message>
@@ -870,6 +871,14 @@
     </message>
 </context>
 <context>
+    <name>data.smaller</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="647"/>
+        <source>smaller</source>
+        <translation>더 작은 값</translation>
+    </message>
+</context>
+<context>
     <name>data.svhn_arrays</name>
     <message>
         <location filename="../../explorer/core/data.py" line="467"/>
@@ -883,6 +892,14 @@
         <location filename="../../explorer/core/data.py" line="140"/>
         <source>is not a known dataset</source>
         <translation>알려진 데이터셋이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>data.val_fraction</name>
+    <message>
+        <location filename="../../explorer/core/data.py" line="646"/>
+        <source>leaves no training images of {n}</source>
+        <translation>이미지 {n}개 중 학습 이미지가 남지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1480,14 @@
         <location filename="../../explorer/core/io.py" line="241"/>
         <source>{path}: is more than {limit}, more than {what} can be; refused</source>
         <translation>{path}: {limit}보다 커서 {what}일 수 없습니다. 거부했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>io.in_file</name>
+    <message>
+        <location filename="../../explorer/core/io.py" line="596"/>
+        <source>{message} (in {path})</source>
+        <translation>{message} ({path}에서)</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2444,7 @@
 <context>
     <name>train.a_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="416"/>
+        <location filename="../../explorer/core/training.py" line="421"/>
         <source>a dataset name</source>
         <translation>데이터셋 이름</translation>
     </message>
@@ -2427,7 +2452,7 @@
 <context>
     <name>train.bad_config</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="409"/>
+        <location filename="../../explorer/core/training.py" line="414"/>
         <source>{path}: checkpoint&apos;s config or settings are invalid ({error})</source>
         <translation>{path}: 체크포인트의 설정 또는 학습 설정이 올바르지 않습니다 ({error})</translation>
     </message>
@@ -2435,7 +2460,7 @@
 <context>
     <name>train.bad_history</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="543"/>
+        <location filename="../../explorer/core/training.py" line="548"/>
         <source>{path}: checkpoint&apos;s history row {row} lacks {columns}: it cannot be continued</source>
         <translation>{path}: 체크포인트 기록의 {row}번째 행에 {columns}이(가) 없어 이어서 학습할 수 없습니다</translation>
     </message>
@@ -2443,7 +2468,7 @@
 <context>
     <name>train.bad_optimiser</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="536"/>
+        <location filename="../../explorer/core/training.py" line="541"/>
         <source>{path}: checkpoint&apos;s optimiser or schedule state does not fit this network ({detail})</source>
         <translation>{path}: 체크포인트의 옵티마이저 또는 학습률 일정 상태가 이 신경망에 맞지 않습니다 ({detail})</translation>
     </message>
@@ -2451,7 +2476,7 @@
 <context>
     <name>train.bad_position</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="588"/>
+        <location filename="../../explorer/core/training.py" line="593"/>
         <source>{path}: checkpoint stopped at batch {batch} of epoch {epoch}, but this run has {batches} batches per epoch (was the batch size or --max-batches changed?)</source>
         <translation>{path}: 체크포인트는 에포크 {epoch}의 배치 {batch}에서 멈췄는데 이 실행은 에포크마다 배치가 {batches}개입니다 (배치 크기나 최대 배치 수를 바꾸었습니까?)</translation>
     </message>
@@ -2459,7 +2484,7 @@
 <context>
     <name>train.bad_rng</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="552"/>
+        <location filename="../../explorer/core/training.py" line="557"/>
         <source>{path}: checkpoint&apos;s random-number state is damaged ({detail})</source>
         <translation>{path}: 체크포인트의 난수 상태가 손상되었습니다 ({detail})</translation>
     </message>
@@ -2467,15 +2492,23 @@
 <context>
     <name>train.completed</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="597"/>
+        <location filename="../../explorer/core/training.py" line="602"/>
         <source>trained {epochs} epochs</source>
         <translation>{epochs}에포크 학습했습니다</translation>
     </message>
 </context>
 <context>
+    <name>train.device_name</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="96"/>
+        <source>must be a device name</source>
+        <translation>장치 이름이어야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>train.diverged</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="668"/>
+        <location filename="../../explorer/core/training.py" line="673"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
     </message>
@@ -2483,7 +2516,7 @@
 <context>
     <name>train.done_all</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="555"/>
+        <location filename="../../explorer/core/training.py" line="560"/>
         <source>already trained {n} of {total} epochs; nothing to do</source>
         <translation>이미 {total}에포크 중 {n}에포크를 학습했습니다. 할 일이 없습니다</translation>
     </message>
@@ -2491,7 +2524,7 @@
 <context>
     <name>train.done_more</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="557"/>
+        <location filename="../../explorer/core/training.py" line="562"/>
         <source>already trained {n} epochs, more than the {total} asked for; nothing to do</source>
         <translation>이미 {n}에포크를 학습해 요청한 {total}에포크보다 많습니다. 할 일이 없습니다</translation>
     </message>
@@ -2499,7 +2532,7 @@
 <context>
     <name>train.for_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="229"/>
+        <location filename="../../explorer/core/training.py" line="234"/>
         <source>{n} for {dataset}</source>
         <translation>{dataset}에는 {n}</translation>
     </message>
@@ -2507,7 +2540,7 @@
 <context>
     <name>train.lone_batch</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="509"/>
+        <location filename="../../explorer/core/training.py" line="514"/>
         <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train</source>
         <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다</translation>
     </message>
@@ -2515,15 +2548,31 @@
 <context>
     <name>train.lone_split</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="511"/>
+        <location filename="../../explorer/core/training.py" line="516"/>
         <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train (the training split holds a single image)</source>
         <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다 (학습 분할에 이미지가 하나뿐입니다)</translation>
     </message>
 </context>
 <context>
+    <name>train.milestones</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="86"/>
+        <source>must be a list of fractions of the epochs</source>
+        <translation>에포크의 비율 목록이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.nesterov</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="81"/>
+        <source>needs a momentum above 0</source>
+        <translation>모멘텀이 0보다 커야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>train.no_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="415"/>
+        <location filename="../../explorer/core/training.py" line="420"/>
         <source>is not recorded in the checkpoint; give it</source>
         <translation>체크포인트에 기록되어 있지 않습니다. 직접 지정하십시오</translation>
     </message>
@@ -2531,7 +2580,7 @@
 <context>
     <name>train.no_fit_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="227"/>
+        <location filename="../../explorer/core/training.py" line="232"/>
         <source>does not fit the dataset {dataset}</source>
         <translation>데이터셋 {dataset}에 맞지 않습니다</translation>
     </message>
@@ -2539,15 +2588,31 @@
 <context>
     <name>train.no_fit_size</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="231"/>
+        <location filename="../../explorer/core/training.py" line="236"/>
         <source>does not fit the {size}x{size} images of {dataset}</source>
         <translation>{dataset}의 {size}x{size} 이미지에 맞지 않습니다</translation>
     </message>
 </context>
 <context>
+    <name>train.settings_dict</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="127"/>
+        <source>must be a dict of training settings</source>
+        <translation>학습 설정의 딕셔너리여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>train.settings_type</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="133"/>
+        <source>has a value of the wrong type ({detail})</source>
+        <translation>종류가 잘못된 값이 있습니다 ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>train.stopped_at</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="688"/>
+        <location filename="../../explorer/core/training.py" line="693"/>
         <source>stopped at epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
     </message>
@@ -2555,9 +2620,25 @@
 <context>
     <name>train.two_per_batch</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="514"/>
+        <location filename="../../explorer/core/training.py" line="519"/>
         <source>2 or more images per batch</source>
         <translation>배치마다 이미지 2개 이상</translation>
+    </message>
+</context>
+<context>
+    <name>train.want_milestones</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="88"/>
+        <source>e.g. {example}</source>
+        <translation>예: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>train.want_momentum</name>
+    <message>
+        <location filename="../../explorer/core/training.py" line="82"/>
+        <source>momentum in (0, 1)</source>
+        <translation>모멘텀 (0, 1)</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ from ...core.ledger import compute_ledger
 from ...core.speed import LONG_RUN_SECONDS, cached_probe_speed, estimate_epoch_seconds
 from ...core.training import SCHEDULES, TrainSettings, metrics_csv
 from .. import plot_theme
-from ..messages import tr_msg
+from ..messages import error_text, tr_msg
 from ..state import AppState
 from ..theme import mark_error
 from ..widgets import NumberSpinBox, ScientificSpinBox
@@ -594,7 +594,7 @@ class TrainingPanel(QWidget):
             config = self.training_config()
         except ConfigError as exc:
             self._network_error = True
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.setToolTip("")
             self.network_label.setText("")
             self.estimate_label.setText("")
@@ -818,7 +818,7 @@ class TrainingPanel(QWidget):
                 settings = TrainSettings.from_dict({**resume_run.settings.to_dict(),
                                                     "epochs": max(settings.epochs, floor)})
         except ConfigError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))  # in the window's language
             return False
         self.error_label.setText("")
         if resume_run is None:
