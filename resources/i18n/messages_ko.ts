@@ -1495,7 +1495,7 @@
     <message>
         <location filename="../../explorer/core/io.py" line="183"/>
         <source>is {kind}, not {what}</source>
-        <translation>{what}이(가) 아니라 {kind}입니다</translation>
+        <translation>{what}이 아니라 {kind}입니다</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1633,7 @@
         <location filename="../../explorer/core/io.py" line="167"/>
         <location filename="../../explorer/core/io.py" line="171"/>
         <source>no such {what}</source>
-        <translation>그런 {what}이(가) 없습니다</translation>
+        <translation>그런 {what}이 없습니다</translation>
     </message>
 </context>
 <context>
