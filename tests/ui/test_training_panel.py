@@ -179,3 +179,31 @@ def test_a_hidden_panel_does_no_work_on_network_changes_and_catches_up_when_show
     qtbot.waitExposed(p)
     qtbot.waitUntil(lambda: "k=6" in p.network_label.text(), timeout=2000)
     assert p.shutdown(20000)
+
+
+def test_the_last_run_s_result_follows_a_language_switch(qtbot, panel):
+    """A run finished in English, then the window switched to Korean: the result line is shown again in Korean
+    (it stayed English until the next run)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+    panel.epochs_spin.setValue(1)
+    with qtbot.waitSignal(panel.sig_run_finished, timeout=60000):
+        qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    assert panel.progress_label.text().startswith("Training finished: trained 1 epoch")
+    i18n = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    translators = []
+    for name in ("training_ko.qm", "messages_ko.qm"):
+        translator = QTranslator()
+        assert translator.load(str(i18n / name))
+        translators.append(translator)
+    try:
+        for translator in translators:
+            QCoreApplication.installTranslator(translator)
+        qtbot.waitUntil(lambda: panel.progress_label.text().startswith("학습 완료:"), timeout=5000)
+        assert "Training" not in panel.progress_label.text() and "trained" not in panel.progress_label.text()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: panel.progress_label.text().startswith("Training finished:"), timeout=5000)

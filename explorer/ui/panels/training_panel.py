@@ -480,8 +480,23 @@ class TrainingPanel(QWidget):
         self.advanced_box.setVisible(shown)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
+    def _show_finish(self) -> str:
+        """How the last run ended, in the window's language (shown again after a language switch)."""
+        status, message, checkpoint = self._last_finish
+        message = tr_msg(message)  # the Trainer's words (a core Message) in the window's language
+        if status == "failed" or status == "diverged":
+            self.error_label.setText(message)
+        text = {"completed": self.tr("Training finished: {m}"), "stopped": self.tr("Training stopped: {m}"),
+                "diverged": self.tr("Training diverged: {m}"), "failed": self.tr("Training failed: {m}")}[status]
+        if checkpoint and status != "failed":
+            text += " " + self.tr("(checkpoint: {p})").format(p=checkpoint)
+        self.progress_label.setText(text.format(m=message))
+        return text.format(m=message)
+
     def retranslate(self) -> None:
         """Every fixed text again, in the language now installed (the window switches live)."""
+        if getattr(self, "_last_finish", None) is not None and self.progress_label.text():
+            self._show_finish()
         self.form_box.setTitle(self.tr("Data and recipe (the paper's defaults)"))
         self.network_combo.setItemText(0, self.tr("Small demo network"))
         self.network_combo.setItemText(1, self.tr("The network in the window"))
@@ -845,6 +860,7 @@ class TrainingPanel(QWidget):
         self.queue.clear()
         self._last_batch = None
         self.progress.setValue(0)
+        self._last_finish = None
         self.progress_label.setText(self.tr("Starting…"))
         self.job = start_job(_train_job, trainer, dataset, self.data_dir_edit.text().strip(),
                              self.download_check.isChecked(), settings.seed, config.input_size, self.queue,
@@ -956,15 +972,8 @@ class TrainingPanel(QWidget):
                 run.checkpoint = checkpoint
             self._update_run_item(run)
         self.pause_button.setText(self.tr("Pause"))
-        message = tr_msg(message)  # the Trainer's words (a core Message) in the window's language
-        if status == "failed" or status == "diverged":
-            self.error_label.setText(message)
-        text = {"completed": self.tr("Training finished: {m}"), "stopped": self.tr("Training stopped: {m}"),
-                "diverged": self.tr("Training diverged: {m}"), "failed": self.tr("Training failed: {m}")}[status]
-        if run is not None and run.checkpoint and status != "failed":
-            text += " " + self.tr("(checkpoint: {p})").format(p=run.checkpoint)
-        self.progress_label.setText(text.format(m=message))
-        self.state.status(text.format(m=message), 10000)
+        self._last_finish = (status, message, run.checkpoint if run is not None else None)
+        self.state.status(self._show_finish(), 10000)
         self.state.sig_training_active.emit(False)
         self._update_buttons()
         self._redraw(force=True)
