@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from explorer.ui.app import Translations
 from explorer.ui.background import torch_loader
 from explorer.ui.main_window import MainWindow
+
+from .drive import trigger_menu
 
 
 class Dialogs:
@@ -55,3 +58,19 @@ def app_window(qtbot, tmp_path):
     w.close()
     w.deleteLater()
     QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def korean(qtbot, app_window):
+    """The window switched to 한국어 through its Language menu (the translators installed as the app does)."""
+    window = app_window
+    translations = Translations(QApplication.instance())
+    window.sig_language_requested.connect(
+        lambda code: (translations.set_language(code), window.set_language_checked(code)))
+    trigger_menu(qtbot, window, "Language", "한국어")
+    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "&File", timeout=3000)
+    try:
+        yield window
+    finally:
+        translations.set_language("en")

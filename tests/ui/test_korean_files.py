@@ -8,29 +8,11 @@ import os
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
-from explorer.ui.app import Translations
-
-from .drive import click, raise_dock, trigger_menu
+from .drive import click, raise_dock
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
-
-@pytest.fixture
-def korean(qtbot, app_window):
-    window = app_window
-    translations = Translations(QApplication.instance())
-    window.sig_language_requested.connect(
-        lambda code: (translations.set_language(code), window.set_language_checked(code)))
-    trigger_menu(qtbot, window, "Language", "한국어")
-    QCoreApplication.processEvents()
-    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "&File", timeout=3000)
-    try:
-        yield window
-    finally:
-        translations.set_language("en")
 
 
 def english_words(text: str, *paths: object) -> list[str]:

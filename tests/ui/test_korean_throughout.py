@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
@@ -37,9 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.ui.app import Translations
-
-from .drive import choose, raise_dock, trigger_menu, type_into
+from .drive import choose, raise_dock, type_into
 
 # Names, symbols and units that stay as they are in a Korean UI (Korean deep-learning courses write them so).
 # Not English words: a real word found here is translated in resources/i18n/*.ts, never added to this list.
@@ -278,20 +274,6 @@ def read_window(window, findings: Findings, label: str) -> None:
     for where, text in widget_texts(window):
         findings.check(f"{label}: {where}", text)
 
-
-@pytest.fixture
-def korean(qtbot, app_window):
-    window = app_window
-    translations = Translations(QApplication.instance())
-    window.sig_language_requested.connect(
-        lambda code: (translations.set_language(code), window.set_language_checked(code)))
-    trigger_menu(qtbot, window, "Language", "한국어")
-    QCoreApplication.processEvents()
-    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "&File", timeout=3000)
-    try:
-        yield window
-    finally:
-        translations.set_language("en")
 
 
 # Invalid inputs a student types: (field attribute of the config panel, text).
