@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
+from explorer.ui import theme as theme_colours
+
 __all__ = ["PlotTheme", "theme_for", "apply", "install", "contrast_ratio", "relative_luminance", "MIN_CONTRAST"]
 
 MIN_CONTRAST = 3.0  # curves and markers against the background (WCAG 2.1, non-text contrast)
@@ -26,18 +28,9 @@ _LIGHT_CYCLE = ("#1f5fa8", "#c0392b", "#1e7d32", "#7b3fa0", "#b35900", "#00838f"
 _DARK_CYCLE = ("#6fb1ff", "#ff7b72", "#7ee787", "#d2a8ff", "#ffa657", "#56d4dd", "#e3b341", "#ff9bce")
 
 
-def relative_luminance(colour: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = colour.redF(), colour.greenF(), colour.blueF()
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    la, lb = relative_luminance(a), relative_luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
+# WCAG 2's luminance and contrast, computed once for text and plots (explorer.ui.theme)
+relative_luminance = theme_colours.luminance
+contrast_ratio = theme_colours.contrast
 
 
 def _with_contrast(colour: QColor, background: QColor, minimum: float) -> QColor:
