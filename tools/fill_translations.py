@@ -1,4 +1,4 @@
-"""Fill translations into resources/i18n/*_<lang>.ts from a JSON file, then compile the .qm files.
+"""Fill translations into explorer/resources/i18n/*_<lang>.ts from a JSON file, then compile the .qm files.
 
     .venv/bin/python tools/fill_translations.py pending.json [--lang ko] [--no-compile]
 
@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "explorer" / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 

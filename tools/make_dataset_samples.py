@@ -1,4 +1,4 @@
-"""Write a few samples of each shipped dataset to resources/samples/<dataset>/ as PNG files, so the inference
+"""Write a few samples of each shipped dataset to explorer/resources/samples/<dataset>/ as PNG files, so the inference
 panel and `explorer predict` can be tried on what a network trained in the app has learnt.
 
     .venv/bin/python tools/make_dataset_samples.py

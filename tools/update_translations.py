@@ -1,4 +1,4 @@
-"""Regenerate resources/i18n/*_<lang>.ts from the UI sources and compile them to .qm.
+"""Regenerate explorer/resources/i18n/*_<lang>.ts from the UI sources and compile them to .qm.
 
     .venv/bin/python tools/update_translations.py            # lupdate (keeps existing translations) + lrelease
     .venv/bin/python tools/update_translations.py --no-compile
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "explorer" / "resources" / "i18n"
 UI = ROOT / "explorer" / "ui"
 BIN = Path(sys.executable).parent
 LANGUAGES = {"ko": "ko_KR"}

@@ -12,7 +12,7 @@ parameter that is itself a Message.
 
 Write every message as ``M("id", "literal template")``: ``tools/update_translations.py`` runs lupdate over
 ``explorer/core`` with ``M`` as ``QT_TRANSLATE_NOOP`` (the id is the translation context), so each template
-reaches ``resources/i18n/messages_ko.ts`` for a translator without being copied anywhere. Templates use
+reaches ``explorer/resources/i18n/messages_ko.ts`` for a translator without being copied anywhere. Templates use
 ``str.format`` fields by name; a format spec (``{size:.1f}``) is kept in every language.
 """
 

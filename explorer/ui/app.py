@@ -24,7 +24,7 @@ I18N = RESOURCES / "i18n"
 
 
 class Translations:
-    """Every ``resources/i18n/*_<lang>.qm`` (one per area of the app) plus Qt's own strings for <lang>."""
+    """Every ``explorer/resources/i18n/*_<lang>.qm`` (one per area of the app) plus Qt's own strings for <lang>."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app

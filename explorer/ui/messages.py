@@ -1,7 +1,7 @@
 """What the core says, in the window's language: one place renders every core ``Message`` through Qt's translations.
 
 The core (Qt-free) says things as ``Message``s (``explorer/core/messages.py``): an id, the English template and
-its parameters. Each template is in ``resources/i18n/messages_ko.ts`` under its id as the translation context
+its parameters. Each template is in ``explorer/resources/i18n/messages_ko.ts`` under its id as the translation context
 (``tools/update_translations.py`` reads ``M("id", "template")`` in ``explorer/core`` with lupdate), so rendering
 is ``QCoreApplication.translate(id, template).format(params)``, parameters that are Messages rendered the same
 way. A ``ConfigError`` is rendered from its parts: the field's name as the reader knows it, the value, the

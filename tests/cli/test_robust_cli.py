@@ -38,7 +38,7 @@ def files(tmp_path_factory):
 
 
 def _image() -> str:
-    return str(sample_images()[0]) if sample_images() else str(next((ROOT / "resources").rglob("*.png")))
+    return str(sample_images()[0]) if sample_images() else str(next((ROOT / "explorer" / "resources").rglob("*.png")))
 
 
 CASES = [

@@ -1,11 +1,11 @@
-"""Every finished Korean translation follows resources/i18n/GLOSSARY.md: none uses a variant it lists under *Not*."""
+"""Every finished Korean translation follows explorer/resources/i18n/GLOSSARY.md: none uses a variant it lists under *Not*."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N = Path(__file__).resolve().parents[2] / "explorer" / "resources" / "i18n"
 
 
 def forbidden() -> dict[str, str]:

@@ -1,5 +1,5 @@
 """Core messages: the English the CLI prints is unchanged, the parts are there for the UI, and every message the
-core can say has a Korean translation with the same fields (resources/i18n/messages_ko.ts)."""
+core can say has a Korean translation with the same fields (explorer/resources/i18n/messages_ko.ts)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from explorer.core.messages import M, Message, as_message, join, render
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "explorer" / "core"
-TS = ROOT / "resources" / "i18n" / "messages_ko.ts"
+TS = ROOT / "explorer" / "resources" / "i18n" / "messages_ko.ts"
 
 
 def core_messages() -> dict[str, set[str]]:

@@ -261,7 +261,7 @@ def _bytes_strategy():
     flips = st.lists(st.tuples(st.integers(0, len(GOOD_BYTES) - 1), st.integers(0, 255)), min_size=1, max_size=8)
     damaged = flips.map(lambda fs: _flip(GOOD_BYTES, fs))
     cut = st.integers(0, len(GOOD_BYTES)).map(lambda n: GOOD_BYTES[:n])
-    png = (ROOT / "resources").rglob("*.png")
+    png = (ROOT / "explorer" / "resources").rglob("*.png")
     first_png = next(png, None)
     images = [first_png.read_bytes()] if first_png is not None else [b"\x89PNG\r\n\x1a\n"]
     image_cut = st.integers(0, len(images[0])).map(lambda n: images[0][:n])

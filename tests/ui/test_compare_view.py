@@ -248,7 +248,7 @@ def test_korean_translation(qtbot):
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "compare_ko.qm"
+    qm = Path(__file__).resolve().parents[2] / "explorer" / "resources" / "i18n" / "compare_ko.qm"
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from .drive import choose, raise_dock, type_into
 
 # Names, symbols and units that stay as they are in a Korean UI (Korean deep-learning courses write them so).
-# Not English words: a real word found here is translated in resources/i18n/*.ts, never added to this list.
+# Not English words: a real word found here is translated in explorer/resources/i18n/*.ts, never added to this list.
 ALLOWED = {
     # network and family names, variant letters, the paper's notation
     "DenseNet", "ResNet", "FractalNet", "WRN", "BC", "ReLU", "BN", "Grad", "CAM", "BibTeX", "CVPR", "Netron",

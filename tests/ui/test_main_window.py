@@ -168,7 +168,7 @@ def test_korean_translation_switches_live(window):
         assert "explorer_ko.qm" in loaded
         QCoreApplication.processEvents()
         assert window.menu_file.title() == "파일(&F)"
-        assert window.docks["ledger"].windowTitle() == "층별 채널 표"  # resources/i18n/GLOSSARY.md
+        assert window.docks["ledger"].windowTitle() == "층별 채널 표"  # explorer/resources/i18n/GLOSSARY.md
         assert window.config_panel.fields["growth_rate"].label.text() == "성장률 k:"
         assert window.ledger_view.model.headerData(6, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) \
             == "파라미터"

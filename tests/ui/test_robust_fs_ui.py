@@ -1,5 +1,5 @@
 """A save dialog answered with a path that must not be written: the writer refuses, the window says why in its
-status bar, and the file is as it was (the crawler once overwrote resources/samples/chelsea.png this way)."""
+status bar, and the file is as it was (the crawler once overwrote explorer/resources/samples/chelsea.png this way)."""
 
 from __future__ import annotations
 

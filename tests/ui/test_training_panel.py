@@ -154,13 +154,13 @@ def test_switching_to_korean_retranslates_live(qtbot, panel):
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "training_ko.qm"
+    qm = Path(__file__).resolve().parents[2] / "explorer" / "resources" / "i18n" / "training_ko.qm"
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
         qtbot.waitUntil(lambda: panel.train_button.text() == "학습", timeout=5000)
-        assert panel.form.labelForField(panel.epochs_spin).text() == "에포크"  # resources/i18n/GLOSSARY.md
+        assert panel.form.labelForField(panel.epochs_spin).text() == "에포크"  # explorer/resources/i18n/GLOSSARY.md
         assert panel.acc_plot.titleLabel.text == "에포크별 정확도"
         assert "흑백" in panel.network_label.text()
     finally:
@@ -192,7 +192,7 @@ def test_the_last_run_s_result_follows_a_language_switch(qtbot, panel):
     with qtbot.waitSignal(panel.sig_run_finished, timeout=60000):
         qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
     assert panel.progress_label.text().startswith("Training finished: trained 1 epoch")
-    i18n = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    i18n = Path(__file__).resolve().parents[2] / "explorer" / "resources" / "i18n"
     translators = []
     for name in ("training_ko.qm", "messages_ko.qm"):
         translator = QTranslator()
