@@ -24,6 +24,7 @@ import torch
 from torch import nn
 
 from .config import ConfigError, config_from_dict, config_to_dict, short_repr
+from .format import first_line
 from .io import FileFormatError, atomic_writer, open_input
 from .messages import M, join
 
@@ -150,7 +151,7 @@ def safe_torch_load(path: str | os.PathLike, map_location: str | torch.device = 
             raise error(_LOAD_FAILED(label=label, reason=refused, detail=detail[:160])) from None
         raise error(_LOAD_FAILED(label=label, reason=bad, detail=detail[:160] or "unreadable")) from None
     except LOAD_ERRORS as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        first = first_line(exc)
         raise error(_LOAD_FAILED(label=label, reason=bad, detail=first[:160])) from None
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # torch loads in the background in the window; these names ar
 
 from ..paths import RESOURCES, user_data_dir
 from .config import ConfigError
+from .format import first_line
 from .io import FileFormatError, check_input_file, open_input
 from .messages import M, Message
 
@@ -514,7 +515,7 @@ def load_image_folder(root: Path, image_size: int = 32) -> ImageData:
                     xs.append(np.asarray(im, dtype=np.uint8).transpose(2, 0, 1).copy())
             except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError, ImageError) as exc:
                 # Refused rather than skipped: a silently smaller dataset would train on other data than chosen.
-                reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
+                reason = first_line(exc, 120)
                 raise DataError(f"folder:{root}", M("data.bad_image", "{path} is not a readable image ({reason})")(
                     path=str(p), reason=reason), _REPLACE_FILE) from None
             ys.append(label)

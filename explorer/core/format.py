@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["human", "millions", "human_bytes", "signed_human"]
+__all__ = ["human", "millions", "human_bytes", "signed_human", "first_line"]
 
 
 def human(n: float, digits: int = 1) -> str:
@@ -30,3 +30,9 @@ def signed_human(n: float, digits: int = 1) -> str:
     if n == 0:
         return "±0"
     return ("+" if n > 0 else "−") + human(abs(n), digits)
+
+
+def first_line(exc: BaseException, limit: int | None = None) -> str:
+    """An exception's first line of text (its type's name when it has none), for a one-line report."""
+    text = (str(exc).strip().splitlines() or [""])[0] or type(exc).__name__
+    return text if limit is None else text[:limit]

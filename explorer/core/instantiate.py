@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .config import ConfigError
+from .format import first_line
 from .ledger import compute_ledger
 from .memory import MEMORY_MARGIN, MemoryRefusal, OutOfMemory, check_memory, inference_memory_estimate, is_out_of_memory
 
@@ -156,7 +157,7 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, min_ru
     except (MemoryError, RuntimeError) as exc:
         if not is_out_of_memory(exc):
             raise
-        oom = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        oom = first_line(exc)
     finally:
         del model
         if dev.type == "cuda":

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import ConfigError, check_bool, check_choice, check_float, check_int, config_from_dict
 from .data import ImageData
+from .format import first_line
 from .io import FileFormatError, RunFolderLock, atomic_write_text, check_run_folder, remove_stale_parts
 from .messages import M, join
 
@@ -537,7 +538,7 @@ class Trainer:
                 if ckpt.get("optimizer"):
                     optimizer.load_state_dict(ckpt["optimizer"])
             except (ValueError, KeyError, TypeError, RuntimeError, IndexError) as exc:
-                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+                first = first_line(exc, 160)
                 raise FileFormatError(M("train.bad_optimiser", "{path}: checkpoint's optimiser or schedule state "
                                         "does not fit this network ({detail})")(path=str(self.resume_from),
                                                                                detail=first)) from None
@@ -553,7 +554,7 @@ class Trainer:
             try:
                 restore_rng_state(ckpt.get("rng"))
             except (RuntimeError, TypeError, ValueError, KeyError, AttributeError) as exc:
-                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+                first = first_line(exc, 160)
                 raise FileFormatError(M("train.bad_rng", "{path}: checkpoint's random-number state is damaged "
                                         "({detail})")(path=str(self.resume_from), detail=first)) from None
             if start_epoch >= s.epochs:  # nothing left to train: said so, and nothing is written
@@ -716,7 +717,7 @@ class Trainer:
         except (MemoryError, RuntimeError) as exc:
             if not is_out_of_memory(exc):
                 raise
-            oom = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            oom = first_line(exc)
         finally:
             dist_ctx.close()
         if oom:  # raised outside the handler, with the model dropped, so that the memory is given back

@@ -23,11 +23,12 @@ def failure_message(exc: BaseException) -> str:
     words; out of memory with what to reduce; any other exception (a crash) with its type, so that the
     user can tell a bug from a refusal (the traceback goes with it as the details)."""
     from ..core.config import ConfigError
+    from ..core.format import first_line
     from ..core.io import FileFormatError, FileWriteError, describe_os_error
     from ..core.memory import is_out_of_memory
     from .messages import error_text, out_of_memory_text, tr_msg
 
-    text = (str(exc).strip().splitlines() or [""])[0] or type(exc).__name__
+    text = first_line(exc)
     if isinstance(exc, (ConfigError, FileFormatError)):
         return error_text(exc)  # in the window's language
     if is_out_of_memory(exc):

@@ -1,4 +1,5 @@
-"""Every finished Korean translation follows explorer/resources/i18n/GLOSSARY.md: none uses a variant it lists under *Not*."""
+"""Every finished Korean translation follows explorer/resources/i18n/GLOSSARY.md: none uses a variant it
+lists under *Not*."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from torch import nn
 
 from ..config import ConfigError
 from ..devices import resolve_device
+from ..format import first_line
 from ..memory import OutOfMemory, check_memory, is_out_of_memory
 from .densenet import DenseNet
 from .fractalnet import FractalNet
@@ -60,5 +61,5 @@ def build_model(config: Any, device: str | torch.device = "cpu", memory_efficien
     except (MemoryError, RuntimeError) as exc:
         if not is_out_of_memory(exc):
             raise
-        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        detail = first_line(exc)
     raise OutOfMemory(str(dev), f"building {getattr(config, 'title', 'the network')}", detail)
