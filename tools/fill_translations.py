@@ -7,6 +7,13 @@ pending.json maps a context (the class whose ``self.tr`` is called, or a module'
 holds it. Run ``tools/update_translations.py`` first so that the new strings are in the .ts files. Only
 entries that are unfinished (or whose translation is empty) are filled unless ``--overwrite`` is given.
 Prints the strings it filled and those of pending.json that no .ts holds (a typo, or lupdate not run).
+
+    .venv/bin/python tools/fill_translations.py --save finished.json
+
+writes every finished translation in that format, each under its context and, where a source text has one
+translation wherever it appears, under ``"*"`` too. Code that moves strings to another class changes their
+context (lupdate then drops the old entries): save first, move and run update_translations.py, then fill from
+the saved file, and the moved strings keep their translations.
 """
 
 from __future__ import annotations
@@ -52,13 +59,38 @@ def fill(ts: Path, pending: dict[str, dict[str, str]], overwrite: bool, used: se
     return count
 
 
+def finished(lang: str) -> dict[str, dict[str, str]]:
+    """Every finished translation of ``lang``: {context: {source: translation}}, plus "*" for the unambiguous."""
+    table: dict[str, dict[str, str]] = {}
+    seen: dict[str, set[str]] = {}
+    for ts in sorted(I18N.glob(f"*_{lang}.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source, translation = message.findtext("source"), message.find("translation")
+                if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                                        "vanished"):
+                    continue
+                if (translation.text or "").strip():
+                    table.setdefault(name, {})[source] = translation.text
+                    seen.setdefault(source, set()).add(translation.text)
+    table["*"] = {source: next(iter(texts)) for source, texts in seen.items() if len(texts) == 1}
+    return table
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pending", type=Path)
+    parser.add_argument("pending", type=Path, nargs="?")
+    parser.add_argument("--save", type=Path, help="write every finished translation to this JSON file and stop")
     parser.add_argument("--lang", default="ko")
     parser.add_argument("--overwrite", action="store_true", help="replace finished translations too")
     parser.add_argument("--no-compile", action="store_true")
     args = parser.parse_args()
+    if args.save is not None:
+        args.save.write_text(json.dumps(finished(args.lang), ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
+    if args.pending is None:
+        parser.error("give the JSON file to fill from, or --save FILE")
     pending = json.loads(args.pending.read_text(encoding="utf-8"))
     used: set[tuple[str, str]] = set()
     for ts in sorted(I18N.glob(f"*_{args.lang}.ts")):
