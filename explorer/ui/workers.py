@@ -1,21 +1,36 @@
-"""Run a function in its own QThread and hear about it on the GUI thread through signals.
+"""Jobs in worker threads, heard about on the GUI thread: a ``JobRunner`` owns their lifetimes.
 
-The function receives a ``Job`` context with ``cancelled()`` (cooperative cancel) and ``progress(obj)``
-(plain data to the GUI). Every exception is caught and emitted as text; no widget is touched off the
-GUI thread. One QThread per job.
+A job is ``fn(job, *args, **kwargs)`` run on a QThread of its own. The function sees a ``Job`` with
+``cancelled()`` (cooperative cancel) and ``progress(value)`` (plain data for the GUI, cheap at any rate).
+Every exception is caught and reported as text; no widget is touched off the GUI thread.
+
+The runner (one per panel, a child of it) keeps each job until its thread has ended and then frees the
+thread, so finished jobs leave nothing behind. Jobs have a *kind*: starting a kind cancels the running job
+of that kind and drops whatever it still reports (the newest request wins). Progress reaches
+``on_progress(values)`` on the GUI thread as a list of everything posted since the last delivery, at most
+every ``PROGRESS_MS`` and once more before ``on_done``/``on_failed``: a worker posting per batch costs
+the GUI one call per tick, never one per batch.
+
+Memory: a job's result is whatever ``fn`` returns, handed to ``on_done`` and then only referenced by the
+caller; nothing here calls ``gc.collect``. A network built in a job is freed when the last reference to
+the result goes, like any Python object.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from shiboken6 import isValid
 
-__all__ = ["Job", "start_job", "failure_message", "details_tooltip"]
+__all__ = ["Job", "JobRunner", "PROGRESS_MS", "start_job", "failure_message", "details_tooltip"]
+
+PROGRESS_MS = 100  # the shortest time between two progress deliveries of one runner
 
 
 def failure_message(exc: BaseException) -> str:
@@ -44,100 +59,231 @@ def details_tooltip(details: str, lines: int = 25) -> str:
     return "\n".join(tail)
 
 
-class Job(QObject):
-    sig_progress = Signal(object)  # plain data from the function
-    sig_done = Signal(object)  # the function's return value
-    sig_failed = Signal(str, str)  # (one-line message, details with traceback)
-    sig_finished = Signal()  # always, after done or failed (also when cancelled)
+@dataclass
+class _Callbacks:
+    on_done: Callable[[Any], None] | None = None
+    on_failed: Callable[[str, str], None] | None = None
+    on_progress: Callable[[list[Any]], None] | None = None
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        super().__init__()
-        self._fn, self._args, self._kwargs = fn, args, kwargs
+
+class Job:
+    """One run of a function. The worker thread calls ``cancelled()`` and ``progress()``; the GUI thread
+    holds it to ``cancel()``, ask ``is_running()`` and ``wait()``."""
+
+    def __init__(self, kind: Hashable, callbacks: _Callbacks) -> None:
+        self.kind = kind
+        self._callbacks = callbacks
         self._cancel = threading.Event()
-        self.thread: QThread | None = None
+        self._lock = threading.Lock()
+        self._pending: list[Any] = []
+        self._posted = False  # a delivery is announced to the runner and not yet taken
+        self.suppressed = False  # GUI thread only: its results are dropped (cancelled through the runner)
+        self.thread: _JobThread | None = None
 
     # -- called from the worker thread ----------------------------------------------------------------
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def progress(self, value: Any) -> None:
-        self.sig_progress.emit(value)
-
-    @Slot()
-    def _run(self) -> None:
-        try:
-            result = self._fn(self, *self._args, **self._kwargs)
-        except BaseException as exc:  # noqa: BLE001 - every failure is reported, none kills the app
-            self.sig_failed.emit(failure_message(exc), traceback.format_exc())
-        else:
-            self.sig_done.emit(result)
-        finally:
-            self.sig_finished.emit()
+        """Post plain data for the GUI; only the first post since the last delivery emits a signal."""
+        with self._lock:
+            self._pending.append(value)
+            if self._posted:
+                return
+            self._posted = True
+        thread = self.thread
+        if thread is not None:
+            thread.sig_progress.emit(self)
 
     # -- called from the GUI thread -------------------------------------------------------------------
     def cancel(self) -> None:
+        """Ask the function to stop (cooperative); what it returns is still delivered. ``JobRunner.cancel``
+        also drops it."""
         self._cancel.set()
 
     def is_running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.thread is not None and isValid(self.thread) and self.thread.isRunning()
 
     def wait(self, ms: int = 2000) -> bool:
         """Join the thread (after cancel()); True if it ended within ``ms``."""
-        return self.thread is None or self.thread.wait(ms)
+        return self.thread is None or not isValid(self.thread) or self.thread.wait(ms)
+
+    def take_progress(self) -> list[Any]:
+        with self._lock:
+            values, self._pending, self._posted = self._pending, [], False
+        return values
 
 
-class _Relay(QObject):
-    """Lives on the calling (GUI) thread and calls the plain callbacks there. Signals connected straight
-    to a lambda or a bound method of a non-QObject would run them on the worker thread instead.
+class _JobThread(QThread):
+    """Runs the function in ``run()``; its signals are queued to the runner on the GUI thread."""
 
-    A result queued while its panel is being deleted (the window closed) arrives after the panel is gone:
-    with ``owner`` given, the callbacks are dropped once the owner's C++ object no longer exists, instead
-    of touching deleted widgets."""
+    sig_progress = Signal(object)  # the job: progress is waiting to be taken
+    sig_done = Signal(object, object)  # (job, the function's return value)
+    sig_failed = Signal(object, str, str)  # (job, one-line message, details with traceback)
+    sig_ended = Signal(object)  # the job, always last: run() returns right after
 
-    def __init__(self, on_done, on_failed, on_progress, owner: QObject | None = None) -> None:
-        super().__init__()
-        self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
-        self._owner = owner
+    def __init__(self, job: Job, fn: Callable[..., Any], args: tuple, kwargs: dict, parent: QObject) -> None:
+        super().__init__(parent)
+        self._job, self._fn, self._args, self._kwargs = job, fn, args, kwargs
 
-    def _alive(self) -> bool:
-        return self._owner is None or isValid(self._owner)
+    def run(self) -> None:  # the worker thread
+        job = self._job
+        try:
+            result = self._fn(job, *self._args, **self._kwargs)
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported, none kills the app
+            self.sig_failed.emit(job, failure_message(exc), traceback.format_exc())
+        else:
+            self.sig_done.emit(job, result)
+        finally:
+            self._fn = self._args = self._kwargs = None
+            self.sig_ended.emit(job)
+
+
+class JobRunner(QObject):
+    """Owns a panel's jobs: starts them, lets the newest of a kind win, cancels, and joins them all on
+    shutdown. Callbacks run on the runner's (GUI) thread; once the runner is deleted, nothing queued for it
+    is delivered (a result that arrives after its panel is gone is dropped)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[Job] = []  # every job whose thread has not been reaped, cancelled ones included
+        self._newest: dict[Hashable, Job] = {}
+        self._waiting: list[Job] = []  # jobs with progress to deliver at the next tick
+        self._last_delivery = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._deliver_progress)
+
+    def start(self, kind: Hashable, fn: Callable[..., Any], *args: Any,
+              on_done: Callable[[Any], None] | None = None,
+              on_failed: Callable[[str, str], None] | None = None,
+              on_progress: Callable[[list[Any]], None] | None = None, **kwargs: Any) -> Job:
+        """Run ``fn(job, *args, **kwargs)`` on a new thread; a running job of the same kind is cancelled
+        and its results are dropped. The callbacks are connected before the thread starts."""
+        self.cancel(kind)
+        job = Job(kind, _Callbacks(on_done, on_failed, on_progress))
+        thread = _JobThread(job, fn, args, kwargs, self)
+        job.thread = thread
+        queued = Qt.ConnectionType.QueuedConnection
+        thread.sig_progress.connect(self._progress_posted, queued)
+        thread.sig_done.connect(self._done, queued)
+        thread.sig_failed.connect(self._failed, queued)
+        thread.sig_ended.connect(self._ended, queued)
+        self._jobs.append(job)
+        self._newest[kind] = job
+        thread.start()
+        return job
+
+    def cancel(self, kind: Hashable | None = None) -> None:
+        """Cancel the jobs of ``kind`` (all with None); nothing they report from now on is delivered."""
+        for job in self._jobs:
+            if kind is None or job.kind == kind:
+                job.cancel()
+                job.suppressed = True
+        if kind is None:
+            self._newest.clear()
+        else:
+            self._newest.pop(kind, None)
+
+    def running(self, kind: Hashable | None = None) -> bool:
+        """True while a job of ``kind`` (any with None) has not ended, cancelled ones included."""
+        return any(kind is None or job.kind == kind for job in self._jobs)
+
+    def shutdown(self, timeout_ms: int = 60000) -> bool:
+        """Cancel every job and wait for their threads (``timeout_ms`` in all); True when all stopped."""
+        self.cancel()
+        self._timer.stop()
+        deadline = time.monotonic() + timeout_ms / 1000
+        stopped = True
+        for job in list(self._jobs):
+            left = max(0, int((deadline - time.monotonic()) * 1000))
+            if job.wait(left):
+                self._reap(job)
+            else:
+                stopped = False
+        return stopped
+
+    # -- the GUI thread hears from the workers --------------------------------------------------------
+    @Slot(object)
+    def _progress_posted(self, job: Job) -> None:
+        if job.suppressed:
+            job.take_progress()
+            return
+        if job not in self._waiting:
+            self._waiting.append(job)
+        if not self._timer.isActive():
+            since_ms = (time.monotonic() - self._last_delivery) * 1000
+            self._timer.start(max(0, int(PROGRESS_MS - since_ms)))
+
+    @Slot()
+    def _deliver_progress(self) -> None:
+        self._last_delivery = time.monotonic()
+        waiting, self._waiting = self._waiting, []
+        for job in waiting:
+            self._flush(job)
+
+    def _flush(self, job: Job) -> None:
+        values = job.take_progress()
+        if job in self._waiting:
+            self._waiting.remove(job)
+        callback = job._callbacks.on_progress
+        if values and callback is not None and not job.suppressed:
+            callback(values)
+
+    @Slot(object, object)
+    def _done(self, job: Job, result: Any) -> None:
+        self._flush(job)
+        if not job.suppressed and job._callbacks.on_done is not None:
+            job._callbacks.on_done(result)
+
+    @Slot(object, str, str)
+    def _failed(self, job: Job, message: str, details: str) -> None:
+        self._flush(job)
+        if not job.suppressed and job._callbacks.on_failed is not None:
+            job._callbacks.on_failed(message, details)
 
     @Slot(object)
-    def done(self, value: Any) -> None:
-        if self._on_done is not None and self._alive():
-            self._on_done(value)
+    def _ended(self, job: Job) -> None:
+        if job.thread is not None and isValid(job.thread):
+            job.thread.wait()  # run() has returned or is returning: this is immediate
+        self._reap(job)
 
-    @Slot(str, str)
-    def failed(self, message: str, details: str) -> None:
-        if self._on_failed is not None and self._alive():
-            self._on_failed(message, details)
+    def _reap(self, job: Job) -> None:
+        """Forget a job whose thread has ended and free the thread."""
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if self._newest.get(job.kind) is job:
+            del self._newest[job.kind]
+        if job in self._waiting:
+            self._waiting.remove(job)
+        thread, job.thread = job.thread, None
+        job._callbacks = _Callbacks()
+        if thread is not None and isValid(thread):
+            thread.deleteLater()
 
-    @Slot(object)
-    def progress(self, value: Any) -> None:
-        if self._on_progress is not None and self._alive():
-            self._on_progress(value)
+
+_SHARED: JobRunner | None = None
+
+
+def _runner_for(parent: QObject | None) -> JobRunner:
+    global _SHARED
+    if parent is None:
+        if _SHARED is None:
+            _SHARED = JobRunner()
+        return _SHARED
+    runner = parent.findChild(JobRunner, "start_job", Qt.FindChildOption.FindDirectChildrenOnly)
+    if runner is None:
+        runner = JobRunner(parent)
+        runner.setObjectName("start_job")
+    return runner
 
 
 def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None,
               on_done: Callable[[Any], None] | None = None,
               on_failed: Callable[[str, str], None] | None = None,
               on_progress: Callable[[Any], None] | None = None, **kwargs: Any) -> Job:
-    """Start ``fn(job, *args, **kwargs)`` in a new QThread. The callbacks are connected before the thread
-    starts (so no signal is missed) and always run on the thread that called start_job (the GUI thread),
-    whatever they are (functions, lambdas, bound methods). The thread quits when ``fn`` returns."""
-    job = Job(fn, *args, **kwargs)
-    relay = _Relay(on_done, on_failed, on_progress, owner=parent)
-    job._relay = relay  # kept alive as long as the job; not a QObject child, so it stays on this thread
-    queued = Qt.ConnectionType.QueuedConnection
-    job.sig_done.connect(relay.done, queued)
-    job.sig_failed.connect(relay.failed, queued)
-    job.sig_progress.connect(relay.progress, queued)
-    thread = QThread(parent)
-    job.thread = thread
-    job.moveToThread(thread)
-    thread.started.connect(job._run)
-    # Quit from the worker thread itself (QThread.quit is thread-safe): a queued quit could not run while
-    # the GUI thread blocks in Job.wait(), which would then always wait out its whole timeout.
-    job.sig_finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.start()
-    return job
+    """One job of its own kind on ``parent``'s runner (no newest-wins); ``on_progress`` gets each value.
+    For code not yet holding a JobRunner of its own."""
+    each = None if on_progress is None else (lambda values: [on_progress(v) for v in values])
+    return _runner_for(parent).start(object(), fn, *args, on_done=on_done, on_failed=on_failed,
+                                     on_progress=each, **kwargs)
