@@ -3,7 +3,9 @@
 - ``NumberSpinBox`` / ``NumberDoubleSpinBox``: what is typed stays visible until Enter or leaving the field;
   a number outside the valid range is passed on (the config explains it beside the field) or, where
   ``pass_out_of_range`` is off, refused with the range in words; letters are refused with a message, never
-  silently dropped. The arrows and the keyboard's up/down keys step inside the valid range only.
+  silently dropped. The arrows and the keyboard's up/down keys step inside the valid range only. Numbers
+  are read by the core's strict parsers (explorer.core.config.parse_int/parse_float), as on the command line:
+  the digits 0-9 only ('１２' is refused, not read as 12).
 - ``ScientificSpinBox``: rates such as a learning rate, typed and shown as ``1e-4`` or ``0.0001``.
 - ``WheelGuard``: the mouse wheel changes a spin box, combo box or slider only while it has the focus, so
   scrolling a panel never edits a value under the pointer; the wheel then scrolls the panel instead.
@@ -12,7 +14,6 @@
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
@@ -27,15 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.config import ConfigError, parse_float, parse_int
 from .messages import field_label  # the field as a person reads it ("성장률 k")
 
 __all__ = ["NumberSpinBox", "NumberDoubleSpinBox", "ScientificSpinBox", "WheelGuard", "install_wheel_guard",
-           "format_rate"]
+           "format_rate", "read_int", "read_float", "parse_int_list"]
 
-_INT = re.compile(r"^[+-]?\d+$")
-_INT_PARTIAL = re.compile(r"^[+-]?\d*$")
-_FLOAT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
-_FLOAT_PARTIAL = re.compile(r"^[+-]?(\d*\.?\d*)([eE][+-]?\d*)?$")
 _TYPING_LIMIT = 2**31 - 1
 _MAX_SHOWN = 40  # characters of a refused entry echoed in the message
 
@@ -47,6 +45,39 @@ def _shorten(text: str) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NumberField", text)
+
+
+def read_int(text: str) -> int | None:
+    """The whole number ``text`` holds by the core's reading (digits 0-9, an optional sign), or None."""
+    try:
+        return parse_int(text)
+    except ConfigError:
+        return None
+
+
+def read_float(text: str) -> float | None:
+    """The finite number ``text`` holds by the core's reading (a decimal comma read as a point), or None."""
+    try:
+        value = parse_float(text.replace(",", "."))
+    except ConfigError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def parse_int_list(text: str, name: str = "block_layers") -> tuple[int, ...]:
+    """A list typed into a form: items apart by commas or semicolons, spaces around them and empty items
+    forgiven; each item read by the core's parse_int (so the digits 0-9 only). Too many items are left to the
+    config, which names the valid number of blocks."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        raise ConfigError(name, text, _tr("is empty: give a count per block, e.g. 16, 16, 16"),
+                          _tr("1 to 8 numbers"))
+    try:
+        return tuple(parse_int(p, name) for p in parts)
+    except ConfigError:
+        raise ConfigError(name, text, _tr("must be whole numbers separated by commas"),
+                          _tr("e.g. 6, 12, 24, 16")) from None
 
 
 
@@ -142,7 +173,12 @@ class NumberSpinBox(_Entry, QSpinBox):
             self.setRange(lo, hi)
 
     def _complete(self, text: str) -> bool:
-        return bool(_INT.match(text)) and abs(int(text)) <= _TYPING_LIMIT
+        value = read_int(text)
+        return value is not None and abs(value) <= _TYPING_LIMIT
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        value = read_int(text.strip())
+        return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):
         t = text.strip()
@@ -173,15 +209,11 @@ class NumberDoubleSpinBox(_Entry, QDoubleSpinBox):
             self.setRange(lo, hi)
 
     def _complete(self, text: str) -> bool:
-        if not _FLOAT.match(text.replace(",", ".")):
-            return False
-        return math.isfinite(float(text.replace(",", ".")))
+        return read_float(text) is not None
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
-        try:
-            return float(text.strip().replace(",", "."))
-        except ValueError:
-            return self.value()
+        value = read_float(text.strip())
+        return self.value() if value is None else value
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
         return f"{value:.{self.decimals()}f}"
@@ -189,7 +221,7 @@ class NumberDoubleSpinBox(_Entry, QDoubleSpinBox):
     def validate(self, text: str, pos: int):
         t = text.strip()
         if self._complete(t):
-            value = float(t.replace(",", "."))
+            value = read_float(t)
             if (self.pass_out_of_range and abs(value) <= 1e9) or self._in_soft_range(value):
                 return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
@@ -208,16 +240,14 @@ class ScientificSpinBox(_Entry, QDoubleSpinBox):
         self.setRange(lo, hi)
 
     def _complete(self, text: str) -> bool:
-        return bool(_FLOAT.match(text)) and math.isfinite(float(text))
+        return "," not in text and read_float(text) is not None
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
         return format_rate(value)
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
-        try:
-            return float(text.strip())
-        except ValueError:
-            return self.value()
+        value = read_float(text.strip()) if "," not in text else None
+        return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):
         t = text.strip()

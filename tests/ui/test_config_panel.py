@@ -3,16 +3,18 @@ diagram to the ledger's values; an invalid value is explained beside its field a
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent
 
 from explorer.core.config import DEFAULT_PRESET, PRESETS, DenseNetConfig, preset_config
 from explorer.core.format import human_bytes
 from explorer.core.ledger import compute_ledger
 from explorer.ui.models import LedgerTableModel
 from explorer.ui.panels.cards_view import CardsView
-from explorer.ui.panels.config_panel import ConfigPanel, parse_int_list
+from explorer.ui.panels.config_panel import ConfigPanel
 from explorer.ui.panels.diagram_view import DiagramView
 from explorer.ui.panels.ledger_view import LedgerView
 from explorer.ui.state import AppState
+from explorer.ui.widgets import parse_int_list
 
 from .drive import choose, click, field_text, keys, type_into
 
@@ -262,3 +264,37 @@ def test_generic_form_for_another_family(window, monkeypatch):
 
 def test_parse_int_list():
     assert parse_int_list(" 6, 12 ,24;16 ") == (6, 12, 24, 16)
+
+
+def type_by_input_method(qtbot, widget, text):
+    """Click into the field, select what is there, commit ``text`` as an input method does (full-width digits
+    come from an IME: QTest's key clicks are ASCII only), press Enter."""
+    type_into(qtbot, widget, "", enter=False)
+    target = widget.lineEdit() if hasattr(widget, "lineEdit") else widget
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(target, event)
+    assert field_text(widget) == text
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("field, text, valid", [
+    ("depth", "１２", "valid: 1 to 200,000"), ("growth_rate", "１２", "valid: 1 to 10,000"),
+    ("compression", "０.５", "valid: 0.01 to 1.00"),
+])
+def test_full_width_digits_are_refused_with_the_range(qtbot, window, field, text, valid):
+    """The window reads numbers as the command line does (digits 0-9): '１２' is explained, not read as 12."""
+    state, panel, *_ = window
+    config = state.config
+    editor = panel.fields[field].editor
+    type_by_input_method(qtbot, editor, text)
+    assert state.config == config
+    error = panel.error_text(field)
+    assert f"'{text}'" in error and valid in error
+
+
+def test_full_width_digits_in_the_block_list_are_refused(qtbot, window):
+    state, panel, *_ = window
+    config = state.config
+    type_by_input_method(qtbot, panel.blocks, "１６, 16")
+    assert state.config == config and "whole numbers" in panel.error_text("block_layers")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -34,31 +34,11 @@ from ...core.config import CONFIG_TYPES, PRESETS, ConfigError, DenseNetConfig
 from ..messages import error_text, tr_msg
 from ..state import AppState
 from ..theme import mark_error, mute
-from ..widgets import NumberDoubleSpinBox, NumberSpinBox
+from ..widgets import NumberDoubleSpinBox, NumberSpinBox, parse_int_list
 
-__all__ = ["ConfigPanel", "parse_int_list"]
+__all__ = ["ConfigPanel"]
 
 _FAMILY_LABELS = {"densenet": "DenseNet"}
-
-
-def parse_int_list(text: str, name: str = "block_layers") -> tuple[int, ...]:
-    parts = [p.strip() for p in text.replace(";", ",").split(",")]
-    parts = [p for p in parts if p]
-    if not parts:
-        raise ConfigError(name, text, QCoreApplication.translate("ConfigPanel", "is empty: give a count per block, "
-                                                                 "e.g. 16, 16, 16"),
-                          QCoreApplication.translate("ConfigPanel", "1 to 8 numbers"))
-    try:
-        return tuple(int(p) for p in parts)
-    except ValueError:
-        raise ConfigError(name, text, QCoreApplication.translate("ConfigPanel", "must be whole numbers separated by "
-                                                                 "commas"),
-                          QCoreApplication.translate("ConfigPanel", "e.g. 6, 12, 24, 16")) from None
-
-
-def error_color(widget: QWidget) -> QColor:
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80" if dark else "#c62828")
 
 
 class _Field:
