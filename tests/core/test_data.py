@@ -229,3 +229,110 @@ def test_download_from_a_url_unpacks_where_the_loader_looks(tmp_path):
     assert not (tmp_path / "other" / "cifar-10-python.tar.gz").exists()
     with pytest.raises(DataError, match="could not be downloaded"):
         download("cifar10", tmp_path / "x", urls=[((tmp_path / "absent.tar.gz").as_uri(), None, "")])
+
+
+# -- the registry, KMNIST, one list of image suffixes, one seeded order ---------------------------------------
+
+
+def test_every_registered_dataset_says_what_it_asks_of_a_network():
+    from explorer.core.data import DATASET_NAMES, DATASETS, dataset_spec
+
+    assert DATASET_NAMES == tuple(DATASETS) and "kmnist" in DATASET_NAMES
+    for name, spec in DATASETS.items():
+        assert dataset_spec(name) is spec and dataset_shape(name) == spec.shape
+        assert spec.train_count > 0 and len(spec.classes) == spec.shape.num_classes
+        assert spec.offline == (spec.reader is None or spec.shipped_file is not None)
+        assert spec.offline or spec.downloads, name
+        assert all(f.md5 is None or len(f.md5) == 32 for f in spec.downloads)
+    assert [s.name for s in DATASETS.values() if s.offline] == ["digits", "shapes"]
+    assert dataset_spec("cifar100").classes[:2] == ("apple", "aquarium_fish")
+    with pytest.raises(DataError, match="not a known dataset"):
+        dataset_spec("imagenet-22k")
+
+
+def test_kmnist_is_registered_as_torchvision_has_it():
+    from explorer.core.data import DATASETS
+
+    spec = DATASETS["kmnist"]
+    assert spec.shape.in_channels == 1 and spec.shape.input_size == 28 and spec.shape.num_classes == 10
+    assert (spec.train_count, spec.test_count) == (60000, 10000)
+    assert spec.classes == ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
+    assert spec.class_label(0) == "o (お)" and spec.class_label(9) == "wo (を)"
+    assert [f.file_name for f in spec.downloads] == ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+                                                     "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"]
+    assert all(f.url.startswith("http://codh.rois.ac.jp/kmnist/dataset/kmnist/") for f in spec.downloads)
+    assert {f.folder for f in spec.downloads} == {"KMNIST/raw"} and spec.licence == "CC BY-SA 4.0"
+    assert spec.downloads[0].md5 == "bdb82020997e1d708af4cf47b453dcf7"
+
+
+def _write_gz_idx_set(folder, x, y, tx, ty):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, array in (("train-images-idx3-ubyte", x), ("train-labels-idx1-ubyte", y),
+                        ("t10k-images-idx3-ubyte", tx), ("t10k-labels-idx1-ubyte", ty)):
+        with gzip.open(folder / f"{name}.gz", "wb") as fh:
+            fh.write(_idx(array))
+
+
+@pytest.mark.parametrize("layout", ["KMNIST/raw", "raw", ""])
+def test_kmnist_from_its_four_gzip_idx_files(tmp_path, layout):
+    rng = np.random.default_rng(1)
+    x = rng.integers(0, 256, (6, 28, 28), dtype=np.uint8)
+    y = np.array([0, 9, 3, 3, 5, 1], dtype=np.uint8)
+    _write_gz_idx_set(tmp_path / layout if layout else tmp_path, x, y, x[:3], y[:3])
+    data = load_dataset("kmnist", tmp_path)
+    assert data.name == "kmnist" and data.images.shape == (6, 1, 28, 28) and data.test_images.shape == (3, 1, 28, 28)
+    assert data.labels.tolist() == [0, 9, 3, 3, 5, 1] and data.test_labels.tolist() == [0, 9, 3]
+    assert torch.equal(data.images[4, 0], torch.from_numpy(x[4]))
+    assert data.classes[3] == "tsu" and data.shape == dataset_shape("kmnist")
+
+
+def test_kmnist_refuses_a_label_outside_its_ten_classes(tmp_path):
+    x = np.zeros((2, 28, 28), dtype=np.uint8)
+    _write_gz_idx_set(tmp_path / "KMNIST" / "raw", x, np.array([1, 10], dtype=np.uint8), x, np.array([0, 1],
+                                                                                                     dtype=np.uint8))
+    with pytest.raises(DataError, match="label 10; expected 0 to 9"):
+        load_dataset("kmnist", tmp_path)
+    with pytest.raises(DataError, match="KMNIST/raw"):
+        load_dataset("kmnist", tmp_path / "elsewhere")
+
+
+def test_kmnist_downloads_into_torchvisions_layout(tmp_path):
+    from explorer.core.data import DATASETS, DownloadFile
+
+    src = tmp_path / "mirror"
+    x = np.full((2, 28, 28), 7, dtype=np.uint8)
+    _write_gz_idx_set(src, x, np.array([2, 8], dtype=np.uint8), x[:1], np.array([4], dtype=np.uint8))
+    official = DATASETS["kmnist"].downloads
+    local = [DownloadFile((src / f.file_name).as_uri(), None, f.folder) for f in official]
+    root = download("kmnist", tmp_path / "data", urls=local)
+    assert sorted(p.name for p in (root / "KMNIST" / "raw").iterdir()) == sorted(f.file_name for f in official)
+    assert load_dataset("kmnist", root).labels.tolist() == [2, 8]
+
+
+def test_a_pgm_image_in_an_image_folder_trains_as_it_predicts(tmp_path):
+    from PIL import Image
+
+    from explorer.core.images import IMAGE_SUFFIXES, load_image
+
+    assert {".pgm", ".pbm"} <= set(IMAGE_SUFFIXES)
+    for cls, grey in (("dark", 30), ("light", 220)):
+        (tmp_path / cls).mkdir()
+        Image.new("L", (10, 10), grey).save(tmp_path / cls / "a.png")
+    Image.new("L", (10, 10), 200).save(tmp_path / "light" / "b.pgm")
+    Image.new("1", (10, 10), 1).save(tmp_path / "light" / "c.pbm")
+    data = load_dataset(f"folder:{tmp_path}", image_size=10)
+    assert data.labels.tolist() == [0, 1, 1, 1]  # the .pgm and .pbm are trained on, not skipped
+    assert data.images[2, :, 0, 0].tolist() == [200, 200, 200] and data.images[3, :, 0, 0].tolist() == [255] * 3
+    assert np.asarray(load_image(tmp_path / "light" / "b.pgm"))[0, 0].tolist() == [200, 200, 200]
+
+
+def test_every_seeded_order_comes_from_one_mixing_formula():
+    from explorer.core.data import mixed_seed, seeded_generator
+
+    assert mixed_seed(3) == 3 and mixed_seed(3, 2) == 3 * 1_000_003 + 2
+    assert mixed_seed(3, 2, 5) == (3 * 1_000_003 + 2) * 100_003 + 5 and mixed_seed(3, stream=7919) == 3 + 7919
+    assert torch.equal(epoch_order(50, 3, 2), torch.randperm(50, generator=seeded_generator(3, 2)))
+    g = torch.Generator().manual_seed(3 + 7919)  # the split's stream, as before the formula had one name
+    assert torch.equal(split_indices(40, 0.25, 3)[1], torch.randperm(40, generator=g)[:10].sort().values)
+    with pytest.raises(ValueError, match="at most 2 levels"):
+        mixed_seed(1, 2, 3, 4)
