@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from .workers import Job, start_job
+from .workers import Job, JobRunner
 
 __all__ = ["TorchLoader", "torch_loader"]
 
@@ -30,6 +30,7 @@ class TorchLoader(QObject):
         self.devices: list[Any] | None = None
         self.error: str | None = None
         self.job: Job | None = None
+        self.jobs = JobRunner(self)
 
     @property
     def ready(self) -> bool:
@@ -38,7 +39,7 @@ class TorchLoader(QObject):
     def start(self) -> None:
         if self.job is not None or self.ready:
             return
-        self.job = start_job(_load, parent=self, on_done=self._done, on_failed=self._failed)
+        self.job = self.jobs.start("torch", _load, on_done=self._done, on_failed=self._failed)
 
     def _done(self, devices: list[Any]) -> None:
         self.devices = devices

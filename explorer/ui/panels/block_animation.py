@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from ...core.explain import BlockStep, animation_geometry, block_steps
 from ...core.ledger import Ledger
 from ..messages import tr_msg
 from ..state import AppState
+from .base import Panel
 
 __all__ = ["BlockAnimation", "BlockCanvas", "SPEEDS", "STEP_MS"]
 
@@ -123,7 +124,7 @@ class BlockCanvas(QWidget):
         p.end()
 
 
-class BlockAnimation(QWidget):
+class BlockAnimation(Panel):
     """Play, pause, step and speed controls over a BlockCanvas, and a caption that says what the step did."""
 
     @classmethod
@@ -131,8 +132,7 @@ class BlockAnimation(QWidget):
         return QCoreApplication.translate("BlockAnimation", "Dense block animation")
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.canvas = BlockCanvas(self)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -283,8 +283,3 @@ class BlockAnimation(QWidget):
         self.speed.setToolTip(self.tr("At 1×, one layer every {s:g} seconds").format(s=STEP_MS / 1000))
         self._show_buttons()
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

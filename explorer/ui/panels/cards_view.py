@@ -18,6 +18,7 @@ from ...core.ledger import Ledger
 from ..messages import tr_msg
 from ..state import AppState
 from ..theme import mute
+from .base import Panel
 from .deferred import DeferredUpdate
 
 __all__ = ["CardsView"]
@@ -81,7 +82,7 @@ class Card(QFrame):
         super().changeEvent(event)
 
 
-class CardsView(QWidget):
+class CardsView(Panel):
     """Totals from the ledger: parameters, multiply-adds, connections, memory; and what the last change did."""
 
     KEYS = ("params", "macs", "connections", "param_mem", "train_mem", "train_mem_eff")
@@ -91,8 +92,7 @@ class CardsView(QWidget):
         return QCoreApplication.translate("CardsView", "Summary")
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self._previous: Ledger | None = None
         self._ledger: Ledger = state.ledger
         self.cards = {key: Card(self) for key in self.KEYS}
@@ -242,10 +242,8 @@ class CardsView(QWidget):
         self.batch.setToolTip(self.tr("Images per training step"))
         self._refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
             self.fit_columns()
         super().changeEvent(event)
 

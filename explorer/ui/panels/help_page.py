@@ -12,13 +12,14 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.explain import DenseFacts, Explanation, PaperTables, explain, paper_tables
 from ...core.format import millions
 from ...core.ledger import Ledger
 from ..state import AppState
+from .base import Panel
 from .deferred import DeferredUpdate
 
 __all__ = ["HelpPage", "FORMULAS", "parse_link"]
@@ -57,7 +58,7 @@ def _num(value: float) -> str:
     return f"{value:g}"
 
 
-class HelpPage(QWidget):
+class HelpPage(Panel):
     # (config field, diagram part "layer" / "block" / "transition", block, layer): a formula was clicked.
     sig_point = Signal(str, str, int, int)
     sig_show_animation = Signal()
@@ -67,8 +68,7 @@ class HelpPage(QWidget):
         return QCoreApplication.translate("HelpPage", "DenseNet in 5 minutes")
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -81,7 +81,7 @@ class HelpPage(QWidget):
         self.facts: Explanation | None = None
         self.deferred = DeferredUpdate(self, self._render)
         state.sig_config_changed.connect(self._on_config)
-        self._render()
+        self.retranslate()
 
     # -- following the network ---------------------------------------------------------------------------
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
@@ -286,8 +286,7 @@ class HelpPage(QWidget):
         return f'<table border="1" cellspacing="0"><tr>{cells}</tr>{body}</table>'
 
     # -- language --------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.deferred.request()
-            self.deferred.flush()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        """The whole page is words around numbers: it is rendered again, now."""
+        self.deferred.request()
+        self.deferred.flush()

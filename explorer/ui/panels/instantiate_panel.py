@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,8 @@ from ...core.ledger import Ledger
 from ..background import torch_loader
 from ..messages import tr_msg
 from ..state import AppState
-from ..workers import Job, details_tooltip, start_job
+from ..workers import Job, details_tooltip
+from .base import Panel
 
 __all__ = ["InstantiatePanel"]
 
@@ -38,14 +39,13 @@ def _run(job: Job, config: Any, device: str, batch_size: int) -> Any:
         return None
 
 
-class InstantiatePanel(QWidget):
+class InstantiatePanel(Panel):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("InstantiatePanel", "Instantiate")
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.device = QComboBox(self)
         self.batch = QSpinBox(self)
         self.batch.setRange(1, 4096)
@@ -136,8 +136,8 @@ class InstantiatePanel(QWidget):
         self.progress.setValue(0)
         self._set_message("building", device=device)
         self.message.setToolTip("")
-        self.job = start_job(_run, self.state.config, device, self.batch.value(), parent=self,
-                             on_done=self._done, on_failed=self._failed, on_progress=self._progress)
+        self.job = self.jobs.start("build", _run, self.state.config, device, self.batch.value(),
+                                   on_done=self._done, on_failed=self._failed, on_progress=self._progress)
         self._update_buttons()
 
     def cancel(self) -> None:
@@ -148,14 +148,8 @@ class InstantiatePanel(QWidget):
     def wait(self, ms: int = 60000) -> bool:
         return self.job is None or self.job.wait(ms)
 
-    def shutdown(self, timeout_ms: int = 10000) -> bool:
-        """The window is closing: cancel a build or timing run (checked between steps) and join its thread."""
-        if self.job is not None:
-            self.job.cancel()
-        return self.wait(timeout_ms)
-
-    def _progress(self, value: tuple[str, float]) -> None:
-        stage, fraction = value
+    def _progress(self, values: list[tuple[str, float]]) -> None:
+        stage, fraction = values[-1]  # the latest stage is the one to show
         self.progress.setValue(int(100 * fraction))
         self._set_message("stage", stage=self._stage_text(stage))
 
@@ -181,8 +175,8 @@ class InstantiatePanel(QWidget):
         self.job_running = False
         self.cancel_button.setEnabled(False)
         self.run_button.setEnabled(self.loader.ready)
-        if self.job is not None and self.job.thread is not None:
-            self.job.thread.wait(5000)
+        if self.job is not None:
+            self.job.wait(5000)
 
     def _update_buttons(self) -> None:
         running = self.job is not None and self.job.is_running()
@@ -268,8 +262,3 @@ class InstantiatePanel(QWidget):
             self._devices_ready(self.loader.devices)
             if self.device.findData(chosen) >= 0:
                 self.device.setCurrentIndex(self.device.findData(chosen))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -25,19 +25,19 @@ from ...core.ledger_csv import ledger_csv_text, write_ledger_csv
 from ..messages import error_text
 from ..models import NAME_ROLE, SORT_ROLE, LedgerTableModel
 from ..state import AppState
+from .base import Panel
 from .deferred import DeferredUpdate
 
 __all__ = ["LedgerView"]
 
 
-class LedgerView(QWidget):
+class LedgerView(Panel):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("LedgerView", "Ledger")
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.model = LedgerTableModel(state.ledger, self)
         self.shown_ledger: Ledger = state.ledger  # what the table shows (it follows the state when on screen)
         self.proxy = QSortFilterProxyModel(self)
@@ -177,9 +177,7 @@ class LedgerView(QWidget):
         self.model.retranslate()
         self._show_totals(self.shown_ledger)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
             self.model.update_palette()
         super().changeEvent(event)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.ledger import Ledger
 from ..background import torch_loader
 from ..state import AppState
-from ..workers import Job, details_tooltip, start_job
+from ..workers import Job, details_tooltip
+from .base import Panel
 from .deferred import DeferredUpdate
 
 __all__ = ["TorchinfoView"]
@@ -23,7 +24,7 @@ def _summarise(job: Job, config: Any) -> tuple[Any, str]:
     return config, torchinfo_table(config)
 
 
-class TorchinfoView(QWidget):
+class TorchinfoView(Panel):
     """Refreshes by itself (after a pause in the changes) when "Follow changes" is on."""
 
     DELAY_MS = 700
@@ -33,8 +34,7 @@ class TorchinfoView(QWidget):
         return QCoreApplication.translate("TorchinfoView", "torchinfo")
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -87,14 +87,14 @@ class TorchinfoView(QWidget):
         if not self.loader.ready:
             self._set_state("waiting")
             return
-        if self.job is not None and self.job.is_running():
+        if self.jobs.running("summary"):
             self._timer.start()
             return
         config = self.state.config
         if config == self.shown_config:
             return
         self._set_state("running")
-        self.job = start_job(_summarise, config, parent=self, on_done=self._done, on_failed=self._failed)
+        self.job = self.jobs.start("summary", _summarise, config, on_done=self._done, on_failed=self._failed)
 
     def _done(self, result: tuple[Any, str]) -> None:
         config, text = result
@@ -126,7 +126,7 @@ class TorchinfoView(QWidget):
     def shutdown(self, timeout_ms: int = 60000) -> bool:
         """The window is closing: no new summary; a running one (not interruptible) is waited for."""
         self._timer.stop()
-        return self.wait(timeout_ms)
+        return super().shutdown(timeout_ms)
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Refresh"))
@@ -134,8 +134,3 @@ class TorchinfoView(QWidget):
         self.follow.setText(self.tr("Follow changes"))
         self.follow.setToolTip(self.tr("Summarise again shortly after each change of the network"))
         self._set_state(self._state_key)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
