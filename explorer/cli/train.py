@@ -13,6 +13,7 @@ import os
 import sys
 import time
 
+from ..core.data.registry import DATASETS
 from ..core.format import human_bytes
 from .common import add_network_args, config_from_args, number, whole_number
 from .text import say, shown
@@ -30,8 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_network_args(p)
     g = p.add_argument_group("training")
     g.add_argument("--dataset", default=None,
-                   help="digits, shapes (offline), cifar10, cifar100, svhn, mnist, fashion-mnist or folder:PATH "
-                   "(default digits)")
+                   help=", ".join(n for n, s in DATASETS.items() if s.offline) + " (offline), "
+                   + ", ".join(n for n, s in DATASETS.items() if not s.offline) + " or folder:PATH (default digits)")
     g.add_argument("--data-dir", metavar="DIR", help="folder holding (or to receive) the dataset's files")
     g.add_argument("--download", action="store_true", help="download the dataset into --data-dir if absent")
     g.add_argument("--epochs", type=whole_number, default=None, help="epochs (default 10)")
