@@ -118,8 +118,7 @@ _SPECS = (
                                         "eb9058c3a382ffc7106e4002c42a8d85"),),
                 licence="none stated by its authors (Krizhevsky 2009)", source="https://www.cs.toronto.edu/~kriz/cifar.html"),
     DatasetSpec("svhn", "SVHN (cropped digits)",
-                M("dataset.svhn", "32x32 colour house-number digits, 10 classes; from the data folder or a download "
-                  "(needs scipy)"),
+                M("dataset.svhn", "32x32 colour house-number digits, 10 classes; from the data folder or a download"),
                 3, 32, _TEN, 73257, 26032, "folder", reader=load_svhn,
                 downloads=(DownloadFile("http://ufldl.stanford.edu/housenumbers/train_32x32.mat",
                                         "e26dedcc434d2e4c54c9b2d4a06d8373"),
