@@ -87,10 +87,29 @@ def test_torchinfo_view_follows_the_network(qtbot):
     assert f"Total params: {compute_ledger(TINY).total_params:,}" in text
     bigger = TINY.replace(growth_rate=6)
     state.set_config(bigger)  # not on screen: no network is built for nobody to see
-    qtbot.wait(view.DELAY_MS + 300)
-    assert view.shown_config == TINY and view.job.wait(100)
+    # Nothing is scheduled that could build it: the update waits for the view to come on screen.
+    assert view.deferred.pending and not view.deferred.scheduled() and not view.timer.isActive()
+    assert view.shown_config == TINY and not view.jobs.running()
     view.show()  # shown (or its tab raised): it catches up
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view.shown_config == bigger, timeout=60000)
     view.wait()
     assert f"Total params: {compute_ledger(bigger).total_params:,}" in view.text.toPlainText()
+
+
+def test_torchinfo_summaries_leave_no_thread_behind(qtbot):
+    """Each summary is a job of the view's runner: once it has reported, its thread is freed (one QThread
+    used to stay for every config change)."""
+    from PySide6.QtCore import QThread
+
+    state = AppState(TINY)
+    view = TorchinfoView(state)
+    qtbot.addWidget(view)
+    wait_for_torch(qtbot)
+    for k in (4, 5, 6):
+        config = TINY.replace(growth_rate=k)
+        state.set_config(config)
+        view.refresh()
+        qtbot.waitUntil(lambda config=config: view.shown_config == config, timeout=60000)
+    qtbot.waitUntil(lambda: not view.jobs.running(), timeout=10000)
+    qtbot.waitUntil(lambda: not view.findChildren(QThread), timeout=5000)

@@ -202,11 +202,10 @@ def test_panels_behind_a_tab_wait_until_raised(window, qtbot):
     qtbot.waitUntil(lambda: not ledger.deferred.pending, timeout=2000)
     assert ledger.deferred.runs == runs[1] + 1  # three changes, drawn once
     assert ledger.shown_ledger.total_params == window.state.ledger.total_params
-    qtbot.wait(50)
-    assert paper.deferred.runs == runs[0] and paper.deferred.pending
+    assert paper.deferred.runs == runs[0] and paper.deferred.pending and not paper.deferred.scheduled()
     assert paper.marked_params_m != pytest.approx(window.state.ledger.total_params / 1e6)
     if compare is not None:
-        assert compare.follow.runs == runs[2] and compare.follow.pending
+        assert compare.follow.runs == runs[2] and compare.follow.pending and not compare.follow.scheduled()
     window.docks["paper"].raise_()
     qtbot.waitUntil(lambda: not paper.deferred.pending, timeout=2000)
     assert paper.deferred.runs == runs[0] + 1

@@ -54,6 +54,11 @@ class DeferredUpdate(QObject):
             self.runs += 1
             self._update()
 
+    def scheduled(self) -> bool:
+        """An update will run at the next turn of the event loop; pending and not scheduled, it waits for the
+        widget to come on screen (nothing else runs it)."""
+        return self._timer.isActive()
+
     def cancel(self) -> None:
         """The widget was brought up to date some other way."""
         self.pending = False

@@ -59,28 +59,28 @@ class TorchinfoView(Panel):
         lay.addWidget(self.text, 1)
         self.job: Job | None = None
         self.shown_config: Any = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         state.sig_config_changed.connect(self._on_config)
         # Building and summarising a network costs real time: only for a view someone can see, after the
         # changes have settled (DELAY_MS), catching up when its tab is raised.
-        self._deferred = DeferredUpdate(self, self._timer.start)
+        self.deferred = DeferredUpdate(self, self.timer.start)
         self.loader = torch_loader()
         self.loader.sig_ready.connect(self._torch_ready)
         self._state_key = "waiting"
         self.retranslate()
         if self.loader.ready:
-            self._deferred.request()
+            self.deferred.request()
 
     def _torch_ready(self, _devices: Any) -> None:
-        self._deferred.request()
+        self.deferred.request()
 
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
         if self.follow.isChecked():
-            self._deferred.request()
+            self.deferred.request()
 
     def refresh(self) -> None:
         """Summarise the current network; a request while one runs is served when it ends."""
@@ -88,7 +88,7 @@ class TorchinfoView(Panel):
             self._set_state("waiting")
             return
         if self.jobs.running("summary"):
-            self._timer.start()
+            self.timer.start()
             return
         config = self.state.config
         if config == self.shown_config:
@@ -102,7 +102,7 @@ class TorchinfoView(Panel):
         self.text.setPlainText(text)
         self._set_state("done")
         if config != self.state.config and self.follow.isChecked():
-            self._timer.start()
+            self.timer.start()
 
     def _failed(self, message: str, details: str) -> None:
         self._error = message
@@ -125,7 +125,7 @@ class TorchinfoView(Panel):
 
     def shutdown(self, timeout_ms: int = 60000) -> bool:
         """The window is closing: no new summary; a running one (not interruptible) is waited for."""
-        self._timer.stop()
+        self.timer.stop()
         return super().shutdown(timeout_ms)
 
     def retranslate(self) -> None:
