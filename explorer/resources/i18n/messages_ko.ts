@@ -4,7 +4,7 @@
 <context>
     <name>checkpoint.bad</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="131"/>
+        <location filename="../../core/checkpoint.py" line="132"/>
         <source>is truncated or not a torch checkpoint</source>
         <translation>잘렸거나 torch 체크포인트가 아닙니다</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>checkpoint.bad_config</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="362"/>
+        <location filename="../../core/checkpoint.py" line="363"/>
         <source>{path}: checkpoint&apos;s config is invalid ({error})</source>
         <translation>{path}: 체크포인트의 설정이 올바르지 않습니다 ({error})</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>checkpoint.bad_version</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="176"/>
+        <location filename="../../core/checkpoint.py" line="177"/>
         <source>{path}: checkpoint version {version} is not a version this app writes (a whole number, 1 to {latest})</source>
         <translation>{path}: 체크포인트 버전 {version}은(는) 이 앱이 쓰는 버전이 아닙니다 (1~{latest}의 정수)</translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>checkpoint.diff_extra</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="339"/>
+        <location filename="../../core/checkpoint.py" line="340"/>
         <source>{n} unexpected keys (e.g. {keys})</source>
         <translation>예상하지 않은 키 {n}개 (예: {keys})</translation>
     </message>
@@ -36,7 +36,7 @@
 <context>
     <name>checkpoint.diff_missing</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="336"/>
+        <location filename="../../core/checkpoint.py" line="337"/>
         <source>missing {n} keys (e.g. {keys})</source>
         <translation>없는 키 {n}개 (예: {keys})</translation>
     </message>
@@ -44,7 +44,7 @@
 <context>
     <name>checkpoint.diff_more</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="345"/>
+        <location filename="../../core/checkpoint.py" line="346"/>
         <source>... and {n} more shapes</source>
         <translation>... 그 밖에 모양이 다른 것 {n}개</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>checkpoint.diff_shape</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="342"/>
+        <location filename="../../core/checkpoint.py" line="343"/>
         <source>{key}: {found} in the file, {expected} in the network</source>
         <translation>{key}: 파일에서는 {found}, 신경망에서는 {expected}</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>checkpoint.entry_type</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="320"/>
+        <location filename="../../core/checkpoint.py" line="321"/>
         <source>{path}: checkpoint&apos;s {name} entry is {type}, expected {expected}</source>
         <translation>{path}: 체크포인트의 {name} 항목이 {type}입니다 (필요한 것: {expected})</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>checkpoint.foreign</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="168"/>
+        <location filename="../../core/checkpoint.py" line="169"/>
         <source>{path}: is not a DenseNet Explorer checkpoint (it is {what}; expected format {format})</source>
         <translation>{path}: 이 앱의 체크포인트가 아닙니다 ({what}입니다. 필요한 형식: {format})</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>checkpoint.lacks</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="172"/>
+        <location filename="../../core/checkpoint.py" line="173"/>
         <source>{path}: checkpoint lacks {keys}</source>
         <translation>{path}: 체크포인트에 {keys} 항목이 없습니다</translation>
     </message>
@@ -84,7 +84,7 @@
 <context>
     <name>checkpoint.load_failed</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="157"/>
+        <location filename="../../core/checkpoint.py" line="158"/>
         <source>{label}: {reason} ({detail})</source>
         <translation>{label}: {reason} ({detail})</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>checkpoint.meta</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="225"/>
+        <location filename="../../core/checkpoint.py" line="226"/>
         <source>holds no data (a meta tensor)</source>
         <translation>데이터가 없습니다 (메타 텐서)</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>checkpoint.model_entry</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="296"/>
+        <location filename="../../core/checkpoint.py" line="297"/>
         <source>{path}: checkpoint&apos;s model entry {key} is not a tensor (expected a state_dict of named tensors)</source>
         <translation>{path}: 체크포인트의 모델 항목 {key}은(는) 텐서가 아닙니다 (이름 붙은 텐서의 state_dict여야 합니다)</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>checkpoint.model_not_dict</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="185"/>
+        <location filename="../../core/checkpoint.py" line="186"/>
         <source>{path}: checkpoint&apos;s model entry is not a state_dict</source>
         <translation>{path}: 체크포인트의 모델 항목이 state_dict가 아닙니다</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>checkpoint.newer</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="181"/>
+        <location filename="../../core/checkpoint.py" line="182"/>
         <source>{path}: checkpoint version {version} is newer than this app reads (up to {latest})</source>
         <translation>{path}: 체크포인트 버전 {version}은(는) 이 앱이 읽을 수 있는 것보다 새롭습니다 (최대 {latest})</translation>
     </message>
@@ -124,8 +124,8 @@
 <context>
     <name>checkpoint.no_fit</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="368"/>
-        <location filename="../../explorer/core/training.py" line="533"/>
+        <location filename="../../core/checkpoint.py" line="369"/>
+        <location filename="../../core/training/resume.py" line="69"/>
         <source>{path}: weights do not fit {network}: {diffs}</source>
         <translation>{path}: 가중치가 {network}에 맞지 않습니다: {diffs}</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>checkpoint.not_finite</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="227"/>
+        <location filename="../../core/checkpoint.py" line="228"/>
         <source>holds values that are not finite (NaN or infinity): the weights are not usable</source>
         <translation>유한하지 않은 값(NaN 또는 무한대)이 들어 있어 가중치를 쓸 수 없습니다</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>checkpoint.pos_batch</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="254"/>
+        <location filename="../../core/checkpoint.py" line="255"/>
         <source>is at batch {batch}, expected a whole number, 0 or more</source>
         <translation>배치 {batch}에 있습니다 (0 이상의 정수여야 합니다)</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>checkpoint.pos_epoch</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="250"/>
+        <location filename="../../core/checkpoint.py" line="251"/>
         <source>is at epoch index {index}, expected {epoch} (the completed epochs)</source>
         <translation>에포크 번호 {index}에 있습니다 (마친 에포크 수 {epoch}여야 합니다)</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>checkpoint.pos_sums</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="257"/>
+        <location filename="../../core/checkpoint.py" line="258"/>
         <source>has sums {sums}, expected four finite numbers, 0 or more (loss, correct, seen, seconds)</source>
         <translation>합계가 {sums}입니다 (0 이상의 유한한 수 네 개여야 합니다: 손실, 정답 수, 본 수, 초)</translation>
     </message>
@@ -165,7 +165,7 @@
 <context>
     <name>checkpoint.position</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="260"/>
+        <location filename="../../core/checkpoint.py" line="261"/>
         <source>{path}: checkpoint&apos;s position (where the run stopped in an epoch) {problem}</source>
         <translation>{path}: 체크포인트의 위치(실행이 에포크 도중 멈춘 곳)가 올바르지 않습니다: {problem}</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>checkpoint.refused</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="132"/>
+        <location filename="../../core/checkpoint.py" line="133"/>
         <source>refused: the file holds Python objects or code, not only weights</source>
         <translation>거부됨: 파일에 가중치만이 아니라 파이썬 객체나 코드가 들어 있습니다</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>checkpoint.rng</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="280"/>
+        <location filename="../../core/checkpoint.py" line="281"/>
         <source>{path}: checkpoint&apos;s random-number state is not a generator state ({detail}; expected {size} bytes as uint8)</source>
         <translation>{path}: 체크포인트의 난수 상태가 생성기 상태가 아닙니다 ({detail}; uint8 {size}바이트여야 합니다)</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>checkpoint.sparse</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="222"/>
+        <location filename="../../core/checkpoint.py" line="223"/>
         <source>is a {layout} tensor (weights are dense)</source>
         <translation>{layout} 텐서입니다 (가중치는 밀집 텐서여야 합니다)</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>checkpoint.state_dict</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="166"/>
+        <location filename="../../core/checkpoint.py" line="167"/>
         <source>a state_dict or other torch file</source>
         <translation>state_dict 또는 다른 torch 파일</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>checkpoint.tensor</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="237"/>
+        <location filename="../../core/checkpoint.py" line="238"/>
         <source>{path}: checkpoint&apos;s {where} {problem}</source>
         <translation>{path}: 체크포인트의 {where}: {problem}</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>checkpoint.the_network</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="369"/>
+        <location filename="../../core/checkpoint.py" line="370"/>
         <source>the network</source>
         <translation>이 신경망</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>checkpoint.want_classes</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="302"/>
+        <location filename="../../core/checkpoint.py" line="303"/>
         <source>a list of class names (each at most {n} characters)</source>
         <translation>클래스 이름 목록 (각각 최대 {n}자)</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>checkpoint.want_dataset</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="286"/>
+        <location filename="../../core/checkpoint.py" line="287"/>
         <source>a dataset name or none</source>
         <translation>데이터셋 이름 또는 없음</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>checkpoint.want_dict</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="299"/>
+        <location filename="../../core/checkpoint.py" line="300"/>
         <source>a dict</source>
         <translation>딕셔너리</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>checkpoint.want_dict_or_none</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="285"/>
+        <location filename="../../core/checkpoint.py" line="286"/>
         <source>a dict or none</source>
         <translation>딕셔너리 또는 없음</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>checkpoint.want_epoch</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="309"/>
+        <location filename="../../core/checkpoint.py" line="310"/>
         <source>a whole number of epochs, 0 or more</source>
         <translation>0 이상의 정수 에포크 수</translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>checkpoint.want_history</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="312"/>
+        <location filename="../../core/checkpoint.py" line="313"/>
         <source>a list of per-epoch rows (named numbers)</source>
         <translation>에포크별 행 목록 (이름 붙은 수)</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>checkpoint.want_mean</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="287"/>
+        <location filename="../../core/checkpoint.py" line="288"/>
         <source>a list of numbers (1 to 64, finite)</source>
         <translation>수 목록 (1~64개, 유한)</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>checkpoint.want_std</name>
     <message>
-        <location filename="../../explorer/core/checkpoint.py" line="306"/>
+        <location filename="../../core/checkpoint.py" line="307"/>
         <source>a list of positive numbers (1 to 64, finite)</source>
         <translation>양수 목록 (1~64개, 유한)</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>column.c10</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="18"/>
+        <location filename="../../core/reference.py" line="18"/>
         <source>CIFAR-10, no augmentation</source>
         <translation>CIFAR-10, 데이터 증강 없음</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>column.c100</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="20"/>
+        <location filename="../../core/reference.py" line="20"/>
         <source>CIFAR-100, no augmentation</source>
         <translation>CIFAR-100, 데이터 증강 없음</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>column.c100plus</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="21"/>
+        <location filename="../../core/reference.py" line="21"/>
         <source>CIFAR-100 with standard augmentation</source>
         <translation>CIFAR-100, 표준 데이터 증강</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>column.c10plus</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="19"/>
+        <location filename="../../core/reference.py" line="19"/>
         <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
         <translation>CIFAR-10, 표준 데이터 증강 (평행 이동, 좌우 반전)</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>column.svhn</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="22"/>
+        <location filename="../../core/reference.py" line="22"/>
         <source>Street View House Numbers</source>
         <translation>SVHN (거리 사진 속 집 번호)</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>config.at_least_1</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="217"/>
+        <location filename="../../core/inference/prediction.py" line="41"/>
         <source>must be at least 1</source>
         <translation>1 이상이어야 합니다</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>config.bad_item</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="921"/>
+        <location filename="../../core/config.py" line="174"/>
         <source>item {n} ({item}) {reason}</source>
         <translation>{n}번째 항목({item}): {reason}</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>config.bad_json</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="861"/>
+        <location filename="../../core/config.py" line="114"/>
         <source>is not valid JSON (line {line}, column {column}: {error})</source>
         <translation>올바른 JSON이 아닙니다 ({line}행 {column}열: {error})</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>config.compression_empty</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="308"/>
+        <location filename="../../core/families/densenet.py" line="139"/>
         <source>leaves no feature maps after transition {index} (floor({theta} x {channels}) = 0)</source>
         <translation>전이 층 {index} 뒤에 남는 특징 맵이 없습니다 (⌊{theta} × {channels}⌋ = 0)</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>config.depth_blocks</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="352"/>
+        <location filename="../../core/families/densenet.py" line="183"/>
         <source>does not fit {blocks} equal blocks: {rule} must be a whole number</source>
         <translation>같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>config.depth_blocks_bottleneck</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="349"/>
+        <location filename="../../core/families/densenet.py" line="180"/>
         <source>does not fit {blocks} equal blocks with bottleneck: {rule} must be a whole number</source>
         <translation>병목을 쓰는 같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>config.depth_rule</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="424"/>
+        <location filename="../../core/families/base.py" line="144"/>
         <source>is not {per}n+{extra} ({what})</source>
         <translation>{per}n+{extra} 꼴이 아닙니다 ({what})</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>config.duplicate_key</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="841"/>
+        <location filename="../../core/config.py" line="94"/>
         <source>appears twice in the file (the first value would be dropped silently)</source>
         <translation>파일에 두 번 나옵니다 (첫 번째 값이 조용히 버려질 것입니다)</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>config.empty</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="882"/>
+        <location filename="../../core/config.py" line="135"/>
         <source>is empty</source>
         <translation>비어 있습니다</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>config.empty_item</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="917"/>
+        <location filename="../../core/config.py" line="170"/>
         <source>has an empty item (item {n})</source>
         <translation>빈 항목이 있습니다 ({n}번째 항목)</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>config.float_text</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="904"/>
+        <location filename="../../core/config.py" line="157"/>
         <source>must be a number written with the digits 0-9</source>
         <translation>숫자 0-9로 쓴 수여야 합니다</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>config.input_too_small_dense</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="297"/>
+        <location filename="../../core/families/densenet.py" line="126"/>
         <source>is too small for the {stem} stem and {transitions} transitions (each halves the size)</source>
         <translation>{stem} 스템과 전이 층 {transitions}개에 비해 너무 작습니다 (전이 층마다 크기가 절반이 됩니다)</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>config.input_too_small_fractal</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="754"/>
+        <location filename="../../core/families/fractalnet.py" line="75"/>
         <source>is too small for {blocks} blocks (each ends with a 2x2 max pool)</source>
         <translation>블록 {blocks}개에 비해 너무 작습니다 (블록마다 2×2 최대 풀링으로 끝납니다)</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>config.int_text</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="890"/>
+        <location filename="../../core/config.py" line="143"/>
         <source>must be a whole number written with the digits 0-9, no spaces</source>
         <translation>숫자 0-9로 쓴 정수여야 합니다 (공백 없이)</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>config.json_digits</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="850"/>
+        <location filename="../../core/config.py" line="103"/>
         <source>holds a number with too many digits</source>
         <translation>자릿수가 너무 많은 수가 있습니다</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>config.missing</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="818"/>
+        <location filename="../../core/config.py" line="71"/>
         <source>is missing</source>
         <translation>빠져 있습니다</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>config.not_bool</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="170"/>
+        <location filename="../../core/validation.py" line="162"/>
         <source>must be true or false</source>
         <translation>참 또는 거짓이어야 합니다</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>config.not_channel_list</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="740"/>
+        <location filename="../../core/families/fractalnet.py" line="61"/>
         <source>must be a list of channel counts, one per block</source>
         <translation>블록마다 하나씩, 채널 수의 목록이어야 합니다</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>config.not_choice</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="177"/>
+        <location filename="../../core/validation.py" line="169"/>
         <source>is not one of the choices</source>
         <translation>고를 수 있는 값이 아닙니다</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>config.not_finite</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="161"/>
+        <location filename="../../core/validation.py" line="153"/>
         <source>must be a finite number</source>
         <translation>유한한 숫자여야 합니다</translation>
     </message>
@@ -485,7 +485,7 @@
 <context>
     <name>config.not_int</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="148"/>
+        <location filename="../../core/validation.py" line="140"/>
         <source>must be a whole number</source>
         <translation>정수여야 합니다</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>config.not_layer_list</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="278"/>
+        <location filename="../../core/families/densenet.py" line="109"/>
         <source>must be a list of layer counts</source>
         <translation>층 수의 목록이어야 합니다</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>config.not_number</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="157"/>
+        <location filename="../../core/validation.py" line="149"/>
         <source>must be a number</source>
         <translation>숫자여야 합니다</translation>
     </message>
@@ -509,7 +509,7 @@
 <context>
     <name>config.not_object</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="804"/>
+        <location filename="../../core/config.py" line="60"/>
         <source>must be a JSON object</source>
         <translation>JSON 객체여야 합니다</translation>
     </message>
@@ -517,7 +517,7 @@
 <context>
     <name>config.not_positive</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="66"/>
+        <location filename="../../core/inference/predictor.py" line="55"/>
         <source>must be positive</source>
         <translation>양수여야 합니다</translation>
     </message>
@@ -525,10 +525,10 @@
 <context>
     <name>config.out_of_range</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="150"/>
-        <location filename="../../explorer/core/config.py" line="159"/>
-        <location filename="../../explorer/core/config.py" line="165"/>
-        <location filename="../../explorer/core/data.py" line="641"/>
+        <location filename="../../core/data/splits.py" line="48"/>
+        <location filename="../../core/validation.py" line="142"/>
+        <location filename="../../core/validation.py" line="151"/>
+        <location filename="../../core/validation.py" line="157"/>
         <source>is out of range</source>
         <translation>범위를 벗어났습니다</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>config.too_deep</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="864"/>
+        <location filename="../../core/config.py" line="117"/>
         <source>is nested too deeply (lists or objects inside one another hundreds of levels deep)</source>
         <translation>너무 깊이 중첩되어 있습니다 (목록이나 객체가 수백 단계로 겹쳐 있음)</translation>
     </message>
@@ -544,8 +544,8 @@
 <context>
     <name>config.too_many_blocks</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="281"/>
-        <location filename="../../explorer/core/config.py" line="743"/>
+        <location filename="../../core/families/densenet.py" line="112"/>
+        <location filename="../../core/families/fractalnet.py" line="64"/>
         <source>has too many blocks</source>
         <translation>블록이 너무 많습니다</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>config.too_many_digits</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="893"/>
+        <location filename="../../core/config.py" line="146"/>
         <source>has too many digits</source>
         <translation>자릿수가 너무 많습니다</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>config.too_many_items</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="924"/>
+        <location filename="../../core/config.py" line="177"/>
         <source>has {n} items</source>
         <translation>항목이 {n}개입니다</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>config.unknown_family</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="808"/>
+        <location filename="../../core/families/__init__.py" line="38"/>
         <source>is not a known network family</source>
         <translation>알려진 네트워크 계열이 아닙니다</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>config.unknown_field</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="814"/>
+        <location filename="../../core/config.py" line="67"/>
         <source>is not a field of a {family} config</source>
         <translation>{family} 설정의 필드가 아닙니다</translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>config.wrong_type</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="825"/>
+        <location filename="../../core/config.py" line="78"/>
         <source>has a value of the wrong type ({error})</source>
         <translation>형식이 맞지 않는 값이 있습니다 ({error})</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>data.a_folder</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="127"/>
+        <location filename="../../core/data/files.py" line="18"/>
         <source>a folder</source>
         <translation>폴더</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>data.at_least</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="216"/>
+        <location filename="../../core/data/synthetic.py" line="75"/>
         <source>at least {n}</source>
         <translation>{n} 이상</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>data.bad_archive</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="629"/>
+        <location filename="../../core/data/downloads.py" line="93"/>
         <source>is not a readable archive ({detail})</source>
         <translation>읽을 수 있는 압축 파일이 아닙니다 ({detail})</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>data.bad_file</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="508"/>
+        <location filename="../../core/data/folder.py" line="46"/>
         <source>{path} {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -625,7 +625,7 @@
 <context>
     <name>data.bad_image</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="518"/>
+        <location filename="../../core/data/folder.py" line="55"/>
         <source>{path} is not a readable image ({reason})</source>
         <translation>{path}: 읽을 수 있는 이미지가 아닙니다 ({reason})</translation>
     </message>
@@ -633,7 +633,7 @@
 <context>
     <name>data.cifar_keys</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="303"/>
+        <location filename="../../core/data/readers.py" line="66"/>
         <source>has no &apos;{data}&apos; and &apos;{key}&apos; entries (keys: {keys})</source>
         <translation>&apos;{data}&apos;와 &apos;{key}&apos; 항목이 없습니다 (있는 키: {keys})</translation>
     </message>
@@ -641,7 +641,7 @@
 <context>
     <name>data.cifar_shape</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="310"/>
+        <location filename="../../core/data/readers.py" line="73"/>
         <source>holds images of shape {shape}; expected N x 3072 (3x32x32)</source>
         <translation>이미지 모양이 {shape}입니다 (N x 3072 (3x32x32)여야 합니다)</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>data.class_count</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="489"/>
+        <location filename="../../core/data/folder.py" line="35"/>
         <source>has {n} class subfolders</source>
         <translation>클래스 하위 폴더가 {n}개입니다</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>data.class_unreadable</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="534"/>
+        <location filename="../../core/data/folder.py" line="82"/>
         <source>class folder {folder} cannot be read ({reason})</source>
         <translation>클래스 폴더 {folder}을(를) 읽을 수 없습니다 ({reason})</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>data.digits_shape</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="202"/>
+        <location filename="../../core/data/synthetic.py" line="32"/>
         <source>{path} has {shape} values; expected rows of 64 pixels and a label</source>
         <translation>{path}의 값 모양이 {shape}입니다 (행마다 64픽셀과 레이블 하나여야 합니다)</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>data.digits_unreadable</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="199"/>
+        <location filename="../../core/data/synthetic.py" line="29"/>
         <source>the shipped file {path} cannot be read ({error})</source>
         <translation>함께 배포된 파일 {path}을(를) 읽을 수 없습니다 ({error})</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>data.idx_body</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="397"/>
+        <location filename="../../core/data/readers.py" line="130"/>
         <source>is truncated: {n} values for dimensions {dims}</source>
         <translation>잘렸습니다: 차원 {dims}에 값이 {n}개뿐입니다</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>data.idx_counts</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="423"/>
+        <location filename="../../core/data/readers.py" line="162"/>
         <source>{folder}: image and label counts differ</source>
         <translation>{folder}: 이미지 수와 레이블 수가 다릅니다</translation>
     </message>
@@ -697,7 +697,7 @@
 <context>
     <name>data.idx_header</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="392"/>
+        <location filename="../../core/data/readers.py" line="125"/>
         <source>is truncated: its header holds fewer than {n} dimensions</source>
         <translation>잘렸습니다: 헤더의 차원이 {n}개보다 적습니다</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>data.idx_not_images</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="420"/>
+        <location filename="../../core/data/readers.py" line="159"/>
         <source>is not an idx file of images (expected 3 dimensions: count, height, width)</source>
         <translation>이미지의 idx 파일이 아닙니다 (개수, 높이, 너비의 3차원이어야 합니다)</translation>
     </message>
@@ -713,7 +713,7 @@
 <context>
     <name>data.idx_too_big</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="384"/>
+        <location filename="../../core/data/readers.py" line="117"/>
         <source>unpacks to more than {gib} GiB; not an idx file of this project&apos;s sets</source>
         <translation>풀면 {gib} GiB를 넘습니다. 이 프로젝트 데이터셋의 idx 파일이 아닙니다</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>data.label_count</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="288"/>
+        <location filename="../../core/data/files.py" line="56"/>
         <source>holds {count} images but {labels} labels; expected one label per image</source>
         <translation>이미지는 {count}개인데 레이블은 {labels}개입니다 (이미지마다 레이블 하나여야 합니다)</translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>data.label_range</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="291"/>
+        <location filename="../../core/data/files.py" line="59"/>
         <source>holds label {label}; expected 0 to {last}</source>
         <translation>레이블 {label}이(가) 있습니다 (0~{last}여야 합니다)</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>data.labels_not_int</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="286"/>
+        <location filename="../../core/data/files.py" line="54"/>
         <source>holds labels that are not whole numbers</source>
         <translation>정수가 아닌 레이블이 있습니다</translation>
     </message>
@@ -745,7 +745,7 @@
 <context>
     <name>data.md5</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="602"/>
+        <location filename="../../core/data/downloads.py" line="61"/>
         <source>downloaded file has MD5 {found}, expected {md5}</source>
         <translation>내려받은 파일의 MD5가 {found}입니다 ({md5}여야 합니다)</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>data.no_cifar_files</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="353"/>
+        <location filename="../../core/data/readers.py" line="85"/>
         <source>no {name} files in {root}: expected {sub}/ with {files} (the python version); choose the folder that holds them or download</source>
         <translation>{root}에 {name} 파일이 없습니다: {files}이(가) 든 {sub}/ 폴더가 필요합니다 (파이썬 판). 그 파일이 있는 폴더를 고르거나 내려받으십시오</translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>data.no_download</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="613"/>
+        <location filename="../../core/data/downloads.py" line="74"/>
         <source>cannot be downloaded</source>
         <translation>내려받을 수 없습니다</translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>data.no_folder</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="134"/>
+        <location filename="../../core/data/loading.py" line="26"/>
         <source>has no folder after &apos;{prefix}&apos;</source>
         <translation>&apos;{prefix}&apos; 뒤에 폴더가 없습니다</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>data.no_idx_files</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="429"/>
+        <location filename="../../core/data/readers.py" line="168"/>
         <source>no {name} files in {root}: expected {sub}/ with {files} (optionally {gz}); choose the folder that holds them or download</source>
         <translation>{root}에 {name} 파일이 없습니다: {files}(또는 {gz})이(가) 든 {sub}/ 폴더가 필요합니다. 그 파일이 있는 폴더를 고르거나 내려받으십시오</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>data.no_images</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="522"/>
+        <location filename="../../core/data/folder.py" line="70"/>
         <source>holds no readable images</source>
         <translation>읽을 수 있는 이미지가 없습니다</translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>data.no_scipy</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="457"/>
+        <location filename="../../core/data/readers.py" line="188"/>
         <source>reading SVHN&apos;s {ext} files needs scipy, which is not installed</source>
         <translation>SVHN의 {ext} 파일을 읽으려면 scipy가 필요한데 설치되어 있지 않습니다</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>data.no_svhn_files</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="451"/>
+        <location filename="../../core/data/readers.py" line="182"/>
         <source>no SVHN files in {root}: expected {train} and {test} (the cropped digits); choose the folder that holds them or download</source>
         <translation>{root}에 SVHN 파일이 없습니다: {train}과(와) {test}(잘라 낸 숫자)가 필요합니다. 그 파일이 있는 폴더를 고르거나 내려받으십시오</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>data.not_a_folder</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="480"/>
+        <location filename="../../core/data/folder.py" line="26"/>
         <source>is not a folder</source>
         <translation>폴더가 아닙니다</translation>
     </message>
@@ -817,7 +817,7 @@
 <context>
     <name>data.not_bytes</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="308"/>
+        <location filename="../../core/data/readers.py" line="71"/>
         <source>holds image data that is not bytes (0..255)</source>
         <translation>바이트(0..255)가 아닌 이미지 데이터가 있습니다</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>data.not_cifar</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="273"/>
+        <location filename="../../core/data/readers.py" line="52"/>
         <source>is not a CIFAR python batch ({detail})</source>
         <translation>CIFAR 파이썬 배치 파일이 아닙니다 ({detail})</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>data.not_cifar_dict</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="276"/>
+        <location filename="../../core/data/readers.py" line="55"/>
         <source>is not a CIFAR python batch (not a dict)</source>
         <translation>CIFAR 파이썬 배치 파일이 아닙니다 (딕셔너리가 아님)</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>data.not_idx</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="389"/>
+        <location filename="../../core/data/readers.py" line="122"/>
         <source>is not an idx file of unsigned bytes (magic 0x0000080N)</source>
         <translation>부호 없는 바이트의 idx 파일이 아닙니다 (매직 번호 0x0000080N)</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>data.not_svhn</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="464"/>
+        <location filename="../../core/data/readers.py" line="195"/>
         <source>is not a MATLAB file of SVHN digits ({detail})</source>
         <translation>SVHN 숫자의 MATLAB 파일이 아닙니다 ({detail})</translation>
     </message>
@@ -857,7 +857,7 @@
 <context>
     <name>data.replace_file</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="128"/>
+        <location filename="../../core/data/folder.py" line="20"/>
         <source>remove or replace that file; every image file must open</source>
         <translation>그 파일을 지우거나 바꾸십시오. 모든 이미지 파일이 열려야 합니다</translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>data.shapes_count</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="215"/>
+        <location filename="../../core/data/synthetic.py" line="74"/>
         <source>count {count} is too small</source>
         <translation>개수 {count}은(는) 너무 적습니다</translation>
     </message>
@@ -873,7 +873,7 @@
 <context>
     <name>data.smaller</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="647"/>
+        <location filename="../../core/data/splits.py" line="53"/>
         <source>smaller</source>
         <translation>더 작은 값</translation>
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>data.svhn_arrays</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="467"/>
+        <location filename="../../core/data/readers.py" line="198"/>
         <source>has no X and y arrays</source>
         <translation>X 배열과 y 배열이 없습니다</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>data.unknown</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="140"/>
+        <location filename="../../core/data/registry.py" line="159"/>
         <source>is not a known dataset</source>
         <translation>알려진 데이터셋이 아닙니다</translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>data.val_fraction</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="646"/>
+        <location filename="../../core/data/splits.py" line="52"/>
         <source>leaves no training images of {n}</source>
         <translation>이미지 {n}개 중 학습 이미지가 남지 않습니다</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>data.want_class_folders</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="481"/>
+        <location filename="../../core/data/folder.py" line="27"/>
         <source>a folder with one subfolder of images per class</source>
         <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
@@ -913,7 +913,7 @@
 <context>
     <name>data.want_folder_path</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="135"/>
+        <location filename="../../core/data/loading.py" line="27"/>
         <source>{syntax}, a folder with one subfolder per class</source>
         <translation>{syntax}, 클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
@@ -921,7 +921,7 @@
 <context>
     <name>data.want_readable</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="487"/>
+        <location filename="../../core/data/folder.py" line="33"/>
         <source>a folder this user may read</source>
         <translation>이 사용자가 읽을 수 있는 폴더</translation>
     </message>
@@ -929,7 +929,7 @@
 <context>
     <name>data.want_readable_or_remove</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="536"/>
+        <location filename="../../core/data/folder.py" line="84"/>
         <source>a folder this user may read, or remove it</source>
         <translation>이 사용자가 읽을 수 있는 폴더, 아니면 지우십시오</translation>
     </message>
@@ -937,16 +937,80 @@
 <context>
     <name>data.want_two_classes</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="490"/>
+        <location filename="../../core/data/folder.py" line="36"/>
         <source>at least 2 subfolders, one per class, each holding images</source>
         <translation>클래스마다 하나씩, 이미지가 든 하위 폴더 2개 이상</translation>
     </message>
 </context>
 <context>
+    <name>dataset.cifar10</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="108"/>
+        <source>32x32 colour photographs, 10 classes; from the data folder or a download</source>
+        <translation>32x32 컬러 사진, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
+    </message>
+</context>
+<context>
+    <name>dataset.cifar100</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="115"/>
+        <source>32x32 colour photographs, 100 classes; from the data folder or a download</source>
+        <translation>32x32 컬러 사진, 클래스 100개; 데이터 폴더에서 불러오거나 다운로드</translation>
+    </message>
+</context>
+<context>
+    <name>dataset.digits</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="100"/>
+        <source>8x8 grey handwritten digits, 10 classes; shipped, works offline</source>
+        <translation>8x8 흑백 손글씨 숫자, 클래스 10개; 앱에 포함, 오프라인으로 동작</translation>
+    </message>
+</context>
+<context>
+    <name>dataset.fashion_mnist</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="136"/>
+        <source>28x28 grey photographs of clothing, 10 classes; from the data folder or a download</source>
+        <translation>28x28 흑백 의류 사진, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
+    </message>
+</context>
+<context>
+    <name>dataset.kmnist</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="142"/>
+        <source>28x28 grey handwritten cursive Japanese (kuzushiji) hiragana, 10 classes; from the data folder or a download</source>
+        <translation>28x28 흑백 손글씨 일본어 초서체(구즈시지) 히라가나, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
+    </message>
+</context>
+<context>
+    <name>dataset.mnist</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="129"/>
+        <source>28x28 grey handwritten digits, 10 classes; from the data folder or a download</source>
+        <translation>28x28 흑백 손글씨 숫자, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
+    </message>
+</context>
+<context>
+    <name>dataset.shapes</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="104"/>
+        <source>32x32 colour shapes and textures, 8 classes; generated, works offline</source>
+        <translation>32x32 컬러 도형과 무늬, 클래스 8개; 생성, 오프라인으로 동작</translation>
+    </message>
+</context>
+<context>
+    <name>dataset.svhn</name>
+    <message>
+        <location filename="../../core/data/registry.py" line="121"/>
+        <source>32x32 colour house-number digits, 10 classes; from the data folder or a download</source>
+        <translation>32x32 컬러 집 번호 숫자, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
+    </message>
+</context>
+<context>
     <name>depth.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="486"/>
-        <location filename="../../explorer/core/config.py" line="602"/>
+        <location filename="../../core/families/plain.py" line="40"/>
+        <location filename="../../core/families/preact.py" line="50"/>
         <source>3 stages of n units of 2 convs, plus the first conv and the classifier</source>
         <translation>3개 단계마다 합성곱 2개짜리 유닛 n개, 그리고 첫 합성곱과 분류기</translation>
     </message>
@@ -954,7 +1018,7 @@
 <context>
     <name>depth.preact_bottleneck</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="599"/>
+        <location filename="../../core/families/preact.py" line="47"/>
         <source>3 stages of n bottleneck units of 3 convs, plus the first conv and the classifier</source>
         <translation>3개 단계마다 합성곱 3개짜리 병목 유닛 n개, 그리고 첫 합성곱과 분류기</translation>
     </message>
@@ -962,7 +1026,7 @@
 <context>
     <name>depth.resnet</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="538"/>
+        <location filename="../../core/families/resnet.py" line="74"/>
         <source>3 stages of n residual units of 2 convs, plus the first conv and the classifier</source>
         <translation>3개 단계마다 합성곱 2개짜리 잔차 유닛 n개, 그리고 첫 합성곱과 분류기</translation>
     </message>
@@ -970,7 +1034,7 @@
 <context>
     <name>depth.wide</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="662"/>
+        <location filename="../../core/families/wideresnet.py" line="44"/>
         <source>3 stages of n units of 2 convs, plus the first conv, the projection shortcuts and the classifier</source>
         <translation>3개 단계마다 합성곱 2개짜리 유닛 n개, 그리고 첫 합성곱, 사영 숏컷과 분류기</translation>
     </message>
@@ -978,7 +1042,7 @@
 <context>
     <name>device.cpu</name>
     <message>
-        <location filename="../../explorer/core/devices.py" line="33"/>
+        <location filename="../../core/devices.py" line="33"/>
         <source>CPU ({cores} cores, {threads} threads)</source>
         <translation>CPU (코어 {cores}개, 스레드 {threads}개)</translation>
     </message>
@@ -986,7 +1050,7 @@
 <context>
     <name>device.no_cuda</name>
     <message>
-        <location filename="../../explorer/core/devices.py" line="43"/>
+        <location filename="../../core/devices.py" line="43"/>
         <source>no CUDA device or driver was found</source>
         <translation>CUDA 장치나 드라이버를 찾지 못했습니다</translation>
     </message>
@@ -994,7 +1058,7 @@
 <context>
     <name>device.no_cuda_build</name>
     <message>
-        <location filename="../../explorer/core/devices.py" line="42"/>
+        <location filename="../../core/devices.py" line="42"/>
         <source>this torch build has no CUDA support</source>
         <translation>이 torch 빌드는 CUDA를 지원하지 않습니다</translation>
     </message>
@@ -1002,7 +1066,7 @@
 <context>
     <name>device.no_mps</name>
     <message>
-        <location filename="../../explorer/core/devices.py" line="49"/>
+        <location filename="../../core/devices.py" line="49"/>
         <source>only on Apple silicon with macOS 12.3+</source>
         <translation>macOS 12.3 이상의 애플 실리콘에서만 쓸 수 있습니다</translation>
     </message>
@@ -1010,7 +1074,8 @@
 <context>
     <name>family.plain</name>
     <message>
-        <location filename="../../explorer/core/compare.py" line="27"/>
+        <location filename="../../core/compare.py" line="26"/>
+        <location filename="../../core/families/plain.py" line="63"/>
         <source>Plain CNN</source>
         <translation>플레인 CNN</translation>
     </message>
@@ -1018,7 +1083,8 @@
 <context>
     <name>family.preact_resnet</name>
     <message>
-        <location filename="../../explorer/core/compare.py" line="29"/>
+        <location filename="../../core/compare.py" line="28"/>
+        <location filename="../../core/families/preact.py" line="152"/>
         <source>Pre-activation ResNet</source>
         <translation>사전 활성화 ResNet</translation>
     </message>
@@ -1026,7 +1092,8 @@
 <context>
     <name>family.wide_resnet</name>
     <message>
-        <location filename="../../explorer/core/compare.py" line="30"/>
+        <location filename="../../core/compare.py" line="29"/>
+        <location filename="../../core/families/wideresnet.py" line="93"/>
         <source>Wide ResNet</source>
         <translation>와이드 ResNet</translation>
     </message>
@@ -1034,7 +1101,7 @@
 <context>
     <name>group.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="986"/>
+        <location filename="../../core/families/plain.py" line="52"/>
         <source>Plain</source>
         <translation>플레인 네트워크</translation>
     </message>
@@ -1042,7 +1109,7 @@
 <context>
     <name>group.preact</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="987"/>
+        <location filename="../../core/families/preact.py" line="138"/>
         <source>Pre-act ResNet</source>
         <translation>사전 활성화 ResNet</translation>
     </message>
@@ -1050,7 +1117,7 @@
 <context>
     <name>group.wide</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="988"/>
+        <location filename="../../core/families/wideresnet.py" line="78"/>
         <source>Wide ResNet</source>
         <translation>와이드 ResNet</translation>
     </message>
@@ -1058,7 +1125,7 @@
 <context>
     <name>help.common.in_channels</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="392"/>
+        <location filename="../../core/families/base.py" line="31"/>
         <source>Input channels: 3 for colour images, 1 for grey.</source>
         <translation>입력 채널: 컬러 이미지는 3, 흑백은 1.</translation>
     </message>
@@ -1066,7 +1133,7 @@
 <context>
     <name>help.common.input_size</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="394"/>
+        <location filename="../../core/families/base.py" line="33"/>
         <source>Height = width of the input image in pixels (32 for CIFAR).</source>
         <translation>입력 이미지의 높이 = 너비, 픽셀 단위 (CIFAR는 32).</translation>
     </message>
@@ -1074,7 +1141,7 @@
 <context>
     <name>help.common.num_classes</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="390"/>
+        <location filename="../../core/families/base.py" line="29"/>
         <source>Classes the classifier tells apart (10 for CIFAR-10, 100 for CIFAR-100).</source>
         <translation>분류기가 구별하는 클래스 수 (CIFAR-10은 10, CIFAR-100은 100).</translation>
     </message>
@@ -1082,7 +1149,7 @@
 <context>
     <name>help.fractalnet.channels</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="703"/>
+        <location filename="../../core/families/fractalnet.py" line="27"/>
         <source>Channels of each block; the number of entries is B, the number of blocks (the paper: 64, 128, 256, 512, 512). Each block ends with a 2x2 max pool.</source>
         <translation>각 블록의 채널 수. 항목 수가 블록 수 B입니다 (논문: 64, 128, 256, 512, 512). 각 블록은 2×2 최대 풀링으로 끝납니다.</translation>
     </message>
@@ -1090,7 +1157,7 @@
 <context>
     <name>help.fractalnet.columns</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="699"/>
+        <location filename="../../core/families/fractalnet.py" line="23"/>
         <source>C: columns per block. Column c holds 2^(c-1) conv-BN-ReLU units, so the deepest path through a block has 2^(C-1) convs (C = 3: 4).</source>
         <translation>C: 블록당 열 수. 열 c에는 합성곱-BN-ReLU 유닛이 2^(c-1)개 있어서, 블록을 지나는 가장 깊은 경로의 합성곱은 2^(C-1)개입니다 (C = 3이면 4개).</translation>
     </message>
@@ -1098,7 +1165,7 @@
 <context>
     <name>help.fractalnet.drop_path</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="706"/>
+        <location filename="../../core/families/fractalnet.py" line="30"/>
         <source>Local drop-path (training only): each input of a join is dropped with this chance, at least one kept (the paper: 0.15).</source>
         <translation>지역 드롭패스 (학습 때만): 결합의 각 입력을 이 확률로 버리되, 적어도 하나는 남깁니다 (논문: 0.15).</translation>
     </message>
@@ -1106,7 +1173,7 @@
 <context>
     <name>help.fractalnet.drop_rate</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="712"/>
+        <location filename="../../core/families/fractalnet.py" line="36"/>
         <source>Dropout after each conv, rising linearly from 0 in block 1 to this in block B (the paper: 0, 0.1, 0.2, 0.3, 0.4).</source>
         <translation>각 합성곱 뒤의 드롭아웃. 블록 1의 0에서 블록 B의 이 값까지 선형으로 커집니다 (논문: 0, 0.1, 0.2, 0.3, 0.4).</translation>
     </message>
@@ -1114,7 +1181,7 @@
 <context>
     <name>help.fractalnet.global_paths</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="709"/>
+        <location filename="../../core/families/fractalnet.py" line="33"/>
         <source>Global drop-path (training only): the share of training steps that keep one column, the same in every block, for the whole network (the paper: 0.5).</source>
         <translation>전역 드롭패스 (학습 때만): 네트워크 전체에서 모든 블록의 같은 열 하나만 남기는 학습 스텝의 비율 (논문: 0.5).</translation>
     </message>
@@ -1122,7 +1189,7 @@
 <context>
     <name>help.plain.depth</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="466"/>
+        <location filename="../../core/families/plain.py" line="23"/>
         <source>L = 6n + 2: n two-conv units in each of 3 stages, plus the first conv and the classifier (He et al. 2016 train 20, 32, 44, 56 and 110).</source>
         <translation>L = 6n + 2: 3개 단계마다 합성곱 2개짜리 유닛 n개, 그리고 첫 합성곱과 분류기 (He et al. 2016은 20, 32, 44, 56, 110층을 학습).</translation>
     </message>
@@ -1130,7 +1197,7 @@
 <context>
     <name>help.plain.width</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="470"/>
+        <location filename="../../core/families/plain.py" line="27"/>
         <source>Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).</source>
         <translation>단계 1의 채널 수. 단계 2와 3은 그 2배와 4배입니다 (논문: 16/32/64).</translation>
     </message>
@@ -1138,7 +1205,7 @@
 <context>
     <name>help.preact_resnet.bottleneck</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="576"/>
+        <location filename="../../core/families/preact.py" line="28"/>
         <source>Units of BN-ReLU-1x1, BN-ReLU-3x3, BN-ReLU-1x1 that end with 4x the unit&apos;s width (64/128/256 channels leave the stages); off: two BN-ReLU-3x3 convs.</source>
         <translation>BN-ReLU-1×1, BN-ReLU-3×3, BN-ReLU-1×1로 이루어져 유닛 너비의 4배로 끝나는 유닛 (단계를 나가는 채널 64/128/256). 끄면 BN-ReLU-3×3 합성곱 2개.</translation>
     </message>
@@ -1146,7 +1213,7 @@
 <context>
     <name>help.preact_resnet.depth</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="572"/>
+        <location filename="../../core/families/preact.py" line="24"/>
         <source>With bottleneck: L = 9n + 2 (n units of 3 convs per stage; 164: n = 18, 1001: n = 111); without: L = 6n + 2.</source>
         <translation>병목 사용: L = 9n + 2 (단계마다 합성곱 3개짜리 유닛 n개; 164: n = 18, 1001: n = 111). 병목 없이: L = 6n + 2.</translation>
     </message>
@@ -1154,7 +1221,7 @@
 <context>
     <name>help.preact_resnet.width</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="579"/>
+        <location filename="../../core/families/preact.py" line="31"/>
         <source>Bottleneck width of stage 1 (16 in the paper); stages 2 and 3 have 2x and 4x.</source>
         <translation>단계 1의 병목 너비 (논문: 16). 단계 2와 3은 2배와 4배.</translation>
     </message>
@@ -1162,7 +1229,7 @@
 <context>
     <name>help.resnet.depth</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="506"/>
+        <location filename="../../core/families/resnet.py" line="44"/>
         <source>L = 6n + 2: n residual units of two 3x3 convs in each of 3 stages, plus the first conv and the classifier (ResNet-110: n = 18; ResNet-1202: n = 200).</source>
         <translation>L = 6n + 2: 3개 단계마다 3×3 합성곱 2개짜리 잔차 유닛 n개, 그리고 첫 합성곱과 분류기 (ResNet-110: n = 18, ResNet-1202: n = 200).</translation>
     </message>
@@ -1170,7 +1237,7 @@
 <context>
     <name>help.resnet.shortcut</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="512"/>
+        <location filename="../../core/families/resnet.py" line="49"/>
         <source>Where a stage doubles the channels and halves the size: A = identity, subsampled and padded with zeros (no parameters; He et al.&apos;s choice on CIFAR); B = a 1x1 conv projection with BN there.</source>
         <translation>단계가 채널을 두 배로, 크기를 절반으로 바꾸는 곳의 숏컷: A = 항등 사상을 서브샘플링하고 0으로 채움 (파라미터 없음, He et al.이 CIFAR에서 택한 방식); B = 그곳에 BN을 둔 1×1 합성곱 사영.</translation>
     </message>
@@ -1178,7 +1245,7 @@
 <context>
     <name>help.resnet.survival_last</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="516"/>
+        <location filename="../../core/families/resnet.py" line="53"/>
         <source>Stochastic depth (training only): p_L, the chance that the last residual unit runs in a training step; unit l of L runs with 1 - (l/L)(1 - p_L). At test time every unit runs, scaled by its p_l. 1 = off (a plain ResNet); Huang et al. use 0.5.</source>
         <translation>확률적 깊이 (학습 때만): p_L은 마지막 잔차 유닛이 학습 스텝에서 실행될 확률입니다. L개 중 유닛 l은 1 - (l/L)(1 - p_L)의 확률로 실행됩니다. 테스트 때는 모든 유닛이 실행되고 각자의 p_l로 스케일됩니다. 1 = 끔 (보통의 ResNet); Huang et al.은 0.5를 씁니다.</translation>
     </message>
@@ -1186,7 +1253,7 @@
 <context>
     <name>help.resnet.width</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="510"/>
+        <location filename="../../core/families/resnet.py" line="17"/>
         <source>Channels of stage 1; stages 2 and 3 have 2x and 4x as many (16/32/64 in the paper).</source>
         <translation>단계 1의 채널 수. 단계 2와 3은 그 2배와 4배입니다 (논문: 16/32/64).</translation>
     </message>
@@ -1194,7 +1261,7 @@
 <context>
     <name>help.wide_resnet.depth</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="637"/>
+        <location filename="../../core/families/wideresnet.py" line="24"/>
         <source>d = 6n + 4: n units of two 3x3 convs per stage; the first conv, the 1x1 projections and the classifier make up the 4 (WRN-16: n = 2, WRN-28: n = 4).</source>
         <translation>d = 6n + 4: 단계마다 3×3 합성곱 2개짜리 유닛 n개. 첫 합성곱, 1×1 사영들과 분류기가 4를 이룹니다 (WRN-16: n = 2, WRN-28: n = 4).</translation>
     </message>
@@ -1202,7 +1269,7 @@
 <context>
     <name>help.wide_resnet.drop_rate</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="643"/>
+        <location filename="../../core/families/wideresnet.py" line="30"/>
         <source>Dropout between the two convs of each unit (the paper uses 0.3 on CIFAR, 0.4 on SVHN).</source>
         <translation>각 유닛의 두 합성곱 사이의 드롭아웃 (논문: CIFAR 0.3, SVHN 0.4).</translation>
     </message>
@@ -1210,7 +1277,7 @@
 <context>
     <name>help.wide_resnet.widen_factor</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="641"/>
+        <location filename="../../core/families/wideresnet.py" line="28"/>
         <source>k: stage widths are 16k, 32k, 64k (k = 1 is a thin pre-activation ResNet).</source>
         <translation>k: 단계 너비는 16k, 32k, 64k입니다 (k = 1이면 얇은 사전 활성화 ResNet).</translation>
     </message>
@@ -1218,7 +1285,7 @@
 <context>
     <name>image.bomb</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="87"/>
+        <location filename="../../core/images.py" line="87"/>
         <source>{name}: is too large to open safely (more than {max:,} pixels)</source>
         <translation>{name}: 너무 커서 안전하게 열 수 없습니다 ({max:,}픽셀 초과)</translation>
     </message>
@@ -1226,7 +1293,7 @@
 <context>
     <name>image.cannot_read</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="90"/>
+        <location filename="../../core/images.py" line="90"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: 읽을 수 없습니다 ({reason})</translation>
     </message>
@@ -1234,7 +1301,7 @@
 <context>
     <name>image.damaged</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="152"/>
+        <location filename="../../core/images.py" line="152"/>
         <source>{name}: the image data is damaged or cut short ({detail})</source>
         <translation>{name}: 이미지 데이터가 손상되었거나 잘렸습니다 ({detail})</translation>
     </message>
@@ -1242,7 +1309,7 @@
 <context>
     <name>image.empty</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="77"/>
+        <location filename="../../core/images.py" line="77"/>
         <source>{name}: the file is empty (0 bytes)</source>
         <translation>{name}: 빈 파일입니다 (0바이트)</translation>
     </message>
@@ -1250,7 +1317,7 @@
 <context>
     <name>image.no_pixels</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="98"/>
+        <location filename="../../core/images.py" line="98"/>
         <source>{name}: has no pixels ({w}x{h})</source>
         <translation>{name}: 픽셀이 없습니다 ({w}x{h})</translation>
     </message>
@@ -1258,7 +1325,7 @@
 <context>
     <name>image.no_such_file</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="74"/>
+        <location filename="../../core/images.py" line="74"/>
         <source>no such file</source>
         <translation>그런 파일이 없습니다</translation>
     </message>
@@ -1266,7 +1333,7 @@
 <context>
     <name>image.too_big_decoded</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="105"/>
+        <location filename="../../core/images.py" line="105"/>
         <source>{name}: {w}x{h} {mode} would take {need:,.0f} MiB to decode, more than the {limit:,.0f} MiB allowed; shrink it first</source>
         <translation>{name}: {w}x{h} {mode} 이미지를 풀려면 {need:,.0f} MiB가 필요해 허용된 {limit:,.0f} MiB를 넘습니다. 먼저 크기를 줄이십시오</translation>
     </message>
@@ -1274,7 +1341,7 @@
 <context>
     <name>image.too_many_pixels</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="100"/>
+        <location filename="../../core/images.py" line="100"/>
         <source>{name}: {w}x{h} = {pixels:,} pixels is too large to open safely (at most {max:,}; shrink it first)</source>
         <translation>{name}: {w}x{h} = {pixels:,}픽셀은 너무 커서 안전하게 열 수 없습니다 (최대 {max:,}픽셀. 먼저 크기를 줄이십시오)</translation>
     </message>
@@ -1282,7 +1349,7 @@
 <context>
     <name>image.unreadable</name>
     <message>
-        <location filename="../../explorer/core/images.py" line="84"/>
+        <location filename="../../core/images.py" line="84"/>
         <source>{name}: is not an image Pillow can read (PNG, JPEG, BMP, GIF, TIFF, WebP, ...)</source>
         <translation>{name}: 읽을 수 있는 이미지가 아닙니다 (PNG, JPEG, BMP, GIF, TIFF, WebP 등)</translation>
     </message>
@@ -1290,7 +1357,7 @@
 <context>
     <name>inference.class</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="75"/>
+        <location filename="../../core/inference/predictor.py" line="64"/>
         <source>class {i}</source>
         <translation>클래스 {i}</translation>
     </message>
@@ -1298,7 +1365,7 @@
 <context>
     <name>inference.classes_mismatch</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="77"/>
+        <location filename="../../core/inference/predictor.py" line="66"/>
         <source>does not match the network&apos;s {n} outputs</source>
         <translation>네트워크의 출력 {n}개와 맞지 않습니다</translation>
     </message>
@@ -1306,7 +1373,7 @@
 <context>
     <name>inference.crop</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="175"/>
+        <location filename="../../core/inference/preprocessing.py" line="77"/>
         <source>{crop}x{crop} from the middle</source>
         <translation>가운데에서 {crop}×{crop}</translation>
     </message>
@@ -1314,7 +1381,7 @@
 <context>
     <name>inference.no_maps</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="387"/>
+        <location filename="../../core/inference/gradcam.py" line="59"/>
         <source>does not output feature maps</source>
         <translation>특징 맵을 출력하지 않습니다</translation>
     </message>
@@ -1322,7 +1389,7 @@
 <context>
     <name>inference.no_maps_gives</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="331"/>
+        <location filename="../../core/inference/features.py" line="115"/>
         <source>does not output feature maps (it gives {what})</source>
         <translation>특징 맵을 출력하지 않습니다 (출력: {what})</translation>
     </message>
@@ -1330,7 +1397,7 @@
 <context>
     <name>inference.normalise</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="185"/>
+        <location filename="../../core/inference/preprocessing.py" line="87"/>
         <source>(x − mean {mean}) / std {std}; range {lo} to {hi}, shown stretched</source>
         <translation>(x − 평균 {mean}) / 표준편차 {std}; 범위 {lo}~{hi}, 늘려서 표시</translation>
     </message>
@@ -1338,7 +1405,7 @@
 <context>
     <name>inference.not_a_class</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="370"/>
+        <location filename="../../core/inference/gradcam.py" line="42"/>
         <source>is not a class of this network</source>
         <translation>이 네트워크의 클래스가 아닙니다</translation>
     </message>
@@ -1346,8 +1413,8 @@
 <context>
     <name>inference.not_a_layer</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="301"/>
-        <location filename="../../explorer/core/inference.py" line="366"/>
+        <location filename="../../core/inference/features.py" line="85"/>
+        <location filename="../../core/inference/gradcam.py" line="38"/>
         <source>is not a layer of this network</source>
         <translation>이 네트워크의 층이 아닙니다</translation>
     </message>
@@ -1355,7 +1422,7 @@
 <context>
     <name>inference.not_finite</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="223"/>
+        <location filename="../../core/inference/prediction.py" line="47"/>
         <source>gives outputs that are not finite (NaN or infinity) for this image: its weights are not usable</source>
         <translation>이 이미지에 대해 유한하지 않은 출력(NaN 또는 무한대)을 냅니다: 가중치를 쓸 수 없습니다</translation>
     </message>
@@ -1363,7 +1430,7 @@
 <context>
     <name>inference.nothing</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="332"/>
+        <location filename="../../core/inference/features.py" line="116"/>
         <source>nothing</source>
         <translation>아무것도 없음</translation>
     </message>
@@ -1371,7 +1438,7 @@
 <context>
     <name>inference.resize</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="165"/>
+        <location filename="../../core/inference/preprocessing.py" line="67"/>
         <source>{w}x{h} → {nw}x{nh} (shorter side {short})</source>
         <translation>{w}×{h} → {nw}×{nh} (짧은 변 {short})</translation>
     </message>
@@ -1379,7 +1446,7 @@
 <context>
     <name>inference.stats_count</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="62"/>
+        <location filename="../../core/inference/predictor.py" line="51"/>
         <source>has {n} values for a {channels}-channel network</source>
         <translation>값이 {n}개인데 네트워크는 {channels}채널입니다</translation>
     </message>
@@ -1387,7 +1454,7 @@
 <context>
     <name>io.a.checkpoint_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="135"/>
+        <location filename="../../core/io.py" line="135"/>
         <source>a checkpoint file</source>
         <translation>체크포인트 파일</translation>
     </message>
@@ -1395,7 +1462,7 @@
 <context>
     <name>io.a.config_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="133"/>
+        <location filename="../../core/io.py" line="133"/>
         <source>a config file</source>
         <translation>설정 파일</translation>
     </message>
@@ -1403,7 +1470,7 @@
 <context>
     <name>io.a.data_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="137"/>
+        <location filename="../../core/io.py" line="137"/>
         <source>a data file</source>
         <translation>데이터 파일</translation>
     </message>
@@ -1411,7 +1478,7 @@
 <context>
     <name>io.a.file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="132"/>
+        <location filename="../../core/io.py" line="132"/>
         <source>a file</source>
         <translation>파일</translation>
     </message>
@@ -1419,7 +1486,7 @@
 <context>
     <name>io.a.image_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="136"/>
+        <location filename="../../core/io.py" line="136"/>
         <source>an image file</source>
         <translation>이미지 파일</translation>
     </message>
@@ -1427,7 +1494,7 @@
 <context>
     <name>io.a.torch_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="139"/>
+        <location filename="../../core/io.py" line="139"/>
         <source>a torch file</source>
         <translation>torch 파일</translation>
     </message>
@@ -1435,7 +1502,7 @@
 <context>
     <name>io.a.weights_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="138"/>
+        <location filename="../../core/io.py" line="138"/>
         <source>a weights file</source>
         <translation>가중치 파일</translation>
     </message>
@@ -1443,7 +1510,7 @@
 <context>
     <name>io.blocker</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="184"/>
+        <location filename="../../core/io.py" line="184"/>
         <source>{blocker} is {kind}, not a folder</source>
         <translation>{blocker}: 폴더가 아니라 {kind}입니다</translation>
     </message>
@@ -1451,9 +1518,9 @@
 <context>
     <name>io.cannot_read</name>
     <message>
-        <location filename="../../explorer/core/data.py" line="387"/>
-        <location filename="../../explorer/core/data.py" line="486"/>
-        <location filename="../../explorer/core/io.py" line="182"/>
+        <location filename="../../core/data/folder.py" line="32"/>
+        <location filename="../../core/data/readers.py" line="120"/>
+        <location filename="../../core/io.py" line="182"/>
         <source>cannot be read ({reason})</source>
         <translation>읽을 수 없습니다 ({reason})</translation>
     </message>
@@ -1461,7 +1528,7 @@
 <context>
     <name>io.cannot_write</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="78"/>
+        <location filename="../../core/io.py" line="78"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 쓸 수 없습니다 ({reason})</translation>
     </message>
@@ -1469,7 +1536,7 @@
 <context>
     <name>io.config_missing</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="586"/>
+        <location filename="../../core/io.py" line="586"/>
         <source>cannot be read (No such file or directory)</source>
         <translation>읽을 수 없습니다 (그런 파일이나 폴더가 없습니다)</translation>
     </message>
@@ -1477,7 +1544,7 @@
 <context>
     <name>io.grew</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="241"/>
+        <location filename="../../core/io.py" line="241"/>
         <source>{path}: is more than {limit}, more than {what} can be; refused</source>
         <translation>{path}: {limit}보다 커서 {what}일 수 없습니다. 거부했습니다</translation>
     </message>
@@ -1485,7 +1552,7 @@
 <context>
     <name>io.in_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="596"/>
+        <location filename="../../core/io.py" line="596"/>
         <source>{message} (in {path})</source>
         <translation>{message} ({path}에서)</translation>
     </message>
@@ -1493,7 +1560,7 @@
 <context>
     <name>io.is_kind</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="183"/>
+        <location filename="../../core/io.py" line="183"/>
         <source>is {kind}, not {what}</source>
         <translation>{what}이 아니라 {kind}입니다</translation>
     </message>
@@ -1501,7 +1568,7 @@
 <context>
     <name>io.kind.device</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="114"/>
+        <location filename="../../core/io.py" line="114"/>
         <source>a device</source>
         <translation>장치</translation>
     </message>
@@ -1509,8 +1576,8 @@
 <context>
     <name>io.kind.file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="125"/>
-        <location filename="../../explorer/core/io.py" line="127"/>
+        <location filename="../../core/io.py" line="125"/>
+        <location filename="../../core/io.py" line="127"/>
         <source>a file</source>
         <translation>파일</translation>
     </message>
@@ -1518,7 +1585,7 @@
 <context>
     <name>io.kind.folder</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="110"/>
+        <location filename="../../core/io.py" line="110"/>
         <source>a folder</source>
         <translation>폴더</translation>
     </message>
@@ -1526,7 +1593,7 @@
 <context>
     <name>io.kind.link</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="118"/>
+        <location filename="../../core/io.py" line="118"/>
         <source>a symbolic link</source>
         <translation>심볼릭 링크</translation>
     </message>
@@ -1534,7 +1601,7 @@
 <context>
     <name>io.kind.other</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="119"/>
+        <location filename="../../core/io.py" line="119"/>
         <source>not a regular file</source>
         <translation>일반 파일이 아닌 것</translation>
     </message>
@@ -1542,7 +1609,7 @@
 <context>
     <name>io.kind.pipe</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="112"/>
+        <location filename="../../core/io.py" line="112"/>
         <source>a named pipe</source>
         <translation>명명된 파이프</translation>
     </message>
@@ -1550,7 +1617,7 @@
 <context>
     <name>io.kind.socket</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="116"/>
+        <location filename="../../core/io.py" line="116"/>
         <source>a socket</source>
         <translation>소켓</translation>
     </message>
@@ -1558,7 +1625,7 @@
 <context>
     <name>io.link_loop</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="174"/>
+        <location filename="../../core/io.py" line="174"/>
         <source>is a symbolic link loop, not a file</source>
         <translation>파일이 아니라 순환하는 심볼릭 링크입니다</translation>
     </message>
@@ -1566,7 +1633,7 @@
 <context>
     <name>io.link_missing</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="169"/>
+        <location filename="../../core/io.py" line="169"/>
         <source>is a symbolic link to a missing file ({target})</source>
         <translation>없는 파일({target})을 가리키는 심볼릭 링크입니다</translation>
     </message>
@@ -1574,7 +1641,7 @@
 <context>
     <name>io.lock.busy</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="542"/>
+        <location filename="../../core/io.py" line="542"/>
         <source>another training run ({who}) is writing to this folder; its checkpoint and metrics are kept and nothing was written; wait for it to end or choose another --out</source>
         <translation>다른 학습 실행({who})이 이 폴더에 쓰는 중입니다. 그 체크포인트와 지표는 그대로 두었고 아무것도 쓰지 않았습니다. 그 실행이 끝나기를 기다리거나 다른 출력 폴더를 고르십시오</translation>
     </message>
@@ -1582,7 +1649,7 @@
 <context>
     <name>io.lock.create</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="527"/>
+        <location filename="../../core/io.py" line="527"/>
         <source>no file can be created in it: {reason}</source>
         <translation>그 안에 파일을 만들 수 없습니다: {reason}</translation>
     </message>
@@ -1590,7 +1657,7 @@
 <context>
     <name>io.lock.kind</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="532"/>
+        <location filename="../../core/io.py" line="532"/>
         <source>is {kind}; the run folder&apos;s lock must be a plain file</source>
         <translation>{kind}입니다. 실행 폴더의 잠금은 일반 파일이어야 합니다</translation>
     </message>
@@ -1598,7 +1665,7 @@
 <context>
     <name>io.lock.link</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="525"/>
+        <location filename="../../core/io.py" line="525"/>
         <source>is a symbolic link; the run folder&apos;s lock must be a plain file</source>
         <translation>심볼릭 링크입니다. 실행 폴더의 잠금은 일반 파일이어야 합니다</translation>
     </message>
@@ -1606,7 +1673,7 @@
 <context>
     <name>io.lock.on_host</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="541"/>
+        <location filename="../../core/io.py" line="541"/>
         <source>{who} on {host}</source>
         <translation>{host}의 {who}</translation>
     </message>
@@ -1614,7 +1681,7 @@
 <context>
     <name>io.lock.other</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="539"/>
+        <location filename="../../core/io.py" line="539"/>
         <source>another process</source>
         <translation>다른 프로세스</translation>
     </message>
@@ -1622,7 +1689,7 @@
 <context>
     <name>io.lock.pid</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="538"/>
+        <location filename="../../core/io.py" line="538"/>
         <source>pid {pid}</source>
         <translation>프로세스 번호 {pid}</translation>
     </message>
@@ -1630,8 +1697,8 @@
 <context>
     <name>io.no_such</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="167"/>
-        <location filename="../../explorer/core/io.py" line="171"/>
+        <location filename="../../core/io.py" line="167"/>
+        <location filename="../../core/io.py" line="171"/>
         <source>no such {what}</source>
         <translation>그런 {what}이 없습니다</translation>
     </message>
@@ -1639,7 +1706,7 @@
 <context>
     <name>io.not_a_name</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="195"/>
+        <location filename="../../core/io.py" line="195"/>
         <source>{name}: is not a file name</source>
         <translation>{name}: 파일 이름이 아닙니다</translation>
     </message>
@@ -1647,7 +1714,7 @@
 <context>
     <name>io.not_utf8</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="590"/>
+        <location filename="../../core/io.py" line="590"/>
         <source>{path}: is not a text (UTF-8 JSON) file</source>
         <translation>{path}: 텍스트(UTF-8 JSON) 파일이 아닙니다</translation>
     </message>
@@ -1655,7 +1722,7 @@
 <context>
     <name>io.out.became</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="452"/>
+        <location filename="../../core/io.py" line="452"/>
         <source>became {kind} while it was written; nothing was written and it is left as it was</source>
         <translation>쓰는 동안 {kind}(으)로 바뀌었습니다. 아무것도 쓰지 않았고 그대로 두었습니다</translation>
     </message>
@@ -1663,7 +1730,7 @@
 <context>
     <name>io.out.folder</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="311"/>
+        <location filename="../../core/io.py" line="311"/>
         <source>a folder has that name</source>
         <translation>같은 이름의 폴더가 있습니다</translation>
     </message>
@@ -1671,7 +1738,7 @@
 <context>
     <name>io.out.input</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="333"/>
+        <location filename="../../core/io.py" line="333"/>
         <source>is the input {input}; it is kept and nothing was written; choose another name</source>
         <translation>입력 파일 {input}입니다. 그대로 두었고 아무것도 쓰지 않았습니다. 다른 이름을 고르십시오</translation>
     </message>
@@ -1679,7 +1746,7 @@
 <context>
     <name>io.out.kind</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="314"/>
+        <location filename="../../core/io.py" line="314"/>
         <source>is {kind}, not a file; nothing was written and it is left as it was</source>
         <translation>파일이 아니라 {kind}입니다. 아무것도 쓰지 않았고 그대로 두었습니다</translation>
     </message>
@@ -1687,7 +1754,7 @@
 <context>
     <name>io.out.kind_link</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="317"/>
+        <location filename="../../core/io.py" line="317"/>
         <source>is {kind} (through the link to {target}), not a file; nothing was written and it is left as it was</source>
         <translation>파일이 아니라 {kind}입니다({target}(으)로 가는 링크를 거쳐). 아무것도 쓰지 않았고 그대로 두었습니다</translation>
     </message>
@@ -1695,7 +1762,7 @@
 <context>
     <name>io.out.link_loop</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="293"/>
+        <location filename="../../core/io.py" line="293"/>
         <source>is a symbolic link loop, not a file; nothing was written</source>
         <translation>파일이 아니라 순환하는 심볼릭 링크입니다. 아무것도 쓰지 않았습니다</translation>
     </message>
@@ -1703,7 +1770,7 @@
 <context>
     <name>io.out.no_name</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="286"/>
+        <location filename="../../core/io.py" line="286"/>
         <source>is not a file name; nothing was written</source>
         <translation>파일 이름이 아닙니다. 아무것도 쓰지 않았습니다</translation>
     </message>
@@ -1711,7 +1778,7 @@
 <context>
     <name>io.out.program</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="322"/>
+        <location filename="../../core/io.py" line="322"/>
         <source>is inside the program&apos;s own files ({folder}); nothing was written; choose a place outside it</source>
         <translation>프로그램 자체의 파일({folder}) 안입니다. 아무것도 쓰지 않았습니다. 그 바깥의 위치를 고르십시오</translation>
     </message>
@@ -1719,7 +1786,7 @@
 <context>
     <name>io.path_reason</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="63"/>
+        <location filename="../../core/io.py" line="63"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -1727,7 +1794,7 @@
 <context>
     <name>io.run.no_name</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="487"/>
+        <location filename="../../core/io.py" line="487"/>
         <source>is not a folder name; nothing was written</source>
         <translation>폴더 이름이 아닙니다. 아무것도 쓰지 않았습니다</translation>
     </message>
@@ -1735,7 +1802,7 @@
 <context>
     <name>io.run.read_only</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="499"/>
+        <location filename="../../core/io.py" line="499"/>
         <source>Permission denied: the folder is read-only</source>
         <translation>권한이 없습니다: 폴더가 읽기 전용입니다</translation>
     </message>
@@ -1743,7 +1810,7 @@
 <context>
     <name>io.run.source</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="491"/>
+        <location filename="../../core/io.py" line="491"/>
         <source>is inside the program&apos;s own source tree ({root}); nothing was written; choose a run folder outside it</source>
         <translation>프로그램 자체의 소스 트리({root}) 안입니다. 아무것도 쓰지 않았습니다. 그 바깥의 실행 폴더를 고르십시오</translation>
     </message>
@@ -1751,7 +1818,7 @@
 <context>
     <name>io.too_big</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="185"/>
+        <location filename="../../core/io.py" line="185"/>
         <source>{path}: is {size}, more than {what} can be (at most {limit}); refused unread</source>
         <translation>{path}: 크기가 {size}(으)로 {what}일 수 있는 크기(최대 {limit})를 넘습니다. 읽지 않고 거부했습니다</translation>
     </message>
@@ -1759,7 +1826,7 @@
 <context>
     <name>io.what.checkpoint_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="134"/>
+        <location filename="../../core/io.py" line="134"/>
         <source>checkpoint file</source>
         <translation>체크포인트 파일</translation>
     </message>
@@ -1767,7 +1834,7 @@
 <context>
     <name>io.what.config_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="133"/>
+        <location filename="../../core/io.py" line="133"/>
         <source>config file</source>
         <translation>설정 파일</translation>
     </message>
@@ -1775,7 +1842,7 @@
 <context>
     <name>io.what.data_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="137"/>
+        <location filename="../../core/io.py" line="137"/>
         <source>data file</source>
         <translation>데이터 파일</translation>
     </message>
@@ -1783,7 +1850,7 @@
 <context>
     <name>io.what.file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="132"/>
+        <location filename="../../core/io.py" line="132"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
@@ -1791,7 +1858,7 @@
 <context>
     <name>io.what.image_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="136"/>
+        <location filename="../../core/io.py" line="136"/>
         <source>image file</source>
         <translation>이미지 파일</translation>
     </message>
@@ -1799,7 +1866,7 @@
 <context>
     <name>io.what.torch_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="139"/>
+        <location filename="../../core/io.py" line="139"/>
         <source>torch file</source>
         <translation>torch 파일</translation>
     </message>
@@ -1807,7 +1874,7 @@
 <context>
     <name>io.what.weights_file</name>
     <message>
-        <location filename="../../explorer/core/io.py" line="138"/>
+        <location filename="../../core/io.py" line="138"/>
         <source>weights file</source>
         <translation>가중치 파일</translation>
     </message>
@@ -1815,7 +1882,7 @@
 <context>
     <name>layer.conv3</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="34"/>
+        <location filename="../../core/ledger.py" line="22"/>
         <source>Conv 3x3</source>
         <translation>3×3 합성곱</translation>
     </message>
@@ -1823,7 +1890,7 @@
 <context>
     <name>layer.conv7_s2</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="33"/>
+        <location filename="../../core/families/densenet.py" line="203"/>
         <source>Conv 7x7, stride 2</source>
         <translation>7×7 합성곱, 스트라이드 2</translation>
     </message>
@@ -1831,7 +1898,7 @@
 <context>
     <name>layer.dense</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="37"/>
+        <location filename="../../core/families/densenet.py" line="206"/>
         <source>BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -1839,7 +1906,7 @@
 <context>
     <name>layer.dense_bottleneck</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="36"/>
+        <location filename="../../core/families/densenet.py" line="205"/>
         <source>BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -1847,7 +1914,7 @@
 <context>
     <name>layer.fractal_pool</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="54"/>
+        <location filename="../../core/families/fractalnet.py" line="116"/>
         <source>Max pool 2x2 (after the block&apos;s last join)</source>
         <translation>2×2 최대 풀링 (블록의 마지막 결합 뒤)</translation>
     </message>
@@ -1855,7 +1922,7 @@
 <context>
     <name>layer.fractal_unit</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="51"/>
+        <location filename="../../core/families/fractalnet.py" line="113"/>
         <source>Conv3x3-BN-ReLU (column {column} of {columns}, unit {unit} of {units})</source>
         <translation>합성곱3×3-BN-ReLU (열 {columns}개 중 {column}번째, 유닛 {units}개 중 {unit}번째)</translation>
     </message>
@@ -1863,7 +1930,7 @@
 <context>
     <name>layer.fractal_unit_dropout</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="52"/>
+        <location filename="../../core/families/fractalnet.py" line="114"/>
         <source>Conv3x3-Dropout-BN-ReLU (column {column} of {columns}, unit {unit} of {units})</source>
         <translation>합성곱3×3-드롭아웃-BN-ReLU (열 {columns}개 중 {column}번째, 유닛 {units}개 중 {unit}번째)</translation>
     </message>
@@ -1871,7 +1938,7 @@
 <context>
     <name>layer.head</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="41"/>
+        <location filename="../../core/ledger.py" line="25"/>
         <source>Global average pool, Linear</source>
         <translation>전역 평균 풀링, 선형 층</translation>
     </message>
@@ -1879,7 +1946,7 @@
 <context>
     <name>layer.head_norm</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="39"/>
+        <location filename="../../core/ledger.py" line="23"/>
         <source>BN, then ReLU and global average pool</source>
         <translation>BN, 이어서 ReLU와 전역 평균 풀링</translation>
     </message>
@@ -1887,7 +1954,7 @@
 <context>
     <name>layer.identity_a</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="44"/>
+        <location filename="../../core/families/resnet.py" line="106"/>
         <source> (zero-padded identity, option A)</source>
         <translation> (0으로 채운 항등 사상, 옵션 A)</translation>
     </message>
@@ -1895,7 +1962,7 @@
 <context>
     <name>layer.linear</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="40"/>
+        <location filename="../../core/ledger.py" line="24"/>
         <source>Linear</source>
         <translation>선형 층</translation>
     </message>
@@ -1903,7 +1970,7 @@
 <context>
     <name>layer.maxpool3_s2</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="35"/>
+        <location filename="../../core/families/densenet.py" line="204"/>
         <source>Max pool 3x3, stride 2</source>
         <translation>3×3 최대 풀링, 스트라이드 2</translation>
     </message>
@@ -1911,7 +1978,7 @@
 <context>
     <name>layer.plain</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="46"/>
+        <location filename="../../core/families/resnet.py" line="108"/>
         <source>Conv3x3-BN-ReLU-Conv3x3-BN-ReLU (no shortcut)</source>
         <translation>합성곱3×3-BN-ReLU-합성곱3×3-BN-ReLU (숏컷 없음)</translation>
     </message>
@@ -1919,7 +1986,7 @@
 <context>
     <name>layer.preact</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="48"/>
+        <location filename="../../core/families/preact.py" line="78"/>
         <source>BN-ReLU-Conv3x3-BN-ReLU-Conv3x3, + shortcut</source>
         <translation>BN-ReLU-합성곱3×3-BN-ReLU-합성곱3×3, + 숏컷</translation>
     </message>
@@ -1927,7 +1994,7 @@
 <context>
     <name>layer.preact_bottleneck</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="47"/>
+        <location filename="../../core/families/preact.py" line="77"/>
         <source>BN-ReLU-Conv1x1-BN-ReLU-Conv3x3-BN-ReLU-Conv1x1, + shortcut</source>
         <translation>BN-ReLU-합성곱1×1-BN-ReLU-합성곱3×3-BN-ReLU-합성곱1×1, + 숏컷</translation>
     </message>
@@ -1935,7 +2002,7 @@
 <context>
     <name>layer.preact_dropout</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="49"/>
+        <location filename="../../core/families/preact.py" line="79"/>
         <source>BN-ReLU-Conv3x3-Dropout-BN-ReLU-Conv3x3, + shortcut</source>
         <translation>BN-ReLU-합성곱3×3-드롭아웃-BN-ReLU-합성곱3×3, + 숏컷</translation>
     </message>
@@ -1943,7 +2010,7 @@
 <context>
     <name>layer.projection</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="50"/>
+        <location filename="../../core/families/preact.py" line="80"/>
         <source> (1x1 projection)</source>
         <translation> (1×1 사영)</translation>
     </message>
@@ -1951,7 +2018,7 @@
 <context>
     <name>layer.projection_b</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="43"/>
+        <location filename="../../core/families/resnet.py" line="105"/>
         <source> (1x1 projection, option B)</source>
         <translation> (1×1 사영, 옵션 B)</translation>
     </message>
@@ -1959,7 +2026,7 @@
 <context>
     <name>layer.residual</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="42"/>
+        <location filename="../../core/families/resnet.py" line="104"/>
         <source>Conv3x3-BN-ReLU-Conv3x3-BN, + shortcut, ReLU</source>
         <translation>합성곱3×3-BN-ReLU-합성곱3×3-BN, + 숏컷, ReLU</translation>
     </message>
@@ -1967,7 +2034,7 @@
 <context>
     <name>layer.survival</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="45"/>
+        <location filename="../../core/families/resnet.py" line="107"/>
         <source>; stochastic depth: runs with p_l = {p} in training</source>
         <translation>; 확률적 깊이: 학습 때 p_l = {p}의 확률로 실행</translation>
     </message>
@@ -1975,7 +2042,7 @@
 <context>
     <name>layer.transition</name>
     <message>
-        <location filename="../../explorer/core/ledger.py" line="38"/>
+        <location filename="../../core/families/densenet.py" line="207"/>
         <source>BN-ReLU-Conv(1x1)-AvgPool(2x2)</source>
         <translation>BN-ReLU-합성곱(1×1)-평균 풀링(2×2)</translation>
     </message>
@@ -1983,7 +2050,7 @@
 <context>
     <name>method.fractal_drop</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="57"/>
+        <location filename="../../core/reference.py" line="57"/>
         <source>FractalNet with Dropout/Drop-path</source>
         <translation>FractalNet, 드롭아웃/드롭패스 사용</translation>
     </message>
@@ -1991,7 +2058,7 @@
 <context>
     <name>method.preact</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="49"/>
+        <location filename="../../core/reference.py" line="49"/>
         <source>ResNet (pre-activation)</source>
         <translation>ResNet (사전 활성화)</translation>
     </message>
@@ -1999,7 +2066,7 @@
 <context>
     <name>method.resnet_huang</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="59"/>
+        <location filename="../../core/reference.py" line="59"/>
         <source>ResNet (reported by Huang et al. 2016)</source>
         <translation>ResNet (Huang et al. 2016의 보고)</translation>
     </message>
@@ -2007,7 +2074,7 @@
 <context>
     <name>method.resnet_sd</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="47"/>
+        <location filename="../../core/reference.py" line="47"/>
         <source>ResNet with Stochastic Depth</source>
         <translation>ResNet, 확률적 깊이 사용</translation>
     </message>
@@ -2015,7 +2082,7 @@
 <context>
     <name>method.wide</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="48"/>
+        <location filename="../../core/reference.py" line="48"/>
         <source>Wide ResNet</source>
         <translation>와이드 ResNet</translation>
     </message>
@@ -2023,7 +2090,7 @@
 <context>
     <name>method.wide_dropout</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="64"/>
+        <location filename="../../core/reference.py" line="64"/>
         <source>Wide ResNet with Dropout</source>
         <translation>와이드 ResNet, 드롭아웃 사용</translation>
     </message>
@@ -2031,7 +2098,7 @@
 <context>
     <name>note.densenet264</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="956"/>
+        <location filename="../../core/families/densenet.py" line="300"/>
         <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
         <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
     </message>
@@ -2039,7 +2106,7 @@
 <context>
     <name>note.fractalnet</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="973"/>
+        <location filename="../../core/families/fractalnet.py" line="170"/>
         <source>Built as Larsson et al. describe it for CIFAR (B = 5 blocks, C = 3 columns, 64/128/256/512/512 channels, 3x3 conv-BN-ReLU units, mean joins, 2x2 max pools, one linear classifier), the 20-layer FractalNet has 33.7M parameters; Larsson et al. print 38.6M, and the DenseNet table copies it. Their paper does not say what the other 4.9M are. The table counts 21 layers: the 20 convs of the deepest path and the classifier.</source>
         <translation>Larsson et al.이 CIFAR용으로 설명한 대로 만들면 (블록 B = 5개, 열 C = 3개, 채널 64/128/256/512/512, 3×3 합성곱-BN-ReLU 유닛, 평균 결합, 2×2 최대 풀링, 선형 분류기 하나) 20층 FractalNet의 파라미터는 33.7M입니다. Larsson et al.은 38.6M으로 적었고 DenseNet 표가 그 수를 옮겼습니다. 나머지 4.9M이 무엇인지는 그 논문에 나오지 않습니다. 표는 가장 깊은 경로의 합성곱 20개와 분류기를 합쳐 21층으로 셉니다.</translation>
     </message>
@@ -2047,7 +2114,7 @@
 <context>
     <name>note.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="984"/>
+        <location filename="../../core/families/plain.py" line="50"/>
         <source>He et al.&apos;s plain counterpart: the ResNet of the same depth without shortcuts, so exactly its parameters (option A shortcuts have none). Not in the DenseNet table.</source>
         <translation>He et al.의 플레인 네트워크: 같은 깊이의 ResNet에서 숏컷만 뺀 것이라 파라미터 수가 정확히 같습니다 (옵션 A 숏컷에는 파라미터가 없음). DenseNet 표에는 없습니다.</translation>
     </message>
@@ -2055,7 +2122,7 @@
 <context>
     <name>note.preact1001</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="979"/>
+        <location filename="../../core/families/preact.py" line="133"/>
         <source>Built as He et al. (2016b) describe it (n = 111 bottleneck units per stage, widths 16/32/64, 4x expansion, 1x1 projections where the shape changes) it has 10.33M parameters, 10.3M at the table&apos;s rounding. The table&apos;s 10.2M is the count without the batch-norm scales and shifts (10.18M of conv and linear weights); both are shown.</source>
         <translation>He et al. (2016b)이 설명한 대로 만들면 (단계마다 병목 유닛 n = 111개, 너비 16/32/64, 4배 확장, 모양이 바뀌는 곳에 1×1 사영) 파라미터는 10.33M, 표의 반올림으로 10.3M입니다. 표의 10.2M은 배치 정규화의 스케일과 시프트를 뺀 수(합성곱과 선형 층 가중치 10.18M)입니다. 둘 다 보여 줍니다.</translation>
     </message>
@@ -2063,7 +2130,7 @@
 <context>
     <name>note.resnet1202</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="969"/>
+        <location filename="../../core/families/resnet.py" line="161"/>
         <source>He et al.&apos;s 1202-layer CIFAR ResNet (n = 200 units per stage, 16/32/64 channels) has 19.4M parameters, as He et al. report; the DenseNet table prints 10.2M, the figure of the 1001-layer pre-activation ResNet below it, most likely copied by mistake. The architecture&apos;s count is shown beside the table&apos;s.</source>
         <translation>He et al.의 1202층 CIFAR ResNet (단계마다 유닛 n = 200개, 채널 16/32/64)의 파라미터는 He et al.이 보고한 대로 19.4M입니다. DenseNet 표는 10.2M으로 적었는데, 바로 아래 1001층 사전 활성화 ResNet의 수치를 잘못 옮긴 것으로 보입니다. 구조로 센 수를 표의 수 옆에 보여 줍니다.</translation>
     </message>
@@ -2071,7 +2138,7 @@
 <context>
     <name>pattern.chain</name>
     <message>
-        <location filename="../../explorer/core/compare.py" line="34"/>
+        <location filename="../../core/compare.py" line="33"/>
         <source>chain: x_l = H_l(x_l−1)</source>
         <translation>체인: x_l = H_l(x_l−1)</translation>
     </message>
@@ -2079,7 +2146,7 @@
 <context>
     <name>pattern.dense</name>
     <message>
-        <location filename="../../explorer/core/compare.py" line="36"/>
+        <location filename="../../core/compare.py" line="35"/>
         <source>dense concatenation: x_l = H_l([x_0, …, x_l−1])</source>
         <translation>밀집 연결(이어 붙이기): x_l = H_l([x_0, …, x_l−1])</translation>
     </message>
@@ -2087,7 +2154,7 @@
 <context>
     <name>pattern.fractal</name>
     <message>
-        <location filename="../../explorer/core/compare.py" line="37"/>
+        <location filename="../../core/compare.py" line="36"/>
         <source>fractal: columns joined by their mean</source>
         <translation>프랙탈: 열들을 평균으로 결합</translation>
     </message>
@@ -2095,7 +2162,7 @@
 <context>
     <name>pattern.residual</name>
     <message>
-        <location filename="../../explorer/core/compare.py" line="35"/>
+        <location filename="../../core/compare.py" line="34"/>
         <source>residual sum: x_l = H_l(x_l−1) + x_l−1</source>
         <translation>잔차 합: x_l = H_l(x_l−1) + x_l−1</translation>
     </message>
@@ -2103,7 +2170,7 @@
 <context>
     <name>preset.fractal_drop</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="1031"/>
+        <location filename="../../core/families/fractalnet.py" line="180"/>
         <source>FractalNet with Dropout/Drop-path, L={depth}</source>
         <translation>FractalNet, 드롭아웃/드롭패스 사용, L={depth}</translation>
     </message>
@@ -2111,7 +2178,7 @@
 <context>
     <name>preset.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="992"/>
+        <location filename="../../core/families/plain.py" line="56"/>
         <source>Plain net, L={depth}</source>
         <translation>플레인 네트워크, L={depth}</translation>
     </message>
@@ -2119,7 +2186,7 @@
 <context>
     <name>preset.preact</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="1000"/>
+        <location filename="../../core/families/preact.py" line="142"/>
         <source>ResNet (pre-activation), L={depth}</source>
         <translation>ResNet (사전 활성화), L={depth}</translation>
     </message>
@@ -2127,7 +2194,7 @@
 <context>
     <name>preset.resnet_sd</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="996"/>
+        <location filename="../../core/families/resnet.py" line="168"/>
         <source>ResNet with Stochastic Depth, L={depth}</source>
         <translation>ResNet, 확률적 깊이 사용, L={depth}</translation>
     </message>
@@ -2135,7 +2202,7 @@
 <context>
     <name>preset.wide</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="1004"/>
+        <location filename="../../core/families/wideresnet.py" line="82"/>
         <source>Wide ResNet, L={depth} (k={k})</source>
         <translation>와이드 ResNet, L={depth} (k={k})</translation>
     </message>
@@ -2143,7 +2210,7 @@
 <context>
     <name>preset.wrn_dropout</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="1023"/>
+        <location filename="../../core/families/wideresnet.py" line="87"/>
         <source>Wide ResNet with Dropout, L={depth} (k={k})</source>
         <translation>와이드 ResNet, 드롭아웃 사용, L={depth} (k={k})</translation>
     </message>
@@ -2151,7 +2218,7 @@
 <context>
     <name>pretrained.bad</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="107"/>
+        <location filename="../../core/pretrained.py" line="107"/>
         <source>is not a PyTorch weights file</source>
         <translation>파이토치 가중치 파일이 아닙니다</translation>
     </message>
@@ -2159,7 +2226,7 @@
 <context>
     <name>pretrained.download_failed</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="137"/>
+        <location filename="../../core/pretrained.py" line="137"/>
         <source>{name}: downloading {url} failed ({error}); pick the weights file ({file}) instead</source>
         <translation>{name}: {url} 내려받기에 실패했습니다 ({error}). 대신 가중치 파일({file})을 고르세요</translation>
     </message>
@@ -2167,7 +2234,7 @@
 <context>
     <name>pretrained.mismatch</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="194"/>
+        <location filename="../../core/pretrained.py" line="194"/>
         <source>{file}: does not fit {name}: {detail}</source>
         <translation>{file}: {name}에 맞지 않습니다: {detail}</translation>
     </message>
@@ -2175,7 +2242,7 @@
 <context>
     <name>pretrained.missing</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="184"/>
+        <location filename="../../core/pretrained.py" line="184"/>
         <source>missing {n} (e.g. {key})</source>
         <translation>빠진 키 {n}개 (예: {key})</translation>
     </message>
@@ -2183,7 +2250,7 @@
 <context>
     <name>pretrained.no_state_dict</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="117"/>
+        <location filename="../../core/pretrained.py" line="117"/>
         <source>{file}: holds no state_dict (a mapping of parameter names to tensors)</source>
         <translation>{file}: state_dict(파라미터 이름에서 텐서로의 매핑)가 없습니다</translation>
     </message>
@@ -2191,7 +2258,7 @@
 <context>
     <name>pretrained.not_cached</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="163"/>
+        <location filename="../../core/pretrained.py" line="163"/>
         <source>{name}: no ImageNet weights in torch hub&apos;s cache ({folder}); pick the file {file}, or allow a download (online)</source>
         <translation>{name}: torch 허브 캐시({folder})에 ImageNet 가중치가 없습니다. {file} 파일을 고르거나 내려받기를 허용하세요 (온라인)</translation>
     </message>
@@ -2199,7 +2266,7 @@
 <context>
     <name>pretrained.refused</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="108"/>
+        <location filename="../../core/pretrained.py" line="108"/>
         <source>is not a PyTorch weights file: refused, it holds Python objects or code</source>
         <translation>파이토치 가중치 파일이 아닙니다: 파이썬 객체나 코드가 들어 있어 거부했습니다</translation>
     </message>
@@ -2207,7 +2274,7 @@
 <context>
     <name>pretrained.unexpected</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="186"/>
+        <location filename="../../core/pretrained.py" line="186"/>
         <source>unexpected {n} (e.g. {key})</source>
         <translation>예상하지 못한 키 {n}개 (예: {key})</translation>
     </message>
@@ -2215,7 +2282,7 @@
 <context>
     <name>pretrained.unknown</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="54"/>
+        <location filename="../../core/pretrained.py" line="54"/>
         <source>has no ImageNet weights in torchvision</source>
         <translation>torchvision에 ImageNet 가중치가 없습니다</translation>
     </message>
@@ -2223,7 +2290,7 @@
 <context>
     <name>pretrained.wrong_keys</name>
     <message>
-        <location filename="../../explorer/core/pretrained.py" line="188"/>
+        <location filename="../../core/pretrained.py" line="188"/>
         <source>{file}: is not a {name} state_dict: {hint}</source>
         <translation>{file}: {name}의 state_dict가 아닙니다: {hint}</translation>
     </message>
@@ -2231,7 +2298,7 @@
 <context>
     <name>range.at_least</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="400"/>
+        <location filename="../../core/validation.py" line="125"/>
         <source>at least {n}</source>
         <translation>{n} 이상</translation>
     </message>
@@ -2239,8 +2306,8 @@
 <context>
     <name>range.at_most_digits</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="851"/>
-        <location filename="../../explorer/core/config.py" line="894"/>
+        <location filename="../../core/config.py" line="104"/>
+        <location filename="../../core/config.py" line="147"/>
         <source>at most {n} digits</source>
         <translation>최대 {n}자리</translation>
     </message>
@@ -2248,7 +2315,7 @@
 <context>
     <name>range.blocks</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="404"/>
+        <location filename="../../core/families/base.py" line="131"/>
         <source>1 to {max} blocks</source>
         <translation>블록 1~{max}개</translation>
     </message>
@@ -2256,7 +2323,7 @@
 <context>
     <name>range.bool</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="171"/>
+        <location filename="../../core/validation.py" line="163"/>
         <source>true, false</source>
         <translation>참, 거짓</translation>
     </message>
@@ -2264,7 +2331,7 @@
 <context>
     <name>range.each_once</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="842"/>
+        <location filename="../../core/config.py" line="95"/>
         <source>each field once</source>
         <translation>필드마다 한 번</translation>
     </message>
@@ -2272,9 +2339,9 @@
 <context>
     <name>range.eg</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="891"/>
-        <location filename="../../explorer/core/inference.py" line="367"/>
-        <location filename="../../explorer/core/inference.py" line="388"/>
+        <location filename="../../core/config.py" line="144"/>
+        <location filename="../../core/inference/gradcam.py" line="39"/>
+        <location filename="../../core/inference/gradcam.py" line="60"/>
         <source>e.g. {example}</source>
         <translation>예: {example}</translation>
     </message>
@@ -2282,7 +2349,7 @@
 <context>
     <name>range.eg_float</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="905"/>
+        <location filename="../../core/config.py" line="158"/>
         <source>e.g. 0.1 or 1e-4</source>
         <translation>예: 0.1 또는 1e-4</translation>
     </message>
@@ -2290,7 +2357,7 @@
 <context>
     <name>range.finite_weights</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="226"/>
+        <location filename="../../core/inference/prediction.py" line="50"/>
         <source>weights from a run that did not diverge</source>
         <translation>발산하지 않은 실행의 가중치</translation>
     </message>
@@ -2298,7 +2365,7 @@
 <context>
     <name>range.flat_json</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="866"/>
+        <location filename="../../core/config.py" line="119"/>
         <source>a flat JSON object of fields</source>
         <translation>필드로 이루어진 평평한 JSON 객체</translation>
     </message>
@@ -2306,9 +2373,9 @@
 <context>
     <name>range.int</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="143"/>
-        <location filename="../../explorer/core/inference.py" line="218"/>
-        <location filename="../../explorer/core/inference.py" line="371"/>
+        <location filename="../../core/inference/gradcam.py" line="43"/>
+        <location filename="../../core/inference/prediction.py" line="42"/>
+        <location filename="../../core/validation.py" line="121"/>
         <source>{lo} to {hi}</source>
         <translation>{lo}~{hi}</translation>
     </message>
@@ -2316,7 +2383,7 @@
 <context>
     <name>range.int_list</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="883"/>
+        <location filename="../../core/config.py" line="136"/>
         <source>whole numbers separated by commas, e.g. 16,16,16</source>
         <translation>쉼표로 구분한 정수, 예: 16,16,16</translation>
     </message>
@@ -2324,7 +2391,7 @@
 <context>
     <name>range.map_layers</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="333"/>
+        <location filename="../../core/inference/features.py" line="117"/>
         <source>a convolution, dense layer, block or transition</source>
         <translation>합성곱, 밀집 층, 블록 또는 전이 층</translation>
     </message>
@@ -2332,7 +2399,7 @@
 <context>
     <name>range.nearest1</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="411"/>
+        <location filename="../../core/validation.py" line="132"/>
         <source>nearest {a}</source>
         <translation>가장 가까운 값 {a}</translation>
     </message>
@@ -2340,7 +2407,7 @@
 <context>
     <name>range.nearest2</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="410"/>
+        <location filename="../../core/validation.py" line="131"/>
         <source>nearest {a} or {b}</source>
         <translation>가장 가까운 값 {a} 또는 {b}</translation>
     </message>
@@ -2348,7 +2415,7 @@
 <context>
     <name>range.none</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="302"/>
+        <location filename="../../core/inference/features.py" line="86"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -2356,7 +2423,7 @@
 <context>
     <name>range.numbers</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="925"/>
+        <location filename="../../core/config.py" line="178"/>
         <source>1 to {n} numbers</source>
         <translation>숫자 1~{n}개</translation>
     </message>
@@ -2364,7 +2431,7 @@
 <context>
     <name>range.required</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="818"/>
+        <location filename="../../core/config.py" line="71"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
@@ -2372,7 +2439,7 @@
 <context>
     <name>range.values</name>
     <message>
-        <location filename="../../explorer/core/inference.py" line="64"/>
+        <location filename="../../core/inference/predictor.py" line="53"/>
         <source>{n} values</source>
         <translation>값 {n}개</translation>
     </message>
@@ -2380,7 +2447,7 @@
 <context>
     <name>reference.label</name>
     <message>
-        <location filename="../../explorer/core/reference.py" line="39"/>
+        <location filename="../../core/reference.py" line="39"/>
         <source>{method} (L={depth})</source>
         <translation>{method} (L={depth})</translation>
     </message>
@@ -2388,7 +2455,7 @@
 <context>
     <name>stem.cifar</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="201"/>
+        <location filename="../../core/families/densenet.py" line="32"/>
         <source>cifar</source>
         <translation>CIFAR</translation>
     </message>
@@ -2396,7 +2463,7 @@
 <context>
     <name>stem.imagenet</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="201"/>
+        <location filename="../../core/families/densenet.py" line="32"/>
         <source>imagenet</source>
         <translation>ImageNet</translation>
     </message>
@@ -2404,7 +2471,7 @@
 <context>
     <name>title.plain</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="493"/>
+        <location filename="../../core/families/plain.py" line="47"/>
         <source>Plain-{depth} (no shortcuts)</source>
         <translation>플레인-{depth} (숏컷 없음)</translation>
     </message>
@@ -2412,7 +2479,7 @@
 <context>
     <name>title.preact</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="624"/>
+        <location filename="../../core/families/preact.py" line="72"/>
         <source>Pre-activation ResNet-{depth}</source>
         <translation>사전 활성화 ResNet-{depth}</translation>
     </message>
@@ -2420,7 +2487,7 @@
 <context>
     <name>title.preact_bottleneck</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="623"/>
+        <location filename="../../core/families/preact.py" line="71"/>
         <source>Pre-activation ResNet-{depth} (bottleneck)</source>
         <translation>사전 활성화 ResNet-{depth} (병목)</translation>
     </message>
@@ -2428,7 +2495,7 @@
 <context>
     <name>title.resnet_sd</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="557"/>
+        <location filename="../../core/families/resnet.py" line="93"/>
         <source>ResNet-{depth} with stochastic depth (p_L={p})</source>
         <translation>ResNet-{depth}, 확률적 깊이 (p_L={p})</translation>
     </message>
@@ -2436,7 +2503,7 @@
 <context>
     <name>title.wrn_dropout</name>
     <message>
-        <location filename="../../explorer/core/config.py" line="684"/>
+        <location filename="../../core/families/wideresnet.py" line="66"/>
         <source>WRN-{depth}-{k} (dropout {p})</source>
         <translation>WRN-{depth}-{k} (드롭아웃 {p})</translation>
     </message>
@@ -2444,7 +2511,7 @@
 <context>
     <name>train.a_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="421"/>
+        <location filename="../../core/training/resume.py" line="57"/>
         <source>a dataset name</source>
         <translation>데이터셋 이름</translation>
     </message>
@@ -2452,7 +2519,7 @@
 <context>
     <name>train.bad_config</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="414"/>
+        <location filename="../../core/training/resume.py" line="50"/>
         <source>{path}: checkpoint&apos;s config or settings are invalid ({error})</source>
         <translation>{path}: 체크포인트의 설정 또는 학습 설정이 올바르지 않습니다 ({error})</translation>
     </message>
@@ -2460,7 +2527,7 @@
 <context>
     <name>train.bad_history</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="548"/>
+        <location filename="../../core/training/resume.py" line="94"/>
         <source>{path}: checkpoint&apos;s history row {row} lacks {columns}: it cannot be continued</source>
         <translation>{path}: 체크포인트 기록의 {row}번째 행에 {columns}이(가) 없어 이어서 학습할 수 없습니다</translation>
     </message>
@@ -2468,7 +2535,7 @@
 <context>
     <name>train.bad_optimiser</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="541"/>
+        <location filename="../../core/training/resume.py" line="76"/>
         <source>{path}: checkpoint&apos;s optimiser or schedule state does not fit this network ({detail})</source>
         <translation>{path}: 체크포인트의 옵티마이저 또는 학습률 일정 상태가 이 신경망에 맞지 않습니다 ({detail})</translation>
     </message>
@@ -2476,7 +2543,7 @@
 <context>
     <name>train.bad_position</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="593"/>
+        <location filename="../../core/training/trainer.py" line="222"/>
         <source>{path}: checkpoint stopped at batch {batch} of epoch {epoch}, but this run has {batches} batches per epoch (was the batch size or --max-batches changed?)</source>
         <translation>{path}: 체크포인트는 에포크 {epoch}의 배치 {batch}에서 멈췄는데 이 실행은 에포크마다 배치가 {batches}개입니다 (배치 크기나 최대 배치 수를 바꾸었습니까?)</translation>
     </message>
@@ -2484,7 +2551,7 @@
 <context>
     <name>train.bad_rng</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="557"/>
+        <location filename="../../core/training/resume.py" line="82"/>
         <source>{path}: checkpoint&apos;s random-number state is damaged ({detail})</source>
         <translation>{path}: 체크포인트의 난수 상태가 손상되었습니다 ({detail})</translation>
     </message>
@@ -2492,7 +2559,7 @@
 <context>
     <name>train.completed</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="602"/>
+        <location filename="../../core/training/trainer.py" line="228"/>
         <source>trained {epochs} epochs</source>
         <translation>{epochs}에포크 학습했습니다</translation>
     </message>
@@ -2500,7 +2567,7 @@
 <context>
     <name>train.device_name</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="96"/>
+        <location filename="../../core/training/settings.py" line="70"/>
         <source>must be a device name</source>
         <translation>장치 이름이어야 합니다</translation>
     </message>
@@ -2508,7 +2575,7 @@
 <context>
     <name>train.diverged</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="673"/>
+        <location filename="../../core/training/trainer.py" line="288"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
     </message>
@@ -2516,7 +2583,7 @@
 <context>
     <name>train.done_all</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="560"/>
+        <location filename="../../core/training/resume.py" line="34"/>
         <source>already trained {n} of {total} epochs; nothing to do</source>
         <translation>이미 {total}에포크 중 {n}에포크를 학습했습니다. 할 일이 없습니다</translation>
     </message>
@@ -2524,7 +2591,7 @@
 <context>
     <name>train.done_more</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="562"/>
+        <location filename="../../core/training/resume.py" line="36"/>
         <source>already trained {n} epochs, more than the {total} asked for; nothing to do</source>
         <translation>이미 {n}에포크를 학습해 요청한 {total}에포크보다 많습니다. 할 일이 없습니다</translation>
     </message>
@@ -2532,7 +2599,7 @@
 <context>
     <name>train.for_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="234"/>
+        <location filename="../../core/training/setup.py" line="28"/>
         <source>{n} for {dataset}</source>
         <translation>{dataset}에는 {n}</translation>
     </message>
@@ -2540,7 +2607,7 @@
 <context>
     <name>train.lone_batch</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="514"/>
+        <location filename="../../core/training/setup.py" line="55"/>
         <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train</source>
         <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다</translation>
     </message>
@@ -2548,7 +2615,7 @@
 <context>
     <name>train.lone_split</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="516"/>
+        <location filename="../../core/training/setup.py" line="57"/>
         <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train (the training split holds a single image)</source>
         <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다 (학습 분할에 이미지가 하나뿐입니다)</translation>
     </message>
@@ -2556,7 +2623,7 @@
 <context>
     <name>train.milestones</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="86"/>
+        <location filename="../../core/training/settings.py" line="82"/>
         <source>must be a list of fractions of the epochs</source>
         <translation>에포크의 비율 목록이어야 합니다</translation>
     </message>
@@ -2564,7 +2631,7 @@
 <context>
     <name>train.nesterov</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="81"/>
+        <location filename="../../core/training/settings.py" line="60"/>
         <source>needs a momentum above 0</source>
         <translation>모멘텀이 0보다 커야 합니다</translation>
     </message>
@@ -2572,7 +2639,7 @@
 <context>
     <name>train.no_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="420"/>
+        <location filename="../../core/training/resume.py" line="56"/>
         <source>is not recorded in the checkpoint; give it</source>
         <translation>체크포인트에 기록되어 있지 않습니다. 직접 지정하십시오</translation>
     </message>
@@ -2580,7 +2647,7 @@
 <context>
     <name>train.no_fit_dataset</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="232"/>
+        <location filename="../../core/training/setup.py" line="26"/>
         <source>does not fit the dataset {dataset}</source>
         <translation>데이터셋 {dataset}에 맞지 않습니다</translation>
     </message>
@@ -2588,7 +2655,7 @@
 <context>
     <name>train.no_fit_size</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="236"/>
+        <location filename="../../core/training/setup.py" line="30"/>
         <source>does not fit the {size}x{size} images of {dataset}</source>
         <translation>{dataset}의 {size}x{size} 이미지에 맞지 않습니다</translation>
     </message>
@@ -2596,7 +2663,7 @@
 <context>
     <name>train.settings_dict</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="127"/>
+        <location filename="../../core/training/settings.py" line="109"/>
         <source>must be a dict of training settings</source>
         <translation>학습 설정의 딕셔너리여야 합니다</translation>
     </message>
@@ -2604,7 +2671,7 @@
 <context>
     <name>train.settings_type</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="133"/>
+        <location filename="../../core/training/settings.py" line="115"/>
         <source>has a value of the wrong type ({detail})</source>
         <translation>종류가 잘못된 값이 있습니다 ({detail})</translation>
     </message>
@@ -2612,15 +2679,31 @@
 <context>
     <name>train.stopped_at</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="693"/>
+        <location filename="../../core/training/trainer.py" line="310"/>
         <source>stopped at epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
     </message>
 </context>
 <context>
+    <name>train.stopped_first</name>
+    <message>
+        <location filename="../../core/training/trainer.py" line="323"/>
+        <source>stopped before its first batch ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>train.stopped_inside</name>
+    <message>
+        <location filename="../../core/training/trainer.py" line="322"/>
+        <source>stopped inside the batch after epoch {epoch}, batch {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>train.two_per_batch</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="519"/>
+        <location filename="../../core/training/setup.py" line="60"/>
         <source>2 or more images per batch</source>
         <translation>배치마다 이미지 2개 이상</translation>
     </message>
@@ -2628,7 +2711,7 @@
 <context>
     <name>train.want_milestones</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="88"/>
+        <location filename="../../core/training/settings.py" line="84"/>
         <source>e.g. {example}</source>
         <translation>예: {example}</translation>
     </message>
@@ -2636,7 +2719,7 @@
 <context>
     <name>train.want_momentum</name>
     <message>
-        <location filename="../../explorer/core/training.py" line="82"/>
+        <location filename="../../core/training/settings.py" line="61"/>
         <source>momentum in (0, 1)</source>
         <translation>모멘텀 (0, 1)</translation>
     </message>
