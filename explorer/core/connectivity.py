@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .ledger import Ledger, LedgerRow, fractal_join_schedule
+from .families.fractalnet import fractal_join_schedule
+from .ledger import Ledger, LedgerRow
 
 __all__ = ["Link", "Node", "BlockGraph", "NodeFacts", "block_graphs", "find_node", "describe", "subscript"]
 

@@ -24,8 +24,9 @@ from explorer.core.config import (
     config_to_json,
     preset_config,
 )
+from explorer.core.families.fractalnet import fractal_join_schedule
 from explorer.core.format import millions
-from explorer.core.ledger import compute_ledger, fractal_join_schedule
+from explorer.core.ledger import compute_ledger
 from explorer.core.models import build_model
 from explorer.core.models.resnet import BasicUnit
 from tests.helpers import hooked_forward, num_params

@@ -1,5 +1,5 @@
 """Network families as nn.Modules; ``build_model`` is the one entry point."""
 
-from .registry import build_model, register_builder
+from .registry import build_model
 
-__all__ = ["build_model", "register_builder"]
+__all__ = ["build_model"]

@@ -14,7 +14,8 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 from torch.utils.checkpoint import checkpoint
 
-from ..config import DenseNetConfig
+from ..families.densenet import DenseNetConfig
+from .init import init_weights
 
 __all__ = ["DenseNet", "DenseLayer", "DenseBlock", "Transition"]
 
@@ -149,14 +150,7 @@ class DenseNet(nn.Module):
 
     def reset_parameters(self) -> None:
         """He initialisation for convolutions, as the paper (and torchvision)."""
-        for m in self.modules():
-            if isinstance(m, nn.Conv2d):
-                nn.init.kaiming_normal_(m.weight)
-            elif isinstance(m, nn.BatchNorm2d):
-                nn.init.ones_(m.weight)
-                nn.init.zeros_(m.bias)
-            elif isinstance(m, nn.Linear):
-                nn.init.zeros_(m.bias)
+        init_weights(self, fan="fan_in")
 
     def forward_features(self, x: Tensor) -> Tensor:
         return F.relu(self.features(x), inplace=True)

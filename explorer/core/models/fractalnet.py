@@ -16,8 +16,8 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from ..config import FractalNetConfig
-from ..ledger import fractal_join_schedule
+from ..families.fractalnet import FractalNetConfig, fractal_join_schedule
+from .init import init_weights
 
 __all__ = ["FractalNet", "FractalBlock", "ConvUnit", "join_schedule"]
 
@@ -89,14 +89,7 @@ class FractalNet(nn.Module):
             self.features.add_module(f"pool{b}", nn.MaxPool2d(kernel_size=2, stride=2))
             cin = cout
         self.classifier = nn.Linear(cin, config.num_classes)
-        for m in self.modules():
-            if isinstance(m, nn.Conv2d):
-                nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
-            elif isinstance(m, nn.BatchNorm2d):
-                nn.init.ones_(m.weight)
-                nn.init.zeros_(m.bias)
-            elif isinstance(m, nn.Linear):
-                nn.init.zeros_(m.bias)
+        init_weights(self)
 
     def _draw_global_column(self) -> int | None:
         cfg = self.config

@@ -1,8 +1,7 @@
-"""The single builder: config -> nn.Module, on any device torch offers."""
+"""The single builder: config -> nn.Module, on any device torch offers, through the family's spec."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import torch
@@ -10,39 +9,22 @@ from torch import nn
 
 from ..config import ConfigError
 from ..devices import resolve_device
+from ..families import FamilySpec, spec_of
 from ..format import first_line
 from ..memory import OutOfMemory, check_memory, is_out_of_memory
-from .densenet import DenseNet
-from .fractalnet import FractalNet
-from .resnet import CifarResNet, PreActResNet, WideResNet
 
-__all__ = ["build_model", "register_builder", "MODEL_BUILDERS"]
+__all__ = ["build_model", "construct"]
 
 
-def _no_memory_efficient(cls: type) -> Callable[..., nn.Module]:
-    """A builder for a family without a memory-efficient mode (checkpointed concatenations are DenseNet's)."""
-
-    def build(config: Any, memory_efficient: bool = False) -> nn.Module:
+def construct(spec: FamilySpec, config: Any, memory_efficient: bool = False) -> nn.Module:
+    """The family's nn.Module for ``config``; memory-efficient mode only where the spec says it has one
+    (checkpointed concatenations are DenseNet's)."""
+    if not spec.memory_efficient:
         if memory_efficient:
             raise ConfigError("memory_efficient", True, f"applies to DenseNet only, not to {config.title}",
                               "false for this network")
-        return cls(config)
-
-    return build
-
-
-MODEL_BUILDERS: dict[str, Callable[..., nn.Module]] = {
-    "densenet": lambda config, memory_efficient=False: DenseNet(config, memory_efficient=memory_efficient),
-    "plain": _no_memory_efficient(CifarResNet),
-    "resnet": _no_memory_efficient(CifarResNet),
-    "preact_resnet": _no_memory_efficient(PreActResNet),
-    "wide_resnet": _no_memory_efficient(WideResNet),
-    "fractalnet": _no_memory_efficient(FractalNet),
-}
-
-
-def register_builder(family: str, builder: Callable[..., nn.Module]) -> None:
-    MODEL_BUILDERS[family] = builder
+        return spec.model_class()(config)
+    return spec.model_class()(config, memory_efficient=memory_efficient)
 
 
 def build_model(config: Any, device: str | torch.device = "cpu", memory_efficient: bool = False) -> nn.Module:
@@ -55,9 +37,10 @@ def build_model(config: Any, device: str | torch.device = "cpu", memory_efficien
     """
     dev = resolve_device(device)
     check_memory(config, dev)
+    spec = spec_of(config)
     try:
         with dev:
-            return MODEL_BUILDERS[config.family](config, memory_efficient=memory_efficient)
+            return construct(spec, config, memory_efficient=memory_efficient)
     except (MemoryError, RuntimeError) as exc:
         if not is_out_of_memory(exc):
             raise

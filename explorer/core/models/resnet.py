@@ -18,7 +18,11 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from ..config import PlainConfig, PreActResNetConfig, ResNetConfig, WideResNetConfig
+from ..families.plain import PlainConfig
+from ..families.preact import PreActResNetConfig
+from ..families.resnet import ResNetConfig
+from ..families.wideresnet import WideResNetConfig
+from .init import init_weights
 
 __all__ = ["CifarResNet", "BasicUnit", "ZeroPadShortcut", "PreActResNet", "PreActBasicUnit",
            "PreActBottleneck", "WideResNet"]
@@ -123,7 +127,7 @@ class CifarResNet(nn.Module):
                 index += 1
             self.features.add_module(f"stage{s}", stage)
         self.classifier = nn.Linear(cin, config.num_classes)
-        _init_weights(self)
+        init_weights(self)
 
     def forward_features(self, x: Tensor) -> Tensor:
         return self.features(x)
@@ -186,7 +190,7 @@ class _PreActNet(nn.Module):
         self.features.add_module("norm_final", nn.BatchNorm2d(cin))
         self.features.add_module("relu_final", nn.ReLU(inplace=True))
         self.classifier = nn.Linear(cin, num_classes)
-        _init_weights(self)
+        init_weights(self)
 
     def forward_features(self, x: Tensor) -> Tensor:
         return self.features(x)
@@ -231,15 +235,3 @@ class WideResNet(_PreActNet):
                 cin = width
             self.features.add_module(f"stage{s}", stage)
         self._finish(cin, config.num_classes)
-
-
-def _init_weights(model: nn.Module) -> None:
-    """He initialisation for convs (as all three papers), BN to identity, linear bias to zero."""
-    for m in model.modules():
-        if isinstance(m, nn.Conv2d):
-            nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
-        elif isinstance(m, nn.BatchNorm2d):
-            nn.init.ones_(m.weight)
-            nn.init.zeros_(m.bias)
-        elif isinstance(m, nn.Linear):
-            nn.init.zeros_(m.bias)
