@@ -35,8 +35,10 @@ AREAS: dict[str, list[str]] = {
         "panels/instantiate_panel.py", "panels/ledger_view.py", "panels/paper_plot.py",
         "panels/torchinfo_view.py",
     ],
-    "compare": ["panels/compare_view.py"],
-    "inference": ["panels/inference_panel.py", "panels/inference_widgets.py"],
+    "compare": ["panels/compare_view.py", "panels/compare_table.py", "panels/compare_plots.py",
+                "panels/compare_training.py"],
+    "inference": ["panels/inference_panel.py", "panels/inference_widgets.py", "panels/inference_tabs.py",
+                  "panels/inference_maps_tab.py", "panels/inference_sources.py", "panels/inference_grids.py"],
     "training": ["panels/training_panel.py"],
     "teaching": ["panels/help_page.py", "panels/block_animation.py"],
 }

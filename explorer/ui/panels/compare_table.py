@@ -1,0 +1,130 @@
+"""The Compare view's table: rows are figures (parameters, multiply-adds, memory, connections, the paper's
+errors), columns the chosen networks, numbers aligned right, each row explained in its tooltip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.compare import Entry
+from ...core.format import human, human_bytes
+from ...core.reference import COLUMN_HELP
+from ..messages import tr_msg
+from .compare_model import COLOURS, CURRENT
+
+__all__ = ["CompareTableModel", "shown_name"]
+
+
+def shown_name(name: str) -> str:
+    """A chosen network's name as the person reads it: a preset's own name, or "Current network"."""
+    return QCoreApplication.translate("CompareView", "Current network") if name == CURRENT else name
+
+
+class CompareTableModel(QAbstractTableModel):
+    """Rows are figures, columns the chosen networks."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._batch = 64
+        self._rows = self._row_specs()
+
+    def _row_specs(self) -> list[tuple[str, str]]:
+        return [
+            ("network", self.tr("Network")), ("family", self.tr("Family")), ("depth", self.tr("Depth L")),
+            ("params", self.tr("Parameters")), ("paper_params", self.tr("Parameters in the paper's table")),
+            ("macs", self.tr("Multiply-adds per image")), ("param_bytes", self.tr("Parameter memory")),
+            ("train_bytes", self.tr("Training activations (batch 64)")),
+            ("connections", self.tr("Connections in blocks")), ("pattern", self.tr("Connection pattern")),
+            ("C10+", self.tr("Paper's error C10+")), ("C100+", self.tr("Paper's error C100+")),
+        ]
+
+    def retranslate(self) -> None:
+        """The row titles again in the window's language (the view then sets the entries, which resets)."""
+        self._rows = self._row_specs()
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._entries):
+                return shown_name(self._entries[section].name)
+            return None
+        if 0 <= section < len(self._rows):
+            return self._rows[section][1]
+        return None
+
+    def _text(self, key: str, e: Entry) -> str:
+        if key == "network":
+            return tr_msg(e.title)
+        if key == "family":
+            return tr_msg(e.family_label)
+        if key == "depth":
+            return str(e.depth)
+        if key == "params":
+            return f"{e.params:,} ({e.params_rounded})"
+        if key == "paper_params":
+            if e.paper_params is None:
+                return "—"
+            return e.paper_params + (self.tr(" (differs)") if e.disagrees_with_table else "")
+        if key == "macs":
+            return human(e.macs)
+        if key == "param_bytes":
+            return human_bytes(e.param_bytes)
+        if key == "train_bytes":
+            return human_bytes(e.train_bytes(self._batch))
+        if key == "connections":
+            return f"{e.connections:,}"
+        if key == "pattern":
+            names = {"chain": self.tr("chain"), "residual": self.tr("residual sum"),
+                     "dense": self.tr("dense concatenation"), "fractal": self.tr("fractal (mean joins)")}
+            return ", ".join(names.get(p, p) for p in e.patterns)
+        value = e.paper_errors.get(key)
+        return "—" if value is None else f"{value:.2f}%"
+
+    def _tooltip(self, key: str, e: Entry) -> str | None:
+        if key == "paper_params" and e.note:
+            return tr_msg(e.note)
+        if key == "connections":
+            return self.tr("Links that carry a feature map into a layer H_l or a join, inside the blocks: "
+                           "L for a chain, 2L for residual units, L(L+1)/2 for a dense block.")
+        if key == "train_bytes":
+            return self.tr("What autograd keeps for the backward pass of one training step (float32).")
+        if key in COLUMN_HELP:
+            return tr_msg(COLUMN_HELP[key]) + (f" — {tr_msg(e.paper_label)}" if e.paper_label else "")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self._entries)):
+            return None
+        key = self._rows[index.row()][0]
+        e = self._entries[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(key, e)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(key, e)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "paper_params" and e.disagrees_with_table:
+                return QBrush(QColor("#b35900"))
+            if key == "network":
+                return QBrush(QColor(COLOURS[index.column() % len(COLOURS)]))
+        return None
