@@ -5,31 +5,24 @@ Pure arithmetic from configs (the ledger) plus the paper's table (reference.py);
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .config import PRESETS, ConfigError, preset_config
+from .data.registry import DATASETS
+from .families import FAMILIES
 from .format import millions
 from .ledger import compute_ledger
 from .messages import M
 from .reference import CIFAR_TABLE, ReferenceRow, row_for_preset
 
 __all__ = ["Entry", "entry_for", "entries_for", "reference_row", "FAMILY_LABELS", "PATTERN_LABELS",
-           "pattern_edges", "pattern_connections", "JointProgress", "JointBatch", "JointStopped", "NetworkRefused",
+           "pattern_edges", "pattern_connections", "JointProgress", "JointBatch", "NetworkRefused",
            "JointClock", "DATASET_IMAGES", "joint_networks", "joint_estimate_seconds", "check_joint_memory",
            "train_together"]
 
-FAMILY_LABELS = {
-    "densenet": "DenseNet",
-    "plain": M("family.plain", "Plain CNN"),
-    "resnet": "ResNet",
-    "preact_resnet": M("family.preact_resnet", "Pre-activation ResNet"),
-    "wide_resnet": M("family.wide_resnet", "Wide ResNet"),
-    "fractalnet": "FractalNet",
-}
+FAMILY_LABELS = {name: spec.label for name, spec in FAMILIES.items()}  # str or Message, from the specs
 PATTERN_LABELS = {
     "chain": M("pattern.chain", "chain: x_l = H_l(x_l−1)"),
     "residual": M("pattern.residual", "residual sum: x_l = H_l(x_l−1) + x_l−1"),
@@ -166,7 +159,7 @@ def pattern_connections(pattern: str, layers: int) -> int:
 # ------------------------------------------------------------------------------- training them together
 
 # Images in the Compare view's offline datasets (load_dataset's defaults), for the estimate before a run.
-DATASET_IMAGES = {"digits": 1797, "shapes": 2400}
+DATASET_IMAGES = {s.name: s.train_count for s in DATASETS.values() if s.offline}  # what a joint run can load
 
 
 @dataclass
@@ -192,11 +185,6 @@ class JointBatch:
     batches: int  # per epoch
     loss: float
     seconds: float  # the Trainer's training time of this network so far (pauses and validation excluded)
-
-
-class JointStopped(Exception):
-    """Raised inside a layer (forward or backward) once the run is cancelled: Stop acts within one layer,
-    not after a whole batch (one batch of DenseNet-BC L=190 k=40 takes many seconds on a CPU)."""
 
 
 class NetworkRefused(ConfigError):
@@ -287,66 +275,22 @@ class JointClock:
         return max(left, 0.0)
 
 
-_STOP_MARK = "joint run stopped"
+class _JointReports:
+    """The Trainer's reports for one network of a joint run, as JointBatch and JointProgress (no reference to
+    the Trainer: no cycle that would keep a trained network's memory until the next garbage collection)."""
 
-
-@contextmanager
-def _cancel_points(should_stop: Callable[[], bool]) -> Iterator[None]:
-    """While inside: every module call on this thread, and the backward pass through every leaf module's
-    output, checks ``should_stop()`` and raises JointStopped. The Trainer's own request_stop acts only
-    between batches; these hooks are process-wide (torch has no per-thread ones), so they act only on this
-    thread's modules, and are removed on the way out."""
-    import torch
-    from torch.nn.modules import module as nn_module
-
-    me = threading.get_ident()
-
-    def check_grad(_grad: Any) -> None:
-        if should_stop():
-            raise JointStopped(_STOP_MARK)
-
-    def pre(mod: Any, _args: Any) -> None:
-        if threading.get_ident() == me and should_stop():
-            raise JointStopped(_STOP_MARK)
-
-    def post(mod: Any, _args: Any, output: Any) -> None:
-        if (threading.get_ident() == me and not mod._modules and isinstance(output, torch.Tensor)
-                and output.requires_grad):
-            output.register_hook(check_grad)
-
-    handles = [nn_module.register_module_forward_pre_hook(pre), nn_module.register_module_forward_hook(post)]
-    try:
-        yield
-    finally:
-        for h in handles:
-            h.remove()
-
-
-class _Callbacks:
-    """The Trainer's callbacks for one network of a joint run (no reference to the Trainer: no cycle that
-    would keep a trained network's memory until the next garbage collection)."""
-
-    def __init__(self, index: int, name: str, should_stop: Callable[[], bool], stop: Callable[[], None],
-                 on_epoch: Any, on_batch: Any) -> None:
+    def __init__(self, index: int, name: str, on_epoch: Any, on_batch: Any) -> None:
         self.index, self.name = index, name
-        self.should_stop, self.stop = should_stop, stop
         self.on_epoch, self.on_batch = on_epoch, on_batch
-        self.history: list[dict[str, float]] = []
-        self.position = (0, 0)  # (epoch, batch) of the last batch done
 
     def on_batch_end(self, report: Any) -> None:
-        self.position = (report.epoch, report.batch)
         if self.on_batch is not None:
             self.on_batch(JointBatch(self.index, self.name, report.epoch, report.epochs, report.batch,
                                      report.batches, report.loss, report.elapsed))
-        if self.should_stop():
-            self.stop()
 
     def on_epoch_end(self, report: Any) -> None:
-        row = report.row()
-        self.history.append(row)
         if self.on_epoch is not None:
-            self.on_epoch(JointProgress(self.index, self.name, report.epoch, report.epochs, row))
+            self.on_epoch(JointProgress(self.index, self.name, report.epoch, report.epochs, report.row()))
 
 
 def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
@@ -372,26 +316,9 @@ def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
             results.append({"name": name, "title": cfg.title, "status": "not started",
                             "message": "not started: the run was stopped", "history": []})
             continue
-        trainer = Trainer(cfg, data, settings)
-        callbacks = _Callbacks(index, name, stop_requested, trainer.request_stop, on_epoch, on_batch)
-        trainer.callbacks = callbacks
-        try:
-            with _cancel_points(stop_requested):
-                result = trainer.run()
-            status, message, history = result.status, result.message, result.history
-            result = None
-        except JointStopped:
-            status, history = "stopped", callbacks.history
-            epoch, batch = callbacks.position
-            message = (f"stopped inside the batch after epoch {epoch}, batch {batch}" if batch
-                       else "stopped before its first batch ended")
-        except RuntimeError as exc:  # a hook's exception re-raised by autograd in its own words
-            if _STOP_MARK not in str(exc):
-                raise
-            status, history, message = "stopped", callbacks.history, "stopped"
-        finally:
-            trainer.callbacks = callbacks.stop = None
-        trainer = callbacks = None  # this network's memory is given back before the next is built
-        results.append({"name": name, "title": cfg.title, "status": status, "message": message,
-                        "history": history})
+        result = Trainer(cfg, data, settings, _JointReports(index, name, on_epoch, on_batch),
+                         should_stop=stop_requested, stop_inside_batch=True).run()
+        # Only plain data is kept: this network's memory is given back before the next is built.
+        results.append({"name": name, "title": cfg.title, "status": result.status, "message": result.message,
+                        "history": result.history})
     return results

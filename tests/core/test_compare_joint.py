@@ -88,11 +88,11 @@ def test_cancel_points_stop_a_backward_pass_and_only_on_their_thread():
 
     import torch
 
-    from explorer.core.compare import JointStopped, _cancel_points
+    from explorer.core.training import StopRequested, cancel_points
 
     stop = threading.Event()
     net = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.ReLU(), torch.nn.Linear(8, 2))
-    with _cancel_points(stop.is_set):
+    with cancel_points(stop.is_set):
         loss = net(torch.randn(3, 4)).sum()
         stop.set()
         other: list = []
@@ -100,8 +100,8 @@ def test_cancel_points_stop_a_backward_pass_and_only_on_their_thread():
         thread.start()
         thread.join()
         assert other == [torch.Size([1, 2])]  # another thread's forward pass is not stopped
-        with pytest.raises(JointStopped):
+        with pytest.raises(StopRequested):
             loss.backward()
-        with pytest.raises(JointStopped):
+        with pytest.raises(StopRequested):
             net(torch.randn(3, 4))
     assert net(torch.randn(3, 4)).shape == (3, 2)  # outside: no hooks left

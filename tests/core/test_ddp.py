@@ -36,9 +36,10 @@ def _worker(rank: int, world: int, port: int, out_dir: str) -> None:
 
     data = load_digits().subset(256, seed=0)
     settings = TrainSettings(epochs=1, batch_size=32, max_batches=3, seed=11)
-    result = Trainer(TINY, data, settings, Seen(), out_dir=os.path.join(out_dir, "run")).run()
+    trainer = Trainer(TINY, data, settings, Seen(), out_dir=os.path.join(out_dir, "run"))
+    result = trainer.run()
     assert not dist.is_initialized()  # the trainer closed the group it opened
-    torch.save({"state": result.model.state_dict(), "batches": seen, "status": result.status,
+    torch.save({"state": trainer.model.state_dict(), "batches": seen, "status": result.status,
                 "history": result.history}, os.path.join(out_dir, f"rank{rank}.pt"))
 
 

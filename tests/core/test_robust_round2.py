@@ -279,9 +279,10 @@ def test_outputs_that_are_not_finite_are_never_shown_as_nan_percent():
 
 def test_resume_past_the_last_epoch_says_nothing_to_do_and_writes_nothing(run_ckpt, tmp_path):
     before = run_ckpt.read_bytes()
-    result = Trainer.from_checkpoint(run_ckpt, dataset=DIGITS, out_dir=tmp_path / "again").run()
+    trainer = Trainer.from_checkpoint(run_ckpt, dataset=DIGITS, out_dir=tmp_path / "again")
+    result = trainer.run()
     assert result.status == "completed" and result.message == "already trained 1 of 1 epochs; nothing to do"
-    assert result.checkpoint == str(run_ckpt) and result.epochs_completed == 1 and result.model is not None
+    assert result.checkpoint == str(run_ckpt) and result.epochs_completed == 1 and trainer.model is not None
     assert run_ckpt.read_bytes() == before and not (tmp_path / "again" / "checkpoint.pt").exists()
     two = _edited(run_ckpt, tmp_path / "two.pt", epoch=2)
     result = Trainer.from_checkpoint(two, dataset=DIGITS, epochs=1).run()

@@ -112,18 +112,20 @@ def test_reports_checkpoints_and_metrics(tmp_path):
 @pytest.mark.parametrize("augment,stop_step", [(False, 17), (True, 12)])
 def test_stop_and_resume_retrace_an_unbroken_run(tmp_path, augment, stop_step):
     settings = TrainSettings(epochs=3, batch_size=32, augment=augment, drop_rate=0.2, seed=5)
-    unbroken = Trainer(TINY, SMALL, settings).run()
+    straight = Trainer(TINY, SMALL, settings)
+    unbroken = straight.run()
     trainer = Trainer(TINY, SMALL, settings, out_dir=tmp_path)
     trainer.callbacks = _Recorder(stop_at_step=stop_step, trainer=trainer)
     first = trainer.run()
     assert first.status == "stopped" and "batch" in first.message
     ck = load_checkpoint(tmp_path / "checkpoint.pt")
     assert ck["position"] is not None or stop_step % 12 == 0
-    resumed = Trainer.from_checkpoint(tmp_path / "checkpoint.pt", dataset=SMALL, out_dir=tmp_path).run()
+    again = Trainer.from_checkpoint(tmp_path / "checkpoint.pt", dataset=SMALL, out_dir=tmp_path)
+    resumed = again.run()
     assert resumed.status == "completed"
     assert _curves(resumed.history) == _curves(unbroken.history)
-    for k, v in unbroken.model.state_dict().items():
-        assert torch.equal(resumed.model.state_dict()[k], v), k
+    for k, v in straight.model.state_dict().items():
+        assert torch.equal(again.model.state_dict()[k], v), k
 
 
 def test_stop_between_epochs_then_resume(tmp_path):
@@ -138,24 +140,34 @@ def test_stop_between_epochs_then_resume(tmp_path):
     assert _curves(resumed.history) == _curves(unbroken.history)
 
 
+def _waiting_probe(get_trainer, waiting):
+    """A should_stop() that never stops: the loop polls it between batches and, while paused, from inside its
+    wait; a poll that finds the trainer paused proves the loop is waiting there, holding its next batch."""
+
+    def should_stop():
+        if get_trainer().paused:
+            waiting.set()
+        return False
+
+    return should_stop
+
+
 def test_pause_holds_between_batches_and_resume_continues():
-    paused = threading.Event()
-    release = threading.Event()
+    waiting = threading.Event()
 
     class PauseAtTwo(_Recorder):
         def on_batch_end(self, r):
             super().on_batch_end(r)
             if r.step == 2:
                 trainer.pause()
-                paused.set()
 
     rec = PauseAtTwo()
-    trainer = Trainer(TINY, SMALL, TrainSettings(epochs=1, batch_size=64, max_batches=4), rec)
+    trainer = Trainer(TINY, SMALL, TrainSettings(epochs=1, batch_size=64, max_batches=4), rec,
+                      should_stop=_waiting_probe(lambda: trainer, waiting))
     out = {}
     thread = threading.Thread(target=lambda: out.setdefault("r", trainer.run()))
     thread.start()
-    assert paused.wait(60)
-    release.wait(0.3)  # give a running loop the chance to (wrongly) take another batch
+    assert waiting.wait(60)  # the loop is inside its pause, before the third batch
     assert trainer.paused and len(rec.batches) == 2
     trainer.resume()
     thread.join(60)
@@ -163,14 +175,84 @@ def test_pause_holds_between_batches_and_resume_continues():
 
 
 def test_stop_while_paused_ends_the_run():
-    trainer = Trainer(TINY, SMALL, TrainSettings(epochs=5, max_batches=2))
-    trainer.pause()
+    waiting = threading.Event()
+
+    class PauseAfterEach(_Recorder):
+        def on_batch_end(self, r):
+            super().on_batch_end(r)
+            trainer.pause()
+
+    rec = PauseAfterEach()
+    trainer = Trainer(TINY, SMALL, TrainSettings(epochs=5, max_batches=2), rec,
+                      should_stop=_waiting_probe(lambda: trainer, waiting))
     out = {}
     thread = threading.Thread(target=lambda: out.setdefault("r", trainer.run()))
     thread.start()
+    assert waiting.wait(60)  # paused after the first batch, and waiting
+    assert trainer.paused and len(rec.batches) == 1  # no batch ran while paused
     trainer.request_stop()
     thread.join(60)
+    assert not thread.is_alive()
     assert out["r"].status == "stopped" and out["r"].history == []
+    assert out["r"].message == "stopped at epoch 1, batch 2" and len(rec.batches) == 1
+
+
+def test_should_stop_ends_the_run_between_batches_and_while_paused():
+    rec = _Recorder()
+    result = Trainer(TINY, SMALL, TrainSettings(epochs=3, batch_size=64, max_batches=4), rec,
+                     should_stop=lambda: len(rec.batches) >= 3).run()
+    assert result.status == "stopped" and result.message == "stopped at epoch 1, batch 4" and len(rec.batches) == 3
+
+    class PauseAtOne(_Recorder):
+        def on_batch_end(self, r):
+            super().on_batch_end(r)
+            trainer.pause()
+
+    rec = PauseAtOne()
+    trainer = Trainer(TINY, SMALL, TrainSettings(epochs=2, max_batches=2), rec, should_stop=lambda: trainer.paused)
+    result = trainer.run()  # nobody resumes it: the poll inside the pause ends the run
+    assert result.status == "stopped" and len(rec.batches) == 1 and result.message == "stopped at epoch 1, batch 2"
+
+
+def test_stop_inside_a_batch_drops_that_batch_and_saves_nothing_from_it(tmp_path):
+    rec = _Recorder()
+    polls = []
+
+    def should_stop():  # true in the middle of the second batch's forward pass
+        polls.append(len(rec.batches))
+        return polls.count(1) > 5
+
+    result = Trainer(TINY, SMALL, TrainSettings(epochs=2, batch_size=64, max_batches=3), rec, out_dir=tmp_path,
+                     should_stop=should_stop, stop_inside_batch=True).run()
+    assert result.status == "stopped" and result.message == "stopped inside the batch after epoch 1, batch 1"
+    assert len(rec.batches) == 1 and result.history == [] and result.checkpoint is None
+    assert not (tmp_path / "checkpoint.pt").exists()
+
+
+def test_the_result_is_plain_data_and_the_network_stays_with_the_trainer():
+    import dataclasses
+
+    trainer = Trainer(TINY, SMALL, TrainSettings(epochs=1, max_batches=1))
+    result = trainer.run()
+    assert isinstance(trainer.model, torch.nn.Module)
+    kinds = (str, int, float, list, dict, type(None), TrainSettings, DenseNetConfig)
+    assert all(isinstance(getattr(result, f.name), kinds) for f in dataclasses.fields(result))
+
+
+def test_train_step_is_one_optimiser_step_and_returns_detached_figures():
+    from explorer.core.models import build_model
+    from explorer.core.training import train_step
+
+    torch.manual_seed(0)
+    model = build_model(TINY.replace(drop_rate=0.0))
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    x, y = torch.randn(6, 1, 8, 8), torch.arange(6) % 10
+    before = [p.detach().clone() for p in model.parameters()]
+    for amp in (False, True):  # on CPU, AMP is bfloat16 autocast without a scaler
+        loss, out = train_step(model, opt, x, y, amp=amp)
+        assert not loss.requires_grad and not out.requires_grad and out.shape == (6, 10)
+        assert math.isfinite(loss.item())
+    assert any(not torch.equal(a, b) for a, b in zip(before, model.parameters()))
 
 
 def test_a_non_finite_loss_stops_with_a_message():
@@ -195,5 +277,16 @@ def test_settings_and_dataset_shapes_need_no_torch():
     code = ("import sys; from explorer.core.training import TrainSettings; "
             "from explorer.core.data import dataset_shape, apply_dataset; TrainSettings(); dataset_shape('shapes'); "
             "print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_settings_schedule_and_reports_modules_need_no_torch():
+    """Each torch-free module of the training package, imported first in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import explorer.core.training.settings as s; import explorer.core.training.reports as r; "
+            "s.lr_factor(s.TrainSettings(), 3); r.metrics_csv([]); print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
