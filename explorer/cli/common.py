@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..core.config import (
-    CONFIG_TYPES,
     DEFAULT_PRESET,
     ConfigError,
-    DenseNetConfig,
     parse_float,
     parse_int,
     parse_int_list,
     preset_config,
     short_repr,
 )
+from ..core.families import FAMILIES, family_spec
 from ..core.io import load_config
 from .text import line
 
-__all__ = ["OneLineParser", "add_network_args", "config_from_args", "parse_blocks", "whole_number", "number",
-           "text_value", "require_text_values"]
+__all__ = ["OneLineParser", "add_network_args", "config_from_args", "network_flags", "NetworkFlag", "parse_blocks",
+           "whole_number", "number", "text_value", "require_text_values"]
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -70,99 +69,122 @@ def require_text_values(parser: argparse.ArgumentParser) -> None:
 whole_number = _option_type(parse_int, "int")  # '12', '-3'; not ' 12', '１２', '1_000', '1e3'
 number = _option_type(parse_float, "float")  # '0.1', '1e-4', 'nan' (refused later by the field's range)
 parse_blocks = _option_type(parse_int_list, "list", "block_layers")  # '6,12,24,16'; not '1,,2', ' 1, 2'
-parse_channels = _option_type(parse_int_list, "list", "channels")
+
+
+# ------------------------------------------------------------------------ the network flags, generated
+#
+# One flag per config field that a family's ``cli_help()`` names (explorer/core/families/), its type read
+# from the field's annotation; a field several families share (depth, width, drop_rate, ...) is one flag.
+
+_FLAG_NAMES = {"block_layers": ("--blocks",), "drop_rate": ("--dropout",), "growth_rate": ("--growth-rate", "-k")}
+_DEPTH_HELP = "depth L; split evenly over the blocks ((L-4)/3 or (L-4)/6)"
+
+
+@dataclass(frozen=True)
+class NetworkFlag:
+    """A command-line option that sets the config field ``field`` (where the family has it)."""
+
+    field: str
+    names: tuple[str, ...]  # "--growth-rate", "-k"
+    kwargs: dict[str, Any]  # type / action / choices / metavar / help for argparse
+
+    @property
+    def dest(self) -> str:
+        return self.names[0].removeprefix("--").replace("-", "_")
+
+
+def _flag_kwargs(cls: type, name: str, help_text: str | None) -> dict[str, Any]:
+    kind = str(next(f.type for f in fields(cls) if f.name == name))
+    kwargs: dict[str, Any] = {"help": help_text} if help_text else {}
+    if name in cls.CHOICES:
+        kwargs["choices"] = list(cls.CHOICES[name])
+    elif kind == "bool":
+        kwargs.update(action=argparse.BooleanOptionalAction, default=None)
+    elif kind.startswith("tuple"):
+        kwargs.update(type=_option_type(parse_int_list, "list", name), metavar="N,N,...")
+    elif kind == "float":
+        kwargs["type"] = number
+    else:  # int, int | None
+        kwargs["type"] = whole_number
+    return kwargs
+
+
+def network_flags() -> list[NetworkFlag]:
+    """Every family's flags in registry order (DenseNet's first), each field once."""
+    flags: dict[str, NetworkFlag] = {}
+    for spec in FAMILIES.values():
+        for name, help_text in spec.config.cli_help().items():
+            if name not in flags:
+                names = _FLAG_NAMES.get(name, ("--" + name.replace("_", "-"),))
+                flags[name] = NetworkFlag(name, names, _flag_kwargs(spec.config, name, help_text))
+    return list(flags.values())
 
 
 def add_network_args(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("network (start from a preset or a config file, then override)")
     g.add_argument("--preset", help=f"a preset name (see `explorer presets`; default {DEFAULT_PRESET})")
     g.add_argument("--config", metavar="FILE", help="a config JSON file saved by the app or `export`")
-    g.add_argument("--depth", type=whole_number, help="depth L; split evenly over the blocks ((L-4)/3 or (L-4)/6)")
-    g.add_argument("--growth-rate", "-k", type=whole_number, help="growth rate k")
-    g.add_argument("--compression", type=number, help="compression theta in (0, 1]")
-    g.add_argument("--bottleneck", action=argparse.BooleanOptionalAction, default=None,
-                   help="1x1 bottleneck before each 3x3 conv (DenseNet-B)")
-    g.add_argument("--blocks", type=parse_blocks, metavar="N,N,...", help="layers per block, e.g. 6,12,24,16")
-    g.add_argument("--init-features", type=whole_number, help="channels after the stem (k0 of block 1)")
-    g.add_argument("--stem", choices=["cifar", "imagenet"])
-    g.add_argument("--num-classes", type=whole_number)
-    g.add_argument("--input-size", type=whole_number, help="input height = width in pixels")
-    g.add_argument("--in-channels", type=whole_number, help="input channels (3 for colour, 1 for grey)")
-    g.add_argument("--dropout", type=number, help="dropout rate after each conv but the first")
+    g.add_argument("--depth", type=whole_number, help=_DEPTH_HELP)
+    first = {x.name for x in fields(next(iter(FAMILIES.values())).config)}  # DenseNet's fields
+    flags = [flag for flag in network_flags() if flag.field != "depth"]
+    for flag in flags:
+        if flag.field in first:
+            g.add_argument(*flag.names, **flag.kwargs)
     f = parser.add_argument_group("other families (the networks the paper compares with)")
-    f.add_argument("--family", choices=sorted(CONFIG_TYPES),
+    f.add_argument("--family", choices=sorted(FAMILIES),
                    help="start from this family's default network instead of a preset")
-    f.add_argument("--width", type=whole_number, help="channels of stage 1 (plain, resnet, preact_resnet)")
-    f.add_argument("--widen-factor", type=whole_number, help="k of a Wide ResNet: stage widths 16k/32k/64k")
-    f.add_argument("--shortcut", choices=["A", "B"], help="ResNet shortcut where the shape changes: A zero-pad, "
-                   "B 1x1 projection")
-    f.add_argument("--survival-last", type=number, help="stochastic depth p_L in (0, 1] (1 = off)")
-    f.add_argument("--columns", type=whole_number, help="FractalNet columns C")
-    f.add_argument("--channels", type=parse_channels, metavar="N,N,...", help="FractalNet channels per block")
-    f.add_argument("--drop-path", type=number, help="FractalNet local drop-path rate")
-    f.add_argument("--global-paths", type=number, help="FractalNet share of global drop-path steps")
+    for flag in flags:
+        if flag.field not in first:
+            f.add_argument(*flag.names, **flag.kwargs)
 
 
-# Command-line options of the comparison families -> config fields (where the family has that field).
-_FAMILY_OPTIONS = (("depth", "depth"), ("width", "width"), ("widen_factor", "widen_factor"),
-                   ("shortcut", "shortcut"), ("survival_last", "survival_last"), ("columns", "columns"),
-                   ("channels", "channels"), ("drop_path", "drop_path"), ("global_paths", "global_paths"),
-                   ("dropout", "drop_rate"), ("bottleneck", "bottleneck"), ("num_classes", "num_classes"),
-                   ("input_size", "input_size"), ("in_channels", "in_channels"), ("growth_rate", "growth_rate"),
-                   ("compression", "compression"), ("blocks", "block_layers"), ("init_features", "init_features"),
-                   ("stem", "stem"))
-
-
-def _family_config_from_args(base: Any, args: argparse.Namespace) -> Any:
+def _usable(base: Any) -> str:
+    """The flags that apply to ``base``'s family, for the error that names one that does not."""
     names = {f.name for f in fields(base)}
-    changes: dict[str, Any] = {}
-    for option, name in _FAMILY_OPTIONS:
-        value = getattr(args, option, None)
-        if value is None:
-            continue
-        if name not in names:
-            usable = sorted("--" + o.replace("_", "-") for o, n in _FAMILY_OPTIONS if n in names)
-            raise ConfigError("--" + option.replace("_", "-"), value, f"does not apply to {base.title}",
-                              ", ".join(usable))
-        changes[name] = value
-    return replace(base, **changes) if changes else base
+    usable = {flag.names[0] for flag in network_flags() if flag.field in names}
+    if "depth" in names or hasattr(base, "layers_for_depth"):
+        usable.add("--depth")
+    return ", ".join(sorted(usable))
 
 
-def config_from_args(args: argparse.Namespace) -> Any:
-    """The preset (or config file), with every option given on the command line applied."""
+def _base_config(args: argparse.Namespace) -> Any:
     if args.config and args.preset:
         raise ConfigError("config", args.config, "and --preset were both given", "one of them")
     family = getattr(args, "family", None)
     if family and (args.config or args.preset):
         raise ConfigError("family", family, "was given with --preset or --config", "one of them")
     if family:
-        base = CONFIG_TYPES[family]()
-    else:
-        base = load_config(args.config) if args.config else preset_config(args.preset or DEFAULT_PRESET)
-    if not isinstance(base, DenseNetConfig):
-        return _family_config_from_args(base, args)
-    for option in ("width", "widen_factor", "shortcut", "survival_last", "columns", "channels", "drop_path",
-                   "global_paths"):
-        value = getattr(args, option, None)
-        if value is not None:
-            raise ConfigError("--" + option.replace("_", "-"), value, "does not apply to a DenseNet",
-                              "--growth-rate, --depth, --blocks, --compression, --bottleneck, ...")
+        return family_spec(family).config()
+    return load_config(args.config) if args.config else preset_config(args.preset or DEFAULT_PRESET)
+
+
+def _depth_to_layers(base: Any, depth: int, changes: dict[str, Any]) -> tuple[int, ...]:
+    """A DenseNet's depth as equal blocks (it has no depth field: L follows from the blocks)."""
+    bottleneck = changes.get("bottleneck", base.bottleneck)
+    num_blocks = len(changes.get("block_layers", base.block_layers))
+    layers = base.layers_for_depth(depth, num_blocks, bottleneck)
+    if "block_layers" in changes and changes["block_layers"] != layers:
+        given = ",".join(map(str, changes["block_layers"]))
+        raise ConfigError("depth", depth, f"disagrees with --blocks {given}",
+                          f"give one of them, or depth {replace(base, **changes).depth}")
+    return layers
+
+
+def config_from_args(args: argparse.Namespace) -> Any:
+    """The preset (or config file), with every option given on the command line applied."""
+    base = _base_config(args)
+    names = {f.name for f in fields(base)}
+    dense_depth = "depth" not in names and hasattr(base, "layers_for_depth")  # L read as equal blocks
+    given = [("depth", "--depth", args.depth)]
+    given += [(flag.field, flag.names[0], getattr(args, flag.dest, None)) for flag in network_flags()
+              if flag.field != "depth"]
     changes: dict[str, Any] = {}
-    for option, name in (("growth_rate", "growth_rate"), ("compression", "compression"),
-                         ("bottleneck", "bottleneck"), ("blocks", "block_layers"),
-                         ("init_features", "init_features"), ("stem", "stem"),
-                         ("num_classes", "num_classes"), ("input_size", "input_size"),
-                         ("in_channels", "in_channels"), ("dropout", "drop_rate")):
-        value = getattr(args, option, None)
-        if value is not None:
-            changes[name] = value
-    if args.depth is not None:
-        bottleneck = changes.get("bottleneck", base.bottleneck)
-        num_blocks = len(changes.get("block_layers", base.block_layers))
-        layers = DenseNetConfig.layers_for_depth(args.depth, num_blocks, bottleneck)
-        if "block_layers" in changes and changes["block_layers"] != layers:
-            given = ",".join(map(str, changes["block_layers"]))
-            raise ConfigError("depth", args.depth, f"disagrees with --blocks {given}",
-                              f"give one of them, or depth {replace(base, **changes).depth}")
-        changes["block_layers"] = layers
+    for name, option, value in given:
+        if value is None or (name == "depth" and dense_depth):
+            continue
+        if name not in names:
+            raise ConfigError(option, value, f"does not apply to {base.title}", _usable(base))
+        changes[name] = value
+    if dense_depth and args.depth is not None:
+        changes["block_layers"] = _depth_to_layers(base, args.depth, changes)
     return replace(base, **changes) if changes else base

@@ -119,9 +119,10 @@ class FamilyConfig:
 
     @classmethod
     def cli_help(cls) -> dict[str, str | None]:
-        """The fields the command line sets, in field order, with their --help text (None: none)."""
-        table = {**COMMON_CLI_HELP, **cls.CLI_HELP}
-        return {f.name: table[f.name] for f in fields(cls) if f.name in table}  # type: ignore[arg-type]
+        """The fields the command line sets, with their --help text (None: none): the family's own in the
+        order ``CLI_HELP`` lists them, then the fields every family has."""
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return {**cls.CLI_HELP, **{k: v for k, v in COMMON_CLI_HELP.items() if k in names and k not in cls.CLI_HELP}}
 
 
 # ------------------------------------------------------------------------------------ shared rules

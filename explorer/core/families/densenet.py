@@ -23,7 +23,7 @@ from ..ledger import (
 )
 from ..messages import M
 from ..validation import ConfigError, at_least, check_bool, check_choice, check_float, check_int, nearest, nearest_valid
-from .base import MAX_BLOCKS, MAX_INPUT_SIZE, FamilyConfig, FamilySpec, Preset, blocks_range
+from .base import COMMON_CLI_HELP, MAX_BLOCKS, MAX_INPUT_SIZE, FamilyConfig, FamilySpec, Preset, blocks_range
 
 MAX_LAYERS_PER_BLOCK = 10_000
 MAX_GROWTH_RATE = 10_000
@@ -53,6 +53,7 @@ class DenseNetConfig(FamilyConfig):
         "block_layers": "layers per block, e.g. 6,12,24,16",
         "init_features": "channels after the stem (k0 of block 1)",
         "stem": None,
+        **COMMON_CLI_HELP,
         "drop_rate": "dropout rate after each conv but the first",
     }
 
