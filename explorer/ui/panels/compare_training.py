@@ -9,13 +9,14 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from ...core.data import DATASETS as DATASET_SPECS
 from .. import legend_place, plot_theme
 from .compare_model import COLOURS, JointCurves, clock_text
 from .compare_table import shown_name
 
 __all__ = ["JointTrainingBox", "DATASETS"]
 
-DATASETS = ("digits", "shapes")  # offline data shipped with the app
+DATASETS = tuple(spec.name for spec in DATASET_SPECS.values() if spec.offline)  # shipped or generated: no download
 
 
 class JointTrainingBox(QGroupBox):
