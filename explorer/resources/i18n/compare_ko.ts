@@ -182,97 +182,97 @@
 <context>
     <name>JointTrainingBox</name>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="85"/>
+        <location filename="../../ui/panels/compare_training.py" line="86"/>
         <source>, validation accuracy {acc:.1%}</source>
         <translation>, 검증 정확도 {acc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="86"/>
+        <location filename="../../ui/panels/compare_training.py" line="87"/>
         <source>{name}: epoch {epoch}/{epochs}, batch {batch}/{batches}{acc} · run: batch {done}/{total}, {spb:.2f} s per batch, ETA {eta}</source>
         <translation>{name}: 에포크 {epoch}/{epochs}, 배치 {batch}/{batches}{acc} · 전체: 배치 {done}/{total}, 배치당 {spb:.2f}초, 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="96"/>
+        <location filename="../../ui/panels/compare_training.py" line="97"/>
         <source>{name}: {acc:.1%} after epoch {epoch}</source>
         <translation>{name}: 에포크 {epoch} 후 {acc:.1%}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="99"/>
+        <location filename="../../ui/panels/compare_training.py" line="100"/>
         <source>{name}: not started, no epoch</source>
         <translation>{name}: 시작하지 않음, 완료한 에포크 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="100"/>
+        <location filename="../../ui/panels/compare_training.py" line="101"/>
         <source>{name}: no epoch finished</source>
         <translation>{name}: 완료한 에포크 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="106"/>
+        <location filename="../../ui/panels/compare_training.py" line="107"/>
         <source>Stopped. Last validation accuracy: {summary}</source>
         <translation>중지됨. 마지막 검증 정확도: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="108"/>
+        <location filename="../../ui/panels/compare_training.py" line="109"/>
         <source>Done, some diverged. Final validation accuracy: {summary}</source>
         <translation>완료 (일부 발산). 최종 검증 정확도: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="110"/>
+        <location filename="../../ui/panels/compare_training.py" line="111"/>
         <source>Done. Final validation accuracy: {summary}</source>
         <translation>완료. 최종 검증 정확도: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="114"/>
+        <location filename="../../ui/panels/compare_training.py" line="115"/>
         <source>Train these together</source>
         <translation>함께 학습</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="115"/>
+        <location filename="../../ui/panels/compare_training.py" line="116"/>
         <source>Offline data shipped with the app; each network is fitted to it (input channels, size, classes)</source>
         <translation>앱에 포함된 오프라인 데이터. 각 네트워크를 이 데이터에 맞춥니다 (입력 채널, 크기, 클래스 수)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="117"/>
+        <location filename="../../ui/panels/compare_training.py" line="118"/>
         <source>epochs </source>
         <translation>에포크 </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="118"/>
+        <location filename="../../ui/panels/compare_training.py" line="119"/>
         <source>all batches</source>
         <translation>모든 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="119"/>
+        <location filename="../../ui/panels/compare_training.py" line="120"/>
         <source>batches/epoch </source>
         <translation>에포크당 배치 </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="120"/>
+        <location filename="../../ui/panels/compare_training.py" line="121"/>
         <source>seed </source>
         <translation>시드 </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="121"/>
+        <location filename="../../ui/panels/compare_training.py" line="122"/>
         <source>Train these together on the same data</source>
         <translation>같은 데이터로 함께 학습</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="122"/>
+        <location filename="../../ui/panels/compare_training.py" line="123"/>
         <source>One after another, with the same data, seed, epochs and recipe</source>
         <translation>같은 데이터, 시드, 에포크, 학습 설정으로 하나씩 차례로 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="123"/>
+        <location filename="../../ui/panels/compare_training.py" line="124"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="124"/>
+        <location filename="../../ui/panels/compare_training.py" line="125"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_training.py" line="125"/>
+        <location filename="../../ui/panels/compare_training.py" line="126"/>
         <source>Validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>

@@ -349,7 +349,7 @@
 <context>
     <name>config.compression_empty</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="139"/>
+        <location filename="../../core/families/densenet.py" line="140"/>
         <source>leaves no feature maps after transition {index} (floor({theta} x {channels}) = 0)</source>
         <translation>전이 층 {index} 뒤에 남는 특징 맵이 없습니다 (⌊{theta} × {channels}⌋ = 0)</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>config.depth_blocks</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="183"/>
+        <location filename="../../core/families/densenet.py" line="184"/>
         <source>does not fit {blocks} equal blocks: {rule} must be a whole number</source>
         <translation>같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>config.depth_blocks_bottleneck</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="180"/>
+        <location filename="../../core/families/densenet.py" line="181"/>
         <source>does not fit {blocks} equal blocks with bottleneck: {rule} must be a whole number</source>
         <translation>병목을 쓰는 같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>config.depth_rule</name>
     <message>
-        <location filename="../../core/families/base.py" line="144"/>
+        <location filename="../../core/families/base.py" line="145"/>
         <source>is not {per}n+{extra} ({what})</source>
         <translation>{per}n+{extra} 꼴이 아닙니다 ({what})</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>config.input_too_small_dense</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="126"/>
+        <location filename="../../core/families/densenet.py" line="127"/>
         <source>is too small for the {stem} stem and {transitions} transitions (each halves the size)</source>
         <translation>{stem} 스템과 전이 층 {transitions}개에 비해 너무 작습니다 (전이 층마다 크기가 절반이 됩니다)</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>config.not_layer_list</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="109"/>
+        <location filename="../../core/families/densenet.py" line="110"/>
         <source>must be a list of layer counts</source>
         <translation>층 수의 목록이어야 합니다</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>config.too_many_blocks</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="112"/>
+        <location filename="../../core/families/densenet.py" line="113"/>
         <location filename="../../core/families/fractalnet.py" line="64"/>
         <source>has too many blocks</source>
         <translation>블록이 너무 많습니다</translation>
@@ -1074,7 +1074,6 @@
 <context>
     <name>family.plain</name>
     <message>
-        <location filename="../../core/compare.py" line="26"/>
         <location filename="../../core/families/plain.py" line="63"/>
         <source>Plain CNN</source>
         <translation>플레인 CNN</translation>
@@ -1083,7 +1082,6 @@
 <context>
     <name>family.preact_resnet</name>
     <message>
-        <location filename="../../core/compare.py" line="28"/>
         <location filename="../../core/families/preact.py" line="152"/>
         <source>Pre-activation ResNet</source>
         <translation>사전 활성화 ResNet</translation>
@@ -1092,7 +1090,6 @@
 <context>
     <name>family.wide_resnet</name>
     <message>
-        <location filename="../../core/compare.py" line="29"/>
         <location filename="../../core/families/wideresnet.py" line="93"/>
         <source>Wide ResNet</source>
         <translation>와이드 ResNet</translation>
@@ -1454,7 +1451,7 @@
 <context>
     <name>io.a.checkpoint_file</name>
     <message>
-        <location filename="../../core/io.py" line="135"/>
+        <location filename="../../core/io/inputs.py" line="24"/>
         <source>a checkpoint file</source>
         <translation>체크포인트 파일</translation>
     </message>
@@ -1462,7 +1459,7 @@
 <context>
     <name>io.a.config_file</name>
     <message>
-        <location filename="../../core/io.py" line="133"/>
+        <location filename="../../core/io/inputs.py" line="22"/>
         <source>a config file</source>
         <translation>설정 파일</translation>
     </message>
@@ -1470,7 +1467,7 @@
 <context>
     <name>io.a.data_file</name>
     <message>
-        <location filename="../../core/io.py" line="137"/>
+        <location filename="../../core/io/inputs.py" line="26"/>
         <source>a data file</source>
         <translation>데이터 파일</translation>
     </message>
@@ -1478,7 +1475,7 @@
 <context>
     <name>io.a.file</name>
     <message>
-        <location filename="../../core/io.py" line="132"/>
+        <location filename="../../core/io/inputs.py" line="21"/>
         <source>a file</source>
         <translation>파일</translation>
     </message>
@@ -1486,7 +1483,7 @@
 <context>
     <name>io.a.image_file</name>
     <message>
-        <location filename="../../core/io.py" line="136"/>
+        <location filename="../../core/io/inputs.py" line="25"/>
         <source>an image file</source>
         <translation>이미지 파일</translation>
     </message>
@@ -1494,7 +1491,7 @@
 <context>
     <name>io.a.torch_file</name>
     <message>
-        <location filename="../../core/io.py" line="139"/>
+        <location filename="../../core/io/inputs.py" line="28"/>
         <source>a torch file</source>
         <translation>torch 파일</translation>
     </message>
@@ -1502,7 +1499,7 @@
 <context>
     <name>io.a.weights_file</name>
     <message>
-        <location filename="../../core/io.py" line="138"/>
+        <location filename="../../core/io/inputs.py" line="27"/>
         <source>a weights file</source>
         <translation>가중치 파일</translation>
     </message>
@@ -1510,7 +1507,7 @@
 <context>
     <name>io.blocker</name>
     <message>
-        <location filename="../../core/io.py" line="184"/>
+        <location filename="../../core/io/outputs.py" line="34"/>
         <source>{blocker} is {kind}, not a folder</source>
         <translation>{blocker}: 폴더가 아니라 {kind}입니다</translation>
     </message>
@@ -1520,7 +1517,7 @@
     <message>
         <location filename="../../core/data/folder.py" line="32"/>
         <location filename="../../core/data/readers.py" line="120"/>
-        <location filename="../../core/io.py" line="182"/>
+        <location filename="../../core/io/inputs.py" line="30"/>
         <source>cannot be read ({reason})</source>
         <translation>읽을 수 없습니다 ({reason})</translation>
     </message>
@@ -1528,7 +1525,7 @@
 <context>
     <name>io.cannot_write</name>
     <message>
-        <location filename="../../core/io.py" line="78"/>
+        <location filename="../../core/io/errors.py" line="34"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 쓸 수 없습니다 ({reason})</translation>
     </message>
@@ -1536,7 +1533,7 @@
 <context>
     <name>io.config_missing</name>
     <message>
-        <location filename="../../core/io.py" line="586"/>
+        <location filename="../../core/io/configs.py" line="29"/>
         <source>cannot be read (No such file or directory)</source>
         <translation>읽을 수 없습니다 (그런 파일이나 폴더가 없습니다)</translation>
     </message>
@@ -1544,7 +1541,7 @@
 <context>
     <name>io.grew</name>
     <message>
-        <location filename="../../core/io.py" line="241"/>
+        <location filename="../../core/io/inputs.py" line="127"/>
         <source>{path}: is more than {limit}, more than {what} can be; refused</source>
         <translation>{path}: {limit}보다 커서 {what}일 수 없습니다. 거부했습니다</translation>
     </message>
@@ -1552,7 +1549,7 @@
 <context>
     <name>io.in_file</name>
     <message>
-        <location filename="../../core/io.py" line="596"/>
+        <location filename="../../core/io/configs.py" line="39"/>
         <source>{message} (in {path})</source>
         <translation>{message} ({path}에서)</translation>
     </message>
@@ -1560,7 +1557,7 @@
 <context>
     <name>io.is_kind</name>
     <message>
-        <location filename="../../core/io.py" line="183"/>
+        <location filename="../../core/io/inputs.py" line="31"/>
         <source>is {kind}, not {what}</source>
         <translation>{what}이 아니라 {kind}입니다</translation>
     </message>
@@ -1568,7 +1565,7 @@
 <context>
     <name>io.kind.device</name>
     <message>
-        <location filename="../../core/io.py" line="114"/>
+        <location filename="../../core/io/errors.py" line="77"/>
         <source>a device</source>
         <translation>장치</translation>
     </message>
@@ -1576,8 +1573,8 @@
 <context>
     <name>io.kind.file</name>
     <message>
-        <location filename="../../core/io.py" line="125"/>
-        <location filename="../../core/io.py" line="127"/>
+        <location filename="../../core/io/errors.py" line="88"/>
+        <location filename="../../core/io/errors.py" line="90"/>
         <source>a file</source>
         <translation>파일</translation>
     </message>
@@ -1585,7 +1582,7 @@
 <context>
     <name>io.kind.folder</name>
     <message>
-        <location filename="../../core/io.py" line="110"/>
+        <location filename="../../core/io/errors.py" line="73"/>
         <source>a folder</source>
         <translation>폴더</translation>
     </message>
@@ -1593,7 +1590,7 @@
 <context>
     <name>io.kind.link</name>
     <message>
-        <location filename="../../core/io.py" line="118"/>
+        <location filename="../../core/io/errors.py" line="81"/>
         <source>a symbolic link</source>
         <translation>심볼릭 링크</translation>
     </message>
@@ -1601,7 +1598,7 @@
 <context>
     <name>io.kind.other</name>
     <message>
-        <location filename="../../core/io.py" line="119"/>
+        <location filename="../../core/io/errors.py" line="82"/>
         <source>not a regular file</source>
         <translation>일반 파일이 아닌 것</translation>
     </message>
@@ -1609,7 +1606,7 @@
 <context>
     <name>io.kind.pipe</name>
     <message>
-        <location filename="../../core/io.py" line="112"/>
+        <location filename="../../core/io/errors.py" line="75"/>
         <source>a named pipe</source>
         <translation>명명된 파이프</translation>
     </message>
@@ -1617,7 +1614,7 @@
 <context>
     <name>io.kind.socket</name>
     <message>
-        <location filename="../../core/io.py" line="116"/>
+        <location filename="../../core/io/errors.py" line="79"/>
         <source>a socket</source>
         <translation>소켓</translation>
     </message>
@@ -1625,7 +1622,7 @@
 <context>
     <name>io.link_loop</name>
     <message>
-        <location filename="../../core/io.py" line="174"/>
+        <location filename="../../core/io/inputs.py" line="66"/>
         <source>is a symbolic link loop, not a file</source>
         <translation>파일이 아니라 순환하는 심볼릭 링크입니다</translation>
     </message>
@@ -1633,7 +1630,7 @@
 <context>
     <name>io.link_missing</name>
     <message>
-        <location filename="../../core/io.py" line="169"/>
+        <location filename="../../core/io/inputs.py" line="61"/>
         <source>is a symbolic link to a missing file ({target})</source>
         <translation>없는 파일({target})을 가리키는 심볼릭 링크입니다</translation>
     </message>
@@ -1641,7 +1638,7 @@
 <context>
     <name>io.lock.busy</name>
     <message>
-        <location filename="../../core/io.py" line="542"/>
+        <location filename="../../core/io/runs.py" line="74"/>
         <source>another training run ({who}) is writing to this folder; its checkpoint and metrics are kept and nothing was written; wait for it to end or choose another --out</source>
         <translation>다른 학습 실행({who})이 이 폴더에 쓰는 중입니다. 그 체크포인트와 지표는 그대로 두었고 아무것도 쓰지 않았습니다. 그 실행이 끝나기를 기다리거나 다른 출력 폴더를 고르십시오</translation>
     </message>
@@ -1649,7 +1646,7 @@
 <context>
     <name>io.lock.create</name>
     <message>
-        <location filename="../../core/io.py" line="527"/>
+        <location filename="../../core/io/runs.py" line="64"/>
         <source>no file can be created in it: {reason}</source>
         <translation>그 안에 파일을 만들 수 없습니다: {reason}</translation>
     </message>
@@ -1657,7 +1654,7 @@
 <context>
     <name>io.lock.kind</name>
     <message>
-        <location filename="../../core/io.py" line="532"/>
+        <location filename="../../core/io/runs.py" line="86"/>
         <source>is {kind}; the run folder&apos;s lock must be a plain file</source>
         <translation>{kind}입니다. 실행 폴더의 잠금은 일반 파일이어야 합니다</translation>
     </message>
@@ -1665,7 +1662,7 @@
 <context>
     <name>io.lock.link</name>
     <message>
-        <location filename="../../core/io.py" line="525"/>
+        <location filename="../../core/io/runs.py" line="62"/>
         <source>is a symbolic link; the run folder&apos;s lock must be a plain file</source>
         <translation>심볼릭 링크입니다. 실행 폴더의 잠금은 일반 파일이어야 합니다</translation>
     </message>
@@ -1673,7 +1670,7 @@
 <context>
     <name>io.lock.on_host</name>
     <message>
-        <location filename="../../core/io.py" line="541"/>
+        <location filename="../../core/io/runs.py" line="73"/>
         <source>{who} on {host}</source>
         <translation>{host}의 {who}</translation>
     </message>
@@ -1681,7 +1678,7 @@
 <context>
     <name>io.lock.other</name>
     <message>
-        <location filename="../../core/io.py" line="539"/>
+        <location filename="../../core/io/runs.py" line="71"/>
         <source>another process</source>
         <translation>다른 프로세스</translation>
     </message>
@@ -1689,7 +1686,7 @@
 <context>
     <name>io.lock.pid</name>
     <message>
-        <location filename="../../core/io.py" line="538"/>
+        <location filename="../../core/io/runs.py" line="70"/>
         <source>pid {pid}</source>
         <translation>프로세스 번호 {pid}</translation>
     </message>
@@ -1697,8 +1694,8 @@
 <context>
     <name>io.no_such</name>
     <message>
-        <location filename="../../core/io.py" line="167"/>
-        <location filename="../../core/io.py" line="171"/>
+        <location filename="../../core/io/inputs.py" line="59"/>
+        <location filename="../../core/io/inputs.py" line="63"/>
         <source>no such {what}</source>
         <translation>그런 {what}이 없습니다</translation>
     </message>
@@ -1706,7 +1703,7 @@
 <context>
     <name>io.not_a_name</name>
     <message>
-        <location filename="../../core/io.py" line="195"/>
+        <location filename="../../core/io/inputs.py" line="81"/>
         <source>{name}: is not a file name</source>
         <translation>{name}: 파일 이름이 아닙니다</translation>
     </message>
@@ -1714,7 +1711,7 @@
 <context>
     <name>io.not_utf8</name>
     <message>
-        <location filename="../../core/io.py" line="590"/>
+        <location filename="../../core/io/configs.py" line="33"/>
         <source>{path}: is not a text (UTF-8 JSON) file</source>
         <translation>{path}: 텍스트(UTF-8 JSON) 파일이 아닙니다</translation>
     </message>
@@ -1722,7 +1719,7 @@
 <context>
     <name>io.out.became</name>
     <message>
-        <location filename="../../core/io.py" line="452"/>
+        <location filename="../../core/io/outputs.py" line="239"/>
         <source>became {kind} while it was written; nothing was written and it is left as it was</source>
         <translation>쓰는 동안 {kind}(으)로 바뀌었습니다. 아무것도 쓰지 않았고 그대로 두었습니다</translation>
     </message>
@@ -1730,7 +1727,7 @@
 <context>
     <name>io.out.folder</name>
     <message>
-        <location filename="../../core/io.py" line="311"/>
+        <location filename="../../core/io/outputs.py" line="56"/>
         <source>a folder has that name</source>
         <translation>같은 이름의 폴더가 있습니다</translation>
     </message>
@@ -1738,7 +1735,7 @@
 <context>
     <name>io.out.input</name>
     <message>
-        <location filename="../../core/io.py" line="333"/>
+        <location filename="../../core/io/outputs.py" line="74"/>
         <source>is the input {input}; it is kept and nothing was written; choose another name</source>
         <translation>입력 파일 {input}입니다. 그대로 두었고 아무것도 쓰지 않았습니다. 다른 이름을 고르십시오</translation>
     </message>
@@ -1746,7 +1743,7 @@
 <context>
     <name>io.out.kind</name>
     <message>
-        <location filename="../../core/io.py" line="314"/>
+        <location filename="../../core/io/outputs.py" line="59"/>
         <source>is {kind}, not a file; nothing was written and it is left as it was</source>
         <translation>파일이 아니라 {kind}입니다. 아무것도 쓰지 않았고 그대로 두었습니다</translation>
     </message>
@@ -1754,7 +1751,7 @@
 <context>
     <name>io.out.kind_link</name>
     <message>
-        <location filename="../../core/io.py" line="317"/>
+        <location filename="../../core/io/outputs.py" line="62"/>
         <source>is {kind} (through the link to {target}), not a file; nothing was written and it is left as it was</source>
         <translation>파일이 아니라 {kind}입니다({target}(으)로 가는 링크를 거쳐). 아무것도 쓰지 않았고 그대로 두었습니다</translation>
     </message>
@@ -1762,7 +1759,7 @@
 <context>
     <name>io.out.link_loop</name>
     <message>
-        <location filename="../../core/io.py" line="293"/>
+        <location filename="../../core/io/outputs.py" line="92"/>
         <source>is a symbolic link loop, not a file; nothing was written</source>
         <translation>파일이 아니라 순환하는 심볼릭 링크입니다. 아무것도 쓰지 않았습니다</translation>
     </message>
@@ -1770,7 +1767,7 @@
 <context>
     <name>io.out.no_name</name>
     <message>
-        <location filename="../../core/io.py" line="286"/>
+        <location filename="../../core/io/outputs.py" line="85"/>
         <source>is not a file name; nothing was written</source>
         <translation>파일 이름이 아닙니다. 아무것도 쓰지 않았습니다</translation>
     </message>
@@ -1778,7 +1775,7 @@
 <context>
     <name>io.out.program</name>
     <message>
-        <location filename="../../core/io.py" line="322"/>
+        <location filename="../../core/io/outputs.py" line="111"/>
         <source>is inside the program&apos;s own files ({folder}); nothing was written; choose a place outside it</source>
         <translation>프로그램 자체의 파일({folder}) 안입니다. 아무것도 쓰지 않았습니다. 그 바깥의 위치를 고르십시오</translation>
     </message>
@@ -1786,7 +1783,7 @@
 <context>
     <name>io.path_reason</name>
     <message>
-        <location filename="../../core/io.py" line="63"/>
+        <location filename="../../core/io/errors.py" line="15"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -1794,7 +1791,7 @@
 <context>
     <name>io.run.no_name</name>
     <message>
-        <location filename="../../core/io.py" line="487"/>
+        <location filename="../../core/io/runs.py" line="26"/>
         <source>is not a folder name; nothing was written</source>
         <translation>폴더 이름이 아닙니다. 아무것도 쓰지 않았습니다</translation>
     </message>
@@ -1802,7 +1799,7 @@
 <context>
     <name>io.run.read_only</name>
     <message>
-        <location filename="../../core/io.py" line="499"/>
+        <location filename="../../core/io/runs.py" line="38"/>
         <source>Permission denied: the folder is read-only</source>
         <translation>권한이 없습니다: 폴더가 읽기 전용입니다</translation>
     </message>
@@ -1810,7 +1807,7 @@
 <context>
     <name>io.run.source</name>
     <message>
-        <location filename="../../core/io.py" line="491"/>
+        <location filename="../../core/io/runs.py" line="30"/>
         <source>is inside the program&apos;s own source tree ({root}); nothing was written; choose a run folder outside it</source>
         <translation>프로그램 자체의 소스 트리({root}) 안입니다. 아무것도 쓰지 않았습니다. 그 바깥의 실행 폴더를 고르십시오</translation>
     </message>
@@ -1818,7 +1815,7 @@
 <context>
     <name>io.too_big</name>
     <message>
-        <location filename="../../core/io.py" line="185"/>
+        <location filename="../../core/io/inputs.py" line="32"/>
         <source>{path}: is {size}, more than {what} can be (at most {limit}); refused unread</source>
         <translation>{path}: 크기가 {size}(으)로 {what}일 수 있는 크기(최대 {limit})를 넘습니다. 읽지 않고 거부했습니다</translation>
     </message>
@@ -1826,7 +1823,7 @@
 <context>
     <name>io.what.checkpoint_file</name>
     <message>
-        <location filename="../../core/io.py" line="134"/>
+        <location filename="../../core/io/inputs.py" line="23"/>
         <source>checkpoint file</source>
         <translation>체크포인트 파일</translation>
     </message>
@@ -1834,7 +1831,7 @@
 <context>
     <name>io.what.config_file</name>
     <message>
-        <location filename="../../core/io.py" line="133"/>
+        <location filename="../../core/io/inputs.py" line="22"/>
         <source>config file</source>
         <translation>설정 파일</translation>
     </message>
@@ -1842,7 +1839,7 @@
 <context>
     <name>io.what.data_file</name>
     <message>
-        <location filename="../../core/io.py" line="137"/>
+        <location filename="../../core/io/inputs.py" line="26"/>
         <source>data file</source>
         <translation>데이터 파일</translation>
     </message>
@@ -1850,7 +1847,7 @@
 <context>
     <name>io.what.file</name>
     <message>
-        <location filename="../../core/io.py" line="132"/>
+        <location filename="../../core/io/inputs.py" line="21"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
@@ -1858,7 +1855,7 @@
 <context>
     <name>io.what.image_file</name>
     <message>
-        <location filename="../../core/io.py" line="136"/>
+        <location filename="../../core/io/inputs.py" line="25"/>
         <source>image file</source>
         <translation>이미지 파일</translation>
     </message>
@@ -1866,7 +1863,7 @@
 <context>
     <name>io.what.torch_file</name>
     <message>
-        <location filename="../../core/io.py" line="139"/>
+        <location filename="../../core/io/inputs.py" line="28"/>
         <source>torch file</source>
         <translation>torch 파일</translation>
     </message>
@@ -1874,7 +1871,7 @@
 <context>
     <name>io.what.weights_file</name>
     <message>
-        <location filename="../../core/io.py" line="138"/>
+        <location filename="../../core/io/inputs.py" line="27"/>
         <source>weights file</source>
         <translation>가중치 파일</translation>
     </message>
@@ -1890,7 +1887,7 @@
 <context>
     <name>layer.conv7_s2</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="203"/>
+        <location filename="../../core/families/densenet.py" line="204"/>
         <source>Conv 7x7, stride 2</source>
         <translation>7×7 합성곱, 스트라이드 2</translation>
     </message>
@@ -1898,7 +1895,7 @@
 <context>
     <name>layer.dense</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="206"/>
+        <location filename="../../core/families/densenet.py" line="207"/>
         <source>BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -1906,7 +1903,7 @@
 <context>
     <name>layer.dense_bottleneck</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="205"/>
+        <location filename="../../core/families/densenet.py" line="206"/>
         <source>BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -1970,7 +1967,7 @@
 <context>
     <name>layer.maxpool3_s2</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="204"/>
+        <location filename="../../core/families/densenet.py" line="205"/>
         <source>Max pool 3x3, stride 2</source>
         <translation>3×3 최대 풀링, 스트라이드 2</translation>
     </message>
@@ -2042,7 +2039,7 @@
 <context>
     <name>layer.transition</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="207"/>
+        <location filename="../../core/families/densenet.py" line="208"/>
         <source>BN-ReLU-Conv(1x1)-AvgPool(2x2)</source>
         <translation>BN-ReLU-합성곱(1×1)-평균 풀링(2×2)</translation>
     </message>
@@ -2098,7 +2095,7 @@
 <context>
     <name>note.densenet264</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="300"/>
+        <location filename="../../core/families/densenet.py" line="301"/>
         <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
         <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
     </message>
@@ -2138,7 +2135,7 @@
 <context>
     <name>pattern.chain</name>
     <message>
-        <location filename="../../core/compare.py" line="33"/>
+        <location filename="../../core/compare.py" line="27"/>
         <source>chain: x_l = H_l(x_l−1)</source>
         <translation>체인: x_l = H_l(x_l−1)</translation>
     </message>
@@ -2146,7 +2143,7 @@
 <context>
     <name>pattern.dense</name>
     <message>
-        <location filename="../../core/compare.py" line="35"/>
+        <location filename="../../core/compare.py" line="29"/>
         <source>dense concatenation: x_l = H_l([x_0, …, x_l−1])</source>
         <translation>밀집 연결(이어 붙이기): x_l = H_l([x_0, …, x_l−1])</translation>
     </message>
@@ -2154,7 +2151,7 @@
 <context>
     <name>pattern.fractal</name>
     <message>
-        <location filename="../../core/compare.py" line="36"/>
+        <location filename="../../core/compare.py" line="30"/>
         <source>fractal: columns joined by their mean</source>
         <translation>프랙탈: 열들을 평균으로 결합</translation>
     </message>
@@ -2162,7 +2159,7 @@
 <context>
     <name>pattern.residual</name>
     <message>
-        <location filename="../../core/compare.py" line="34"/>
+        <location filename="../../core/compare.py" line="28"/>
         <source>residual sum: x_l = H_l(x_l−1) + x_l−1</source>
         <translation>잔차 합: x_l = H_l(x_l−1) + x_l−1</translation>
     </message>
@@ -2315,7 +2312,7 @@
 <context>
     <name>range.blocks</name>
     <message>
-        <location filename="../../core/families/base.py" line="131"/>
+        <location filename="../../core/families/base.py" line="132"/>
         <source>1 to {max} blocks</source>
         <translation>블록 1~{max}개</translation>
     </message>
@@ -2575,7 +2572,7 @@
 <context>
     <name>train.diverged</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="288"/>
+        <location filename="../../core/training/trainer.py" line="292"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
     </message>
@@ -2607,7 +2604,7 @@
 <context>
     <name>train.lone_batch</name>
     <message>
-        <location filename="../../core/training/setup.py" line="55"/>
+        <location filename="../../core/training/setup.py" line="57"/>
         <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train</source>
         <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다</translation>
     </message>
@@ -2615,7 +2612,7 @@
 <context>
     <name>train.lone_split</name>
     <message>
-        <location filename="../../core/training/setup.py" line="57"/>
+        <location filename="../../core/training/setup.py" line="59"/>
         <source>is too small for this network: its last feature maps are 1x1, and batch norm needs more than one value per channel to train (the training split holds a single image)</source>
         <translation>이 신경망에는 너무 작습니다: 마지막 특징 맵이 1x1이어서, 배치 정규화가 학습하려면 채널마다 값이 둘 이상 있어야 합니다 (학습 분할에 이미지가 하나뿐입니다)</translation>
     </message>
@@ -2679,7 +2676,7 @@
 <context>
     <name>train.stopped_at</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="310"/>
+        <location filename="../../core/training/trainer.py" line="314"/>
         <source>stopped at epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
     </message>
@@ -2687,23 +2684,23 @@
 <context>
     <name>train.stopped_first</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="323"/>
+        <location filename="../../core/training/trainer.py" line="327"/>
         <source>stopped before its first batch ended</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 배치가 끝나기 전에 멈췄습니다</translation>
     </message>
 </context>
 <context>
     <name>train.stopped_inside</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="322"/>
+        <location filename="../../core/training/trainer.py" line="326"/>
         <source>stopped inside the batch after epoch {epoch}, batch {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 {epoch}, 배치 {batch} 다음 배치 도중에 멈췄습니다</translation>
     </message>
 </context>
 <context>
     <name>train.two_per_batch</name>
     <message>
-        <location filename="../../core/training/setup.py" line="60"/>
+        <location filename="../../core/training/setup.py" line="62"/>
         <source>2 or more images per batch</source>
         <translation>배치마다 이미지 2개 이상</translation>
     </message>

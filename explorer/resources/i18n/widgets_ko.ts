@@ -4,28 +4,48 @@
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../explorer/ui/widgets.py" line="82"/>
-        <location filename="../../explorer/ui/widgets.py" line="157"/>
+        <location filename="../../ui/widgets.py" line="74"/>
+        <source>is empty: give a count per block, e.g. 16, 16, 16</source>
+        <translation>비어 있습니다: 블록마다 층 수를 적으세요 (예: 16, 16, 16)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="75"/>
+        <source>1 to 8 numbers</source>
+        <translation>숫자 1~8개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="79"/>
+        <source>must be whole numbers separated by commas</source>
+        <translation>쉼표로 구분한 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="80"/>
+        <source>e.g. 6, 12, 24, 16</source>
+        <translation>예: 6, 12, 24, 16</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="113"/>
+        <location filename="../../ui/widgets.py" line="193"/>
         <source>{lo} to {hi}</source>
         <translation>{lo}~{hi}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/widgets.py" line="97"/>
+        <location filename="../../ui/widgets.py" line="128"/>
         <source>a whole number</source>
         <translation>정수</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/widgets.py" line="97"/>
+        <location filename="../../ui/widgets.py" line="128"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/widgets.py" line="98"/>
+        <location filename="../../ui/widgets.py" line="129"/>
         <source>{field} = &apos;{text}&apos;: must be {kind} (valid: {range})</source>
         <translation>{field} = &apos;{text}&apos;: {kind}여야 합니다 (유효 범위: {range})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/widgets.py" line="103"/>
+        <location filename="../../ui/widgets.py" line="134"/>
         <source>{field} = {text}: is out of range (valid: {range})</source>
         <translation>{field} = {text}: 범위를 벗어났습니다 (유효 범위: {range})</translation>
     </message>
