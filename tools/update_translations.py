@@ -32,6 +32,7 @@ AREAS: dict[str, list[str]] = {
     "explorer": [
         "main_window.py", "models.py",
         "panels/cards_view.py", "panels/config_panel.py", "panels/diagram_view.py",
+        "panels/diagram/canvas.py", "panels/diagram/texts.py", "panels/diagram/export.py",
         "panels/instantiate_panel.py", "panels/ledger_view.py", "panels/paper_plot.py",
         "panels/torchinfo_view.py",
     ],

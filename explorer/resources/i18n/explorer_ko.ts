@@ -340,6 +340,224 @@
     </message>
 </context>
 <context>
+    <name>DiagramCanvas</name>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="202"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="262"/>
+        <source>Stem</source>
+        <translation>스템</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="203"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="241"/>
+        <source>{n} ch</source>
+        <translation>{n}채널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="205"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="263"/>
+        <source>Classifier</source>
+        <translation>분류기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="206"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="243"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="249"/>
+        <source>{n} classes</source>
+        <translation>클래스 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="209"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="263"/>
+        <source>Max pool</source>
+        <translation>최대 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="209"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="262"/>
+        <source>Transition</source>
+        <translation>전이 층</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="248"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="286"/>
+        <source>{a}→{b} ch</source>
+        <translation>{a}→{b}채널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="327"/>
+        <source>collapse</source>
+        <translation>접기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="327"/>
+        <source>show all {n}</source>
+        <translation>{n}개 모두 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="343"/>
+        <source>{n} more layers: click to show them</source>
+        <translation>층 {n}개 더 있음: 클릭하면 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/canvas.py" line="363"/>
+        <source>Join: the elementwise mean of columns {cols}</source>
+        <translation>결합: 열 {cols}의 원소별 평균</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/export.py" line="70"/>
+        <source>DenseNet Explorer diagram</source>
+        <translation>DenseNet Explorer 다이어그램</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramTexts</name>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="32"/>
+        <source>drag to pan, wheel to zoom; click … to expand a block.</source>
+        <translation>드래그로 이동, 휠로 확대/축소, …을 클릭하면 블록을 펼칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="34"/>
+        <source>Plain network, a chain: each layer has one input, the previous layer&apos;s output, x_ℓ = H_ℓ(x_{ℓ−1}). Hover or click a layer to see it;</source>
+        <translation>일반 네트워크(체인): 각 층은 바로 앞 층의 출력 하나만 입력으로 받습니다, x_ℓ = H_ℓ(x_{ℓ−1}). 층에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="37"/>
+        <source>Residual network: each unit adds its input back through a shortcut (the arc over it), {formula}. Hover or click a unit to see it;</source>
+        <translation>잔차 네트워크: 각 유닛은 숏컷(위쪽의 호)으로 입력을 다시 더합니다, {formula}. 유닛에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="40"/>
+        <source>FractalNet: each block has C columns of conv units, f_{C+1}(z) = join(f_C(f_C(z)), conv(z)); J joins (averages) the columns that end together. Hover or click a unit or a join to see it;</source>
+        <translation>FractalNet: 각 블록은 합성곱 유닛으로 이루어진 열 C개로 구성됩니다, f_{C+1}(z) = 결합(f_C(f_C(z)), 합성곱(z)). J는 함께 끝나는 열들을 결합(평균)합니다. 유닛이나 결합에 마우스를 올리거나 클릭하면 자세히 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="44"/>
+        <source>DenseNet: each layer receives the feature maps of all earlier layers of its block, concatenated. Hover or click a layer to see them;</source>
+        <translation>DenseNet: 각 층은 같은 블록에 있는 앞선 모든 층의 특징 맵을 이어 붙여 입력으로 받습니다. 층에 마우스를 올리거나 클릭하면 그 층이 받는 특징 맵이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="49"/>
+        <source>Dense block {b}</source>
+        <translation>밀집 블록 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="49"/>
+        <location filename="../../ui/panels/diagram/texts.py" line="50"/>
+        <source>Stage {b}</source>
+        <translation>스테이지 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="50"/>
+        <source>Fractal block {b}</source>
+        <translation>프랙탈 블록 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="51"/>
+        <source>Block {b}</source>
+        <translation>블록 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="60"/>
+        <source>{n} units, a chain · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>유닛 {n}개, 체인 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="62"/>
+        <source>{n} residual units · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>잔차 유닛 {n}개 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="65"/>
+        <source>{n} conv units, {j} joins · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>합성곱 유닛 {n}개, 결합 {j}개 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="67"/>
+        <source>{n} layers · {k0} → {m} channels
+{h}×{w} · {c} connections</source>
+        <translation>층 {n}개 · {k0} → {m}채널
+{h}×{w} · 연결 {c}개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="86"/>
+        <source>{name}: block {b}, layer ℓ={l} receives [{src}], the maps of all earlier layers, concatenated: k₀ + k·(ℓ−1) = {formula} channels; it adds k = {k}.</source>
+        <translation>{name}: 블록 {b}, 층 ℓ={l}의 입력은 앞선 모든 층의 특징 맵 [{src}]을 이어 붙인 것입니다: k₀ + k·(ℓ−1) = {formula}채널. 이 층은 특징 맵 k = {k}개를 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="91"/>
+        <source>, stride 2</source>
+        <translation>, 스트라이드 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="94"/>
+        <source>{name}: stage {b}, layer ℓ={l} has one input, the previous layer&apos;s output x_{{ℓ−1}} = {src} ({cin} channels): x_ℓ = H_ℓ(x_{{ℓ−1}}), no shortcut; {cout} channels out, {h}×{w}{stride}.</source>
+        <translation>{name}: 스테이지 {b}, 층 ℓ={l}의 입력은 앞 층의 출력 x_{{ℓ−1}} = {src} ({cin}채널) 하나뿐입니다: x_ℓ = H_ℓ(x_{{ℓ−1}}), 숏컷 없음. 출력 {cout}채널, {h}×{w}{stride}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="102"/>
+        <source>the identity, subsampled and zero-padded, {a} → {b} channels (option A, no weights)</source>
+        <translation>서브샘플링하고 제로 패딩한 항등 매핑, {a} → {b}채널 (옵션 A, 가중치 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="105"/>
+        <source>a 1×1 projection, {a} → {b} channels</source>
+        <translation>1×1 사영, {a} → {b}채널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="107"/>
+        <source>the identity, {c} channels</source>
+        <translation>항등 매핑, {c}채널</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="108"/>
+        <source>{name}: stage {b}, unit ℓ={l} receives x_{{ℓ−1}} = {src} ({cin} channels): {formula}; H_ℓ maps {cin} → {cout} channels, {h}×{w}{stride}; shortcut: {shortcut}.</source>
+        <translation>{name}: 스테이지 {b}, 유닛 ℓ={l}의 입력은 x_{{ℓ−1}} = {src} ({cin}채널)입니다: {formula}. H_ℓ: {cin} → {cout}채널, {h}×{w}{stride}. 숏컷: {shortcut}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="115"/>
+        <source>the block input x₀</source>
+        <translation>블록 입력 x₀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="117"/>
+        <source>the join of columns {cols}</source>
+        <translation>열 {cols}의 결합</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="119"/>
+        <source>unit {u} of its column</source>
+        <translation>같은 열의 유닛 {u}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="120"/>
+        <source>{name}: block {b}, column {c} of {C}, unit {u} of {n}: conv3×3-BN-ReLU, {cin} → {cout} channels, reads {source}. f_1(z) = conv(z), f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
+        <translation>{name}: 블록 {b}, 열 {c}/{C}, 유닛 {u}/{n}: 합성곱3×3-BN-ReLU, {cin} → {cout}채널, 입력: {source}. f_1(z) = 합성곱(z), f_{{C+1}}(z) = 결합(f_C(f_C(z)), 합성곱(z)).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="128"/>
+        <source>the next unit of columns {cols}</source>
+        <translation>열 {cols}의 다음 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="129"/>
+        <source>the block&apos;s output (then the max pool)</source>
+        <translation>블록의 출력 (이어서 최대 풀링)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/diagram/texts.py" line="130"/>
+        <source>Block {b}, join at depth {d} of {D}: the elementwise mean of columns {cols} ({c} channels, {h}×{w}); it feeds {feeds}. f_{{C+1}}(z) = join(f_C(f_C(z)), conv(z)).</source>
+        <translation>블록 {b}, 깊이 {d}/{D}의 결합: 열 {cols}의 원소별 평균 ({c}채널, {h}×{w}). 출력이 가는 곳: {feeds}. f_{{C+1}}(z) = 결합(f_C(f_C(z)), 합성곱(z)).</translation>
+    </message>
+</context>
+<context>
     <name>DiagramView</name>
     <message>
         <location filename="../../ui/panels/diagram_view.py" line="31"/>
