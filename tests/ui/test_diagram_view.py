@@ -301,3 +301,31 @@ def test_switching_family_redescribes(qtbot):
     assert view.canvas.selected is None  # that box was DenseNet's
     assert view.info.text() == view.canvas.hint() and "k₀" not in view.info.text()
     assert view.canvas.arc_count() == state.ledger.connections == 18
+
+
+@pytest.mark.parametrize("preset, pattern_words", [
+    ("plain-20", ["Plain network, a chain", "x_ℓ = H_ℓ(x_{ℓ−1})"]),
+    ("resnet-56", ["Residual network", "shortcut", "x_ℓ = ReLU(H_ℓ(x_{ℓ−1}) + x_{ℓ−1})"]),
+    ("preact-resnet-164", ["Residual network", "shortcut", "x_ℓ = H_ℓ(x_{ℓ−1}) + x_{ℓ−1}"]),
+    ("wrn-16-4-dropout", ["Residual network", "shortcut", "x_ℓ = H_ℓ(x_{ℓ−1}) + x_{ℓ−1}"]),
+    ("fractalnet-20", ["FractalNet", "columns", "join"]),
+])
+def test_other_families_draw_the_ledgers_links_without_overlaps(qtbot, preset, pattern_words):
+    """Shown and fitted as a person sees it: every connection the ledger counts drawn once (collapsed and
+    expanded), no two boxes on top of one another, and the hint under the drawing names the family's pattern."""
+    state, view = _shown(qtbot, preset)
+    canvas = view.canvas
+    for expanded in (False, True):
+        canvas.set_all_expanded(expanded)
+        drawn = sum(len(lay.visible) for lay in canvas.blocks.values())
+        if drawn == sum(g.size + 1 for g in canvas.graphs.values()):
+            assert canvas.arc_count() == state.ledger.connections
+        boxes = [node.sceneBoundingRect().adjusted(1, 1, -1, -1)  # (their 1-px outlines may touch)
+                 for lay in canvas.blocks.values() for node in lay.nodes.values()]
+        boxes += [box.sceneBoundingRect().adjusted(1, 1, -1, -1) for box, _texts in canvas.box_texts]
+        for i, a in enumerate(boxes):
+            assert not any(a.intersects(b) for b in boxes[i + 1:]), a
+    assert canvas.arc_count() == state.ledger.connections
+    hint = view.info.text()
+    assert hint == canvas.hint() and all(word in hint for word in pattern_words), hint
+    assert "concatenated" not in hint and "k₀" not in hint
