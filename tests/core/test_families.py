@@ -29,7 +29,8 @@ from explorer.core.format import millions
 from explorer.core.ledger import compute_ledger
 from explorer.core.models import build_model
 from explorer.core.models.resnet import BasicUnit
-from tests.helpers import hooked_forward, num_params
+from tests.core.ledger_check import check_ledger_equals_module
+from tests.helpers import num_params
 
 FAMILIES = ("plain", "resnet", "preact_resnet", "wide_resnet", "fractalnet")
 
@@ -114,21 +115,6 @@ def test_every_family_preset_builds_on_meta_with_the_ledgers_count(name):
 
 
 # --------------------------------------------------------------------- ledger = module, over each family
-
-
-def check_ledger_equals_module(cfg) -> None:
-    ledger = compute_ledger(cfg)
-    torch.manual_seed(0)
-    model = build_model(cfg, "cpu").eval()
-    assert num_params(model) == ledger.total_params
-    x = torch.randn(2, cfg.in_channels, cfg.input_size, cfg.input_size)
-    macs, shapes = hooked_forward(model, x, [r.name for r in ledger.rows])
-    assert macs == ledger.total_macs
-    for r in ledger.rows:
-        expected = (r.out_channels,) if r.kind == "classifier" else (r.out_channels, r.out_h, r.out_w)
-        assert shapes[r.name] == expected, r.name
-    assert ledger.connections == sum(b.connections for b in ledger.blocks)
-    assert sum(b.params for b in ledger.blocks) <= ledger.total_params
 
 
 common = dict(num_classes=st.integers(1, 12), in_channels=st.integers(1, 3))

@@ -9,7 +9,8 @@ from explorer.core.config import PRESETS, ConfigError, DenseNetConfig, preset_co
 from explorer.core.format import millions
 from explorer.core.ledger import compute_ledger
 from explorer.core.models import build_model
-from tests.helpers import hooked_forward, num_params
+from tests.core.ledger_check import check_ledger_equals_module
+from tests.helpers import num_params
 
 PAPER_CIFAR = {  # Table 2, 10 classes
     "densenet-l40-k12": "1.0M", "densenet-l100-k12": "7.0M", "densenet-l100-k24": "27.2M",
@@ -51,18 +52,6 @@ def test_paper_imagenet_output_sizes():
     assert sizes["features.conv0"] == 112 and sizes["features.pool0"] == 56
     assert [b.out_h for b in ledger.blocks] == [56, 28, 14, 7]
     assert ledger.rows[-1].out_channels == 1000
-
-
-def check_ledger_equals_module(cfg: DenseNetConfig) -> None:
-    ledger = compute_ledger(cfg)
-    model = build_model(cfg, "cpu").eval()
-    assert num_params(model) == ledger.total_params
-    x = torch.randn(2, cfg.in_channels, cfg.input_size, cfg.input_size)
-    macs, shapes = hooked_forward(model, x, [r.name for r in ledger.rows])
-    assert macs == ledger.total_macs
-    for row in ledger.rows:
-        expected = (row.out_channels,) if row.kind == "classifier" else (row.out_channels, row.out_h, row.out_w)
-        assert shapes[row.name] == expected, row.name
 
 
 configs = st.builds(
