@@ -258,6 +258,11 @@ def test_kmnist_is_registered_as_torchvision_has_it():
     assert (spec.train_count, spec.test_count) == (60000, 10000)
     assert spec.classes == ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
     assert spec.class_label(0) == "o (お)" and spec.class_label(9) == "wo (を)"
+    from explorer.core.data import class_labels
+
+    assert class_labels("kmnist", list(spec.classes))[3] == "tsu (つ)"
+    assert class_labels("kmnist", ["a", "b"]) == ["a", "b"] and class_labels("mnist", ["0", "1"]) == ["0", "1"]
+    assert class_labels(None, ["x"]) == ["x"]
     assert [f.file_name for f in spec.downloads] == ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
                                                      "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"]
     assert all(f.url.startswith("http://codh.rois.ac.jp/kmnist/dataset/kmnist/") for f in spec.downloads)

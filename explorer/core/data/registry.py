@@ -14,7 +14,7 @@ from .base import DataError, DatasetShape, ImageData
 from .readers import MNIST_FILES, load_cifar10, load_cifar100, load_idx_set, load_svhn
 from .synthetic import DIGITS_FILE, SHAPE_CLASSES, load_digits, make_shapes
 
-__all__ = ["DownloadFile", "DatasetSpec", "DATASETS", "DATASET_NAMES", "dataset_spec"]
+__all__ = ["DownloadFile", "DatasetSpec", "DATASETS", "DATASET_NAMES", "dataset_spec", "class_labels"]
 
 
 @dataclass(frozen=True)
@@ -158,3 +158,12 @@ def dataset_spec(name: str) -> DatasetSpec:
     except (KeyError, TypeError):
         raise DataError(name, M("data.unknown", "is not a known dataset"),
                         ", ".join(DATASET_NAMES) + ", folder:PATH") from None
+
+
+def class_labels(dataset: str | None, classes: list[str] | tuple[str, ...]) -> list[str]:
+    """Class names as a person reads them: a registered set's glyphs beside its romanised names ("tsu (つ)")
+    when ``classes`` are that set's own (as a checkpoint of it stores them); any other list unchanged."""
+    spec = DATASETS.get(dataset) if isinstance(dataset, str) else None
+    if spec is None or not spec.class_glyphs or tuple(classes) != spec.classes:
+        return list(classes)
+    return [spec.class_label(i) for i in range(len(classes))]
