@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .config import ConfigError
 from .format import first_line
 from .ledger import compute_ledger
 from .memory import MEMORY_MARGIN, MemoryRefusal, OutOfMemory, check_memory, inference_memory_estimate, is_out_of_memory
+from .validation import ConfigError
 
 __all__ = ["InstantiateResult", "MemoryRefusal", "InstantiateCancelled", "inference_memory_estimate",
            "instantiate", "MEMORY_MARGIN", "keep_timing", "rate_number", "throughput_text"]
@@ -104,27 +104,15 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, min_ru
     import torch
 
     from . import devices
-    from .models import build_model
 
     dev = devices.resolve_device(device)
     free = free_bytes if free_bytes is not None else devices.device_free_bytes(dev)
     check_memory(config, dev, batch_size=batch_size, free_bytes=free, ledger=ledger)  # the shared refusal
     check()
 
-    def sync() -> None:
-        if dev.type == "cuda":
-            torch.cuda.synchronize(dev)
-        elif dev.type == "mps":
-            torch.mps.synchronize()
-
+    sync = _synchronizer(dev)
     report("building", 0.1)
-    allocated_before = torch.cuda.memory_allocated(dev) if dev.type == "cuda" else None
-    sync()
-    t0 = time.perf_counter()
-    model = build_model(config, dev)
-    sync()
-    build_s = time.perf_counter() - t0
-    allocated = (torch.cuda.memory_allocated(dev) - allocated_before) if allocated_before is not None else None
+    model, build_s, allocated = _build_timed(config, dev, sync)
     params = list(model.parameters())
     param_count = sum(p.numel() for p in params)
     param_bytes = sum(p.numel() * p.element_size() for p in params)
@@ -132,28 +120,12 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, min_ru
     check()
 
     model.eval()
-    size = config.input_size
-    times: list[float] = []
+    max_runs = max(max_runs, 1)
+    plan = {"min_runs": min(min_runs, max_runs), "max_runs": max_runs, "target_s": target_s,
+            "time_limit_s": time_limit_s}
     oom = ""
     try:
-        with torch.inference_mode():
-            x = torch.randn(batch_size, config.in_channels, size, size, device=dev)
-            report("warming up", 0.3)
-            model(x)  # first pass: kernels chosen, caches filled; not timed
-            sync()
-            max_runs = max(max_runs, 1)
-            plan = {"min_runs": min(min_runs, max_runs), "max_runs": max_runs, "target_s": target_s,
-                    "time_limit_s": time_limit_s}
-            while keep_timing(times, **plan):
-                check()
-                t = time.perf_counter()
-                model(x)
-                sync()
-                times.append(time.perf_counter() - t)
-                done = max(len(times) / max_runs, min(len(times) / max(plan["min_runs"], 1),
-                                                      sum(times) / max(target_s, 1e-9)))
-                report("timing", 0.3 + 0.7 * min(done, 1.0))
-            report("timing", 1.0)
+        times = _time_forward(model, config, dev, batch_size, plan, check, report, sync)
     except (MemoryError, RuntimeError) as exc:
         if not is_out_of_memory(exc):
             raise
@@ -168,3 +140,58 @@ def instantiate(config: Any, device: str = "cpu", batch_size: int = 1, *, min_ru
     return InstantiateResult(str(dev), batch_size, build_s, param_count, param_bytes, buffer_bytes, allocated,
                              median * 1e3, min(times) * 1e3, max(times) * 1e3, len(times),
                              tuple(s * 1e3 for s in times), batch_size / median, estimate, free)
+
+
+def _synchronizer(dev: Any) -> Callable[[], None]:
+    """Wait for the device's queued work (timings of asynchronous devices end when the work does)."""
+    import torch
+
+    def sync() -> None:
+        if dev.type == "cuda":
+            torch.cuda.synchronize(dev)
+        elif dev.type == "mps":
+            torch.mps.synchronize()
+
+    return sync
+
+
+def _build_timed(config: Any, dev: Any, sync: Callable[[], None]) -> tuple[Any, float, int | None]:
+    """(the model, seconds to build it, CUDA bytes it took or None elsewhere)."""
+    import torch
+
+    from .models import build_model
+
+    allocated_before = torch.cuda.memory_allocated(dev) if dev.type == "cuda" else None
+    sync()
+    t0 = time.perf_counter()
+    model = build_model(config, dev)
+    sync()
+    build_s = time.perf_counter() - t0
+    allocated = (torch.cuda.memory_allocated(dev) - allocated_before) if allocated_before is not None else None
+    return model, build_s, allocated
+
+
+def _time_forward(model: Any, config: Any, dev: Any, batch_size: int, plan: dict[str, Any],
+                  check: Callable[[], None], report: Callable[[str, float], None],
+                  sync: Callable[[], None]) -> list[float]:
+    """Seconds of each timed forward pass, after one untimed warm-up (``keep_timing`` decides how many)."""
+    import torch
+
+    size = config.input_size
+    times: list[float] = []
+    with torch.inference_mode():
+        x = torch.randn(batch_size, config.in_channels, size, size, device=dev)
+        report("warming up", 0.3)
+        model(x)  # first pass: kernels chosen, caches filled; not timed
+        sync()
+        while keep_timing(times, **plan):
+            check()
+            t = time.perf_counter()
+            model(x)
+            sync()
+            times.append(time.perf_counter() - t)
+            done = max(len(times) / plan["max_runs"], min(len(times) / max(plan["min_runs"], 1),
+                                                          sum(times) / max(plan["target_s"], 1e-9)))
+            report("timing", 0.3 + 0.7 * min(done, 1.0))
+        report("timing", 1.0)
+    return times

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .config import ConfigError
 from .format import human_bytes
 from .ledger import BYTES_PER_ELEM, Ledger, compute_ledger
+from .validation import ConfigError
 
 __all__ = ["MEMORY_MARGIN", "MemoryRefusal", "OutOfMemory", "inference_memory_estimate", "build_memory_estimate",
            "check_memory", "is_out_of_memory", "REDUCE_NETWORK"]
@@ -124,10 +124,7 @@ def check_memory(config: Any, device: Any = "cpu", *, batch_size: int | None = N
     if dev.type == "meta":
         return None
     if ledger is None:
-        try:
-            ledger = compute_ledger(config)
-        except KeyError:  # a family registered without a ledger: nothing to estimate from
-            return None
+        ledger = compute_ledger(config)  # every family's spec has a ledger
     purpose = "training" if training else "forward" if batch_size is not None else "build"
     batch = batch_size or 1
     estimate = _estimate(ledger, purpose, batch, memory_efficient)

@@ -7,11 +7,11 @@ from typing import Any
 import torch
 from torch import nn
 
-from ..config import ConfigError
 from ..devices import resolve_device
 from ..families import FamilySpec, spec_of
 from ..format import first_line
 from ..memory import OutOfMemory, check_memory, is_out_of_memory
+from ..validation import ConfigError
 
 __all__ = ["build_model", "construct"]
 
