@@ -31,7 +31,8 @@ LANGUAGES = {"ko": "ko_KR"}
 AREAS: dict[str, list[str]] = {
     "explorer": [
         "main_window.py", "models.py",
-        "panels/cards_view.py", "panels/config_panel.py", "panels/diagram_view.py",
+        "panels/cards_view.py", "panels/config_panel.py", "panels/config_dense.py",
+        "panels/config_generic.py", "panels/diagram_view.py",
         "panels/diagram/canvas.py", "panels/diagram/texts.py", "panels/diagram/export.py",
         "panels/instantiate_panel.py", "panels/ledger_view.py", "panels/paper_plot.py",
         "panels/torchinfo_view.py",
@@ -40,7 +41,9 @@ AREAS: dict[str, list[str]] = {
                 "panels/compare_training.py"],
     "inference": ["panels/inference_panel.py", "panels/inference_widgets.py", "panels/inference_tabs.py",
                   "panels/inference_maps_tab.py", "panels/inference_sources.py", "panels/inference_grids.py"],
-    "training": ["panels/training_panel.py"],
+    "training": ["panels/training_panel.py", "panels/training_form.py", "panels/training_plots.py",
+                 "panels/training_runs_column.py", "panels/training_files.py", "panels/training_dialogs.py",
+                 "panels/training_jobs.py"],
     "teaching": ["panels/help_page.py", "panels/block_animation.py"],
 }
 # area -> the one module that translates through its own module-level _tr(text)

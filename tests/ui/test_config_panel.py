@@ -209,11 +209,12 @@ def test_family_picker_switches_bc(window):
 
 
 def test_generic_form_for_another_family(window, monkeypatch):
-    """A family added to CONFIG_TYPES gets a form from its dataclass fields, CHOICES and FIELD_HELP."""
+    """A family added to the registry gets a form from its dataclass fields, CHOICES and FIELD_HELP."""
     from dataclasses import dataclass
     from typing import ClassVar
 
     from explorer.core import config as config_mod
+    from explorer.core import families
     from explorer.core import ledger as ledger_mod
 
     @dataclass(frozen=True)
@@ -239,8 +240,8 @@ def test_generic_form_for_another_family(window, monkeypatch):
         base = compute_ledger(preset_config(DEFAULT_PRESET))
         return ledger_mod.Ledger(cfg, base.rows, base.blocks, 3, base.connections)
 
-    monkeypatch.setitem(config_mod.CONFIG_TYPES, "toy", ToyConfig)
-    monkeypatch.setitem(ledger_mod.LEDGER_BUILDERS, "toy", toy_ledger)
+    monkeypatch.setitem(families.FAMILIES, "toy", families.FamilySpec(
+        name="toy", label="Toy", config=ToyConfig, ledger=toy_ledger, model="", pattern="dense", formula=""))
     state = AppState()
     panel = ConfigPanel(state)
     index = panel.family.findText("Toy")

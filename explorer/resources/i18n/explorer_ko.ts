@@ -107,234 +107,175 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="54"/>
+        <location filename="../../ui/panels/config_panel.py" line="46"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="268"/>
-        <source>Plain network</source>
-        <translation>플레인 네트워크</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="269"/>
-        <source>Pre-activation ResNet</source>
-        <translation>사전 활성화 ResNet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="269"/>
-        <source>Wide ResNet</source>
-        <translation>와이드 ResNet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="491"/>
-        <source>Width:</source>
-        <translation>너비:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="491"/>
-        <source>Shortcut:</source>
-        <translation>숏컷:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="492"/>
-        <source>Survival p_L of the last unit:</source>
-        <translation>마지막 유닛의 생존 확률 p_L:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="493"/>
-        <source>Widen factor k:</source>
-        <translation>너비 배수 k:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="494"/>
-        <source>Columns C:</source>
-        <translation>열 수 C:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="494"/>
-        <source>Channels per block:</source>
-        <translation>블록별 채널:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="495"/>
-        <source>Local drop-path:</source>
-        <translation>지역 드롭패스:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="495"/>
-        <source>Global drop-path:</source>
-        <translation>전역 드롭패스:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="557"/>
+        <location filename="../../ui/panels/config_panel.py" line="271"/>
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="558"/>
+        <location filename="../../ui/panels/config_panel.py" line="272"/>
         <source>Custom network</source>
         <translation>사용자 정의 네트워크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="566"/>
+        <location filename="../../ui/panels/config_panel.py" line="281"/>
         <source>The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)</source>
         <translation>논문의 네트워크: CIFAR(표 2)와 ImageNet(표 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="567"/>
+        <location filename="../../ui/panels/config_panel.py" line="282"/>
         <source>Family:</source>
         <translation>계열:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="568"/>
+        <location filename="../../ui/panels/config_panel.py" line="283"/>
         <source>DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, θ = 0.5); other families are the paper&apos;s baselines</source>
         <translation>DenseNet: 3×3 합성곱만 사용; DenseNet-BC: 병목(B)과 압축(C, θ = 0.5); 다른 계열은 논문의 비교 기준 모델입니다</translation>
     </message>
+</context>
+<context>
+    <name>DenseForm</name>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="570"/>
+        <location filename="../../ui/panels/config_dense.py" line="116"/>
         <source>CIFAR: 3×3 conv</source>
         <translation>CIFAR: 3×3 합성곱</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="571"/>
+        <location filename="../../ui/panels/config_dense.py" line="117"/>
         <source>ImageNet: 7×7/2 conv, 3×3/2 max pool</source>
         <translation>ImageNet: 7×7/2 합성곱, 3×3/2 최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="545"/>
-        <location filename="../../ui/panels/config_panel.py" line="572"/>
+        <location filename="../../ui/panels/config_dense.py" line="118"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="573"/>
+        <location filename="../../ui/panels/config_dense.py" line="119"/>
         <source>The paper&apos;s choice: 2k for DenseNet-BC, 16 otherwise</source>
         <translation>논문의 선택: DenseNet-BC는 2k, 그 외에는 16</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="491"/>
-        <location filename="../../ui/panels/config_panel.py" line="575"/>
+        <location filename="../../ui/panels/config_dense.py" line="121"/>
         <source>Depth L:</source>
         <translation>깊이 L:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="576"/>
+        <location filename="../../ui/panels/config_dense.py" line="122"/>
         <source>&lt;b&gt;Depth L&lt;/b&gt;: the number of layers with weights: the convs of the dense layers and transitions, the first conv and the classifier.&lt;br&gt;With three equal blocks each has (L−4)/3 layers, or (L−4)/6 with bottleneck.&lt;br&gt;Paper: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). The slider moves through valid depths only.</source>
         <translation>&lt;b&gt;깊이 L&lt;/b&gt;: 가중치가 있는 층의 수: 밀집 층과 전이 층의 합성곱, 첫 합성곱, 분류기.&lt;br&gt;같은 크기의 블록 3개라면 블록마다 (L−4)/3개 층, 병목을 쓰면 (L−4)/6개 층입니다.&lt;br&gt;논문: L = 40, 100 (DenseNet); 100, 250, 190 (DenseNet-BC). 슬라이더는 유효한 깊이로만 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="580"/>
+        <location filename="../../ui/panels/config_dense.py" line="126"/>
         <source>Growth rate k:</source>
         <translation>성장률 k:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="581"/>
+        <location filename="../../ui/panels/config_dense.py" line="127"/>
         <source>&lt;b&gt;Growth rate k&lt;/b&gt;: feature maps each dense layer adds. Layer ℓ of a block receives k₀ + k·(ℓ−1) maps.&lt;br&gt;Paper: k = 12, 24, 40; ImageNet k = 32 (48 for DenseNet-161).</source>
         <translation>&lt;b&gt;성장률 k&lt;/b&gt;: 밀집 층 하나가 더하는 특징 맵의 수. 블록의 ℓ번째 층은 k₀ + k·(ℓ−1)개의 맵을 받습니다.&lt;br&gt;논문: k = 12, 24, 40; ImageNet은 k = 32 (DenseNet-161은 48).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="583"/>
+        <location filename="../../ui/panels/config_dense.py" line="129"/>
         <source>Compression θ:</source>
         <translation>압축률 θ:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="496"/>
-        <location filename="../../ui/panels/config_panel.py" line="586"/>
-        <source>Bottleneck (B):</source>
-        <translation>병목 (B):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/config_panel.py" line="584"/>
+        <location filename="../../ui/panels/config_dense.py" line="130"/>
         <source>&lt;b&gt;Compression θ&lt;/b&gt;: a transition keeps ⌊θ·m⌋ of the m maps it receives.&lt;br&gt;θ = 1: no compression (DenseNet); θ &amp;lt; 1: DenseNet-C; the paper uses θ = 0.5.</source>
         <translation>&lt;b&gt;압축률 θ&lt;/b&gt;: 전이 층은 받은 m개의 맵 중 ⌊θ·m⌋개를 남깁니다.&lt;br&gt;θ = 1: 압축 없음 (DenseNet); θ &amp;lt; 1: DenseNet-C; 논문은 θ = 0.5를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="587"/>
+        <location filename="../../ui/panels/config_dense.py" line="132"/>
+        <source>Bottleneck (B):</source>
+        <translation>병목 (B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_dense.py" line="133"/>
         <source>&lt;b&gt;Bottleneck&lt;/b&gt;: a 1×1 conv to 4k maps before each 3×3 conv (BN-ReLU-Conv(1×1)-BN-ReLU-Conv(3×3)), cutting the cost of the growing input. DenseNet-B.</source>
         <translation>&lt;b&gt;병목&lt;/b&gt;: 각 3×3 합성곱 앞에 4k개 맵으로 줄이는 1×1 합성곱을 둡니다 (BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3)). 계속 커지는 입력의 계산량을 줄입니다. DenseNet-B.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="589"/>
+        <location filename="../../ui/panels/config_dense.py" line="135"/>
         <source>Bottleneck width:</source>
         <translation>병목 너비:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="590"/>
+        <location filename="../../ui/panels/config_dense.py" line="136"/>
         <source>Maps of the 1×1 bottleneck conv, in multiples of k (the paper: 4, so 4k maps).</source>
         <translation>1×1 병목 합성곱의 맵 수, k의 배수 (논문: 4, 즉 4k개 맵).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="591"/>
+        <location filename="../../ui/panels/config_dense.py" line="137"/>
         <source>Layers per block:</source>
         <translation>블록별 층 수:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="592"/>
+        <location filename="../../ui/panels/config_dense.py" line="138"/>
         <source>Dense layers in each block, separated by commas (1 to 8 blocks).&lt;br&gt;Paper: 16, 16, 16 for DenseNet-BC L=100; 6, 12, 24, 16 for DenseNet-121.</source>
         <translation>각 블록의 밀집 층 수, 쉼표로 구분 (블록 1~8개).&lt;br&gt;논문: DenseNet-BC L=100은 16, 16, 16; DenseNet-121은 6, 12, 24, 16.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="594"/>
+        <location filename="../../ui/panels/config_dense.py" line="140"/>
         <source>Initial features k₀:</source>
         <translation>초기 특징 수 k₀:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="595"/>
+        <location filename="../../ui/panels/config_dense.py" line="141"/>
         <source>&lt;b&gt;k₀&lt;/b&gt; of the first block: maps the first convolution produces.&lt;br&gt;The paper: 2k for DenseNet-BC, 16 for DenseNet; 64 for DenseNet-121.</source>
         <translation>첫 블록의 &lt;b&gt;k₀&lt;/b&gt;: 첫 합성곱이 만드는 맵 수.&lt;br&gt;논문: DenseNet-BC는 2k, DenseNet은 16; DenseNet-121은 64.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="597"/>
+        <location filename="../../ui/panels/config_dense.py" line="143"/>
         <source>Stem:</source>
         <translation>스템:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="598"/>
+        <location filename="../../ui/panels/config_dense.py" line="144"/>
         <source>How the image enters: CIFAR nets start with one 3×3 conv; ImageNet nets with a 7×7 conv of stride 2 and a 3×3 max pool of stride 2.</source>
         <translation>이미지가 들어오는 방식: CIFAR 네트워크는 3×3 합성곱 하나로 시작하고, ImageNet 네트워크는 스트라이드 2의 7×7 합성곱과 스트라이드 2의 3×3 최대 풀링으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="497"/>
-        <location filename="../../ui/panels/config_panel.py" line="600"/>
+        <location filename="../../ui/panels/config_dense.py" line="146"/>
         <source>Input size:</source>
         <translation>입력 크기:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="600"/>
+        <location filename="../../ui/panels/config_dense.py" line="146"/>
         <source>Height = width of the input image in pixels (CIFAR 32, ImageNet 224). Each transition halves it.</source>
         <translation>입력 이미지의 높이 = 너비 (픽셀, CIFAR 32, ImageNet 224). 전이 층마다 절반이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="496"/>
-        <location filename="../../ui/panels/config_panel.py" line="602"/>
+        <location filename="../../ui/panels/config_dense.py" line="148"/>
         <source>Classes:</source>
         <translation>클래스 수:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="602"/>
+        <location filename="../../ui/panels/config_dense.py" line="148"/>
         <source>Outputs of the classifier (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</source>
         <translation>분류기의 출력 수 (CIFAR-10: 10, CIFAR-100: 100, ImageNet: 1000).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="493"/>
-        <location filename="../../ui/panels/config_panel.py" line="604"/>
+        <location filename="../../ui/panels/config_dense.py" line="150"/>
         <source>Dropout:</source>
         <translation>드롭아웃:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="604"/>
+        <location filename="../../ui/panels/config_dense.py" line="150"/>
         <source>Dropout rate after each conv but the first; the paper uses 0.2 on C10, C100 and SVHN without data augmentation.</source>
         <translation>첫 번째를 제외한 각 합성곱 뒤의 드롭아웃 비율; 논문은 데이터 증강 없는 C10, C100, SVHN에서 0.2를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="497"/>
-        <location filename="../../ui/panels/config_panel.py" line="606"/>
+        <location filename="../../ui/panels/config_dense.py" line="152"/>
         <source>Input channels:</source>
         <translation>입력 채널:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="606"/>
+        <location filename="../../ui/panels/config_dense.py" line="152"/>
         <source>3 for colour images, 1 for grey.</source>
         <translation>컬러 이미지는 3, 흑백은 1.</translation>
     </message>
@@ -646,6 +587,84 @@
         <location filename="../../ui/panels/diagram_view.py" line="183"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
+    </message>
+</context>
+<context>
+    <name>GenericForm</name>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="67"/>
+        <source>Depth L:</source>
+        <translation>깊이 L:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="67"/>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="67"/>
+        <source>Shortcut:</source>
+        <translation>숏컷:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="68"/>
+        <source>Survival p_L of the last unit:</source>
+        <translation>마지막 유닛의 생존 확률 p_L:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="69"/>
+        <source>Widen factor k:</source>
+        <translation>너비 배수 k:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="69"/>
+        <source>Dropout:</source>
+        <translation>드롭아웃:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="70"/>
+        <source>Columns C:</source>
+        <translation>열 수 C:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="70"/>
+        <source>Channels per block:</source>
+        <translation>블록별 채널:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="71"/>
+        <source>Local drop-path:</source>
+        <translation>지역 드롭패스:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="71"/>
+        <source>Global drop-path:</source>
+        <translation>전역 드롭패스:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="72"/>
+        <source>Bottleneck (B):</source>
+        <translation>병목 (B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="72"/>
+        <source>Classes:</source>
+        <translation>클래스 수:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="73"/>
+        <source>Input channels:</source>
+        <translation>입력 채널:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="73"/>
+        <source>Input size:</source>
+        <translation>입력 크기:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/config_generic.py" line="121"/>
+        <source>auto</source>
+        <translation>자동</translation>
     </message>
 </context>
 <context>

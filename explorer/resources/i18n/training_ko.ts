@@ -2,6 +2,461 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>RunFiles</name>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="33"/>
+        <source>Export curves as CSV</source>
+        <translation>곡선을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="40"/>
+        <source>Curves written to {p}</source>
+        <translation>곡선을 {p}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="44"/>
+        <source>Export plots as PNG</source>
+        <translation>그래프를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="56"/>
+        <source>Plots written to {p}</source>
+        <translation>그래프를 {p}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="61"/>
+        <source>This run has no checkpoint yet</source>
+        <translation>이 실행에는 아직 체크포인트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="63"/>
+        <source>Save checkpoint</source>
+        <translation>체크포인트 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="63"/>
+        <source>Checkpoint (*.pt)</source>
+        <translation>체크포인트 (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="72"/>
+        <source>Checkpoint saved to {p}</source>
+        <translation>체크포인트를 {p}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="83"/>
+        <source>Load checkpoint</source>
+        <translation>체크포인트 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_files.py" line="83"/>
+        <source>Checkpoint (*.pt);;All files (*)</source>
+        <translation>체크포인트 (*.pt);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsColumn</name>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="58"/>
+        <source>Tick runs to overlay their curves (dashed); select one to export, save or continue it</source>
+        <translation>체크한 실행의 곡선을 점선으로 겹쳐 봅니다. 하나를 선택하면 내보내기, 저장, 이어서 학습을 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="60"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="61"/>
+        <source>Export PNG…</source>
+        <translation>PNG 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="62"/>
+        <source>Save checkpoint…</source>
+        <translation>체크포인트 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="63"/>
+        <source>Load checkpoint…</source>
+        <translation>체크포인트 불러오기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="64"/>
+        <source>Runs</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="98"/>
+        <source>, val {acc:.3f}</source>
+        <translation>, 검증 {acc:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="99"/>
+        <source>{n} ep</source>
+        <translation>{n}에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="103"/>
+        <source>running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="103"/>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="103"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="104"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="104"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="104"/>
+        <source>loaded</source>
+        <translation>불러옴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="112"/>
+        <source>grey</source>
+        <translation>흑백</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="112"/>
+        <source>colour</source>
+        <translation>컬러</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="114"/>
+        <source>{data}: {size}×{size} {grey} images, {classes} classes. {title} is built for {c}×{size}×{size} inputs and {classes} outputs.</source>
+        <translation>{data}: {size}×{size} {grey} 이미지, 클래스 {classes}개. {title}은(는) {c}×{size}×{size} 입력과 출력 {classes}개로 만들어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="119"/>
+        <source>{title} for {c}×{size}×{size} inputs, {classes} classes</source>
+        <translation>{title}: {c}×{size}×{size} 입력, 클래스 {classes}개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="126"/>
+        <source>{macs} multiply-adds per image; measuring this device&apos;s speed…</source>
+        <translation>이미지당 곱셈-누산 {macs}회. 이 장치의 속도를 측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="129"/>
+        <source>{macs} multiply-adds per image; measured {rate} multiply-adds/s in training</source>
+        <translation>이미지당 곱셈-누산 {macs}회. 학습 중 측정된 속도 초당 {rate}회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="133"/>
+        <source>Estimated {t} per epoch, {total} for {e} epochs: 3 × {macs} multiply-adds × {n} training images ÷ {rate} multiply-adds/s measured on {dev}.</source>
+        <translation>예상 시간: 에포크당 {t}, {e} 에포크에 {total}. 3 × 곱셈-누산 {macs}회 × 학습 이미지 {n}장 ÷ {dev}에서 측정한 초당 {rate}회.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_runs_column.py" line="139"/>
+        <source>Could not measure the speed: {m}</source>
+        <translation>속도를 측정하지 못했습니다: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialogs</name>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="19"/>
+        <location filename="../../ui/panels/training_dialogs.py" line="45"/>
+        <source>Training is running</source>
+        <translation>학습 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="20"/>
+        <source>The network changed while a run is training the previous one. Stop the run (its checkpoint is kept), keep training the previous network, or undo the change?</source>
+        <translation>이전 네트워크를 학습하는 도중에 네트워크가 바뀌었습니다. 학습을 중지할까요(체크포인트는 남습니다), 이전 네트워크로 계속 학습할까요, 아니면 변경을 되돌릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="23"/>
+        <source>Stop the run</source>
+        <translation>학습 중지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="24"/>
+        <location filename="../../ui/panels/training_dialogs.py" line="53"/>
+        <source>Keep training</source>
+        <translation>계속 학습</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="25"/>
+        <source>Undo the change</source>
+        <translation>변경 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="32"/>
+        <source>A long run</source>
+        <translation>오래 걸리는 학습</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="33"/>
+        <source>This run is estimated at {t} on {dev} ({e} epochs). Start it? Pause and Stop work at any time, between batches.</source>
+        <translation>이 학습은 {dev}에서 약 {t} 걸릴 것으로 예상됩니다 ({e} 에포크). 시작할까요? 일시정지와 중지는 언제든 누를 수 있으며, 배치 사이에서 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="36"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="46"/>
+        <source>Closing stops the run after the current batch and writes its checkpoint to {folder}. Keep that checkpoint to continue later?</source>
+        <translation>창을 닫으면 현재 배치가 끝난 뒤 학습을 멈추고 체크포인트를 {folder}에 저장합니다. 나중에 이어서 학습할 수 있도록 체크포인트를 남겨 둘까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="49"/>
+        <source>Stop and keep the checkpoint</source>
+        <translation>멈추고 체크포인트 남기기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_dialogs.py" line="52"/>
+        <source>Stop and delete this run</source>
+        <translation>멈추고 이 실행 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="180"/>
+        <source>Data and recipe (the paper&apos;s defaults)</source>
+        <translation>데이터와 학습 설정 (논문의 기본값)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="181"/>
+        <source>Small demo network</source>
+        <translation>작은 데모 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="182"/>
+        <source>The network in the window</source>
+        <translation>창에 있는 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="183"/>
+        <source>The demo is DenseNet-BC with 4-4-4 layers and k=12: on the digits it shows curves rising within a minute on a laptop CPU.</source>
+        <translation>데모는 층 4-4-4, k=12인 DenseNet-BC입니다. digits 데이터에서는 노트북 CPU로도 1분 안에 곡선이 올라가는 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="185"/>
+        <source>image folder…</source>
+        <translation>이미지 폴더…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="186"/>
+        <source>digits (8x8 grey, shipped) and shapes (32x32 colour, generated) work offline; the others load from the data folder.</source>
+        <translation>digits(8x8 흑백, 함께 제공)와 shapes(32x32 컬러, 생성)는 오프라인으로 동작합니다. 나머지는 데이터 폴더에서 불러옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="188"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="188"/>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="189"/>
+        <location filename="../../ui/panels/training_form.py" line="306"/>
+        <source>Data folder</source>
+        <translation>데이터 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="189"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="190"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="190"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="191"/>
+        <source>Schedule</source>
+        <translation>스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="191"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="191"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="193"/>
+        <source>More settings</source>
+        <translation>추가 설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="194"/>
+        <source>Data folder, download, schedule, augmentation, device, memory-efficient mode, mixed precision, channels_last, seed</source>
+        <translation>데이터 폴더, 다운로드, 스케줄, 데이터 증강, 장치, 메모리 효율 모드, 혼합 정밀도, channels_last 메모리 배치, 시드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="196"/>
+        <source>default data folder</source>
+        <translation>기본 데이터 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="197"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="198"/>
+        <source>Download if missing (needs internet)</source>
+        <translation>없으면 다운로드 (인터넷 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="199"/>
+        <source>step: ÷10 at 50% and 75%</source>
+        <translation>계단식: 50%와 75%에서 ÷10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="199"/>
+        <source>cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="200"/>
+        <source>constant</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="203"/>
+        <source>Augment (pad 4, random crop, flip: the &quot;+&quot; columns)</source>
+        <translation>데이터 증강 (4픽셀 패딩, 무작위 크롭, 좌우 반전: 표의 &quot;+&quot; 열)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="204"/>
+        <source>Without augmentation the paper adds dropout 0.2 after each convolution but the first.</source>
+        <translation>증강을 쓰지 않으면 논문은 첫 번째를 제외한 각 합성곱 뒤에 드롭아웃 0.2를 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="206"/>
+        <source>Memory-efficient (recompute in backward)</source>
+        <translation>메모리 절약 (역전파에서 재계산)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="207"/>
+        <source>Mixed precision</source>
+        <translation>혼합 정밀도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="208"/>
+        <source>channels_last</source>
+        <translation>channels_last 메모리 배치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="209"/>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="211"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="212"/>
+        <source>Continue run</source>
+        <translation>이어서 학습</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="213"/>
+        <source>Continue the selected run from its checkpoint (up to the epochs above)</source>
+        <translation>선택한 실행을 체크포인트에서 이어서 학습합니다 (위의 에포크 수까지)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="219"/>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="219"/>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="225"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="228"/>
+        <source>Stopping after this batch…</source>
+        <translation>이번 배치가 끝나면 중지합니다…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="231"/>
+        <source>Loading the dataset…</source>
+        <translation>데이터셋을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="234"/>
+        <source>Downloading: {d} of {t}</source>
+        <translation>다운로드 중: {t} 중 {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="241"/>
+        <source>epoch {e}/{E} · batch {b}/{B} · {speed} img/s · ETA {eta}{paused}</source>
+        <translation>에포크 {e}/{E} · 배치 {b}/{B} · 초당 {speed}장 · 남은 시간 {eta}{paused}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="243"/>
+        <source> (paused)</source>
+        <translation> (일시정지됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="248"/>
+        <source>Training finished: {m}</source>
+        <translation>학습 완료: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="248"/>
+        <source>Training stopped: {m}</source>
+        <translation>학습 중지: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="249"/>
+        <source>Training diverged: {m}</source>
+        <translation>학습 발산: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="249"/>
+        <source>Training failed: {m}</source>
+        <translation>학습 실패: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_form.py" line="251"/>
+        <source>(checkpoint: {p})</source>
+        <translation>(체크포인트: {p})</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <location filename="../../ui/panels/training_panel.py" line="51"/>
@@ -27,6 +482,64 @@
         <location filename="../../ui/panels/training_panel.py" line="468"/>
         <source>Loaded {p}: {n} epochs</source>
         <translation>{p}을(를) 불러왔습니다: {n} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_jobs.py" line="46"/>
+        <source>stopped while downloading the dataset</source>
+        <translation>데이터셋을 내려받는 중에 멈췄습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="89"/>
+        <source>Training loss per batch</source>
+        <translation>배치별 학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="90"/>
+        <source>Accuracy per epoch</source>
+        <translation>에포크별 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="91"/>
+        <source>Loss per epoch</source>
+        <translation>에포크별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="91"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="92"/>
+        <source>Images per second</source>
+        <translation>초당 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="94"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="95"/>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="95"/>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="96"/>
+        <source>per batch</source>
+        <translation>배치별</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/training_plots.py" line="96"/>
+        <source>smoothed</source>
+        <translation>평활화</translation>
     </message>
 </context>
 </TS>
