@@ -173,7 +173,7 @@ def test_a_hidden_panel_does_no_work_on_network_changes_and_catches_up_when_show
     qtbot.addWidget(p)
     p.state.set_config(TINY.replace(growth_rate=6))
     qtbot.wait(p.speed_timer.interval() + 300)
-    assert p.speed_job is None and not p.speed_timer.isActive()  # no training steps timed for nobody
+    assert not p.jobs.running("speed") and not p.speed_timer.isActive()  # no training steps timed for nobody
     assert "k=6" not in p.network_label.text()
     p.show()
     qtbot.waitExposed(p)
