@@ -1,8 +1,9 @@
 """Training throughput and memory, side by side in one run.
 
-1. images/s of explorer's Trainer against a minimal plain torch loop over the same model and data
-   (DenseNet-BC-100, k=12, 32x32, batch 64; the plain loop both contiguous and channels_last). Goal: the
-   Trainer >= 0.95x the best plain loop.
+1. images/s of explorer's Trainer against a minimal loop over the same model and data (DenseNet-BC-100, k=12,
+   32x32, batch 64; the minimal loop both contiguous and channels_last). Both run the one training step the
+   Trainer uses (explorer.core.training.train_step), so the ratio is the Trainer's own cost around it (batching,
+   normalisation, callbacks, reports). Goal: the Trainer >= 0.95x the best plain loop.
 2. The fraction of this machine's measured matmul FLOP/s that training reaches (2 FLOPs per multiply-add,
    3x the forward multiply-adds per trained image).
 3. Peak memory of a training step with and without memory-efficient mode (DenseNet-BC-100, k=12, batch 64
@@ -39,10 +40,9 @@ from explorer.core.ledger import compute_ledger  # noqa: E402
 
 
 def _sync(device):
-    import torch
+    from explorer.core.training.step import synchronize
 
-    if device.type == "cuda":
-        torch.cuda.synchronize(device)
+    synchronize(device)
 
 
 def matmul_flops(device, seconds: float = 3.0, n: int = 2048) -> float:
@@ -64,12 +64,12 @@ def matmul_flops(device, seconds: float = 3.0, n: int = 2048) -> float:
 
 
 def plain_loop(config, data, batch_size: int, batches: int, device, channels_last: bool, amp: bool) -> list[float]:
-    """The minimal loop: pre-normalised batches, SGD (Nesterov), forward, backward, step. Seconds of each
+    """The minimal loop: pre-normalised batches, SGD (Nesterov) and the Trainer's train_step. Seconds of each
     batch after a warm-up batch."""
     import torch
-    import torch.nn.functional as F
 
     from explorer.core.models import build_model
+    from explorer.core.training.step import grad_scaler, train_step
 
     torch.manual_seed(0)
     fmt = torch.channels_last if channels_last else torch.contiguous_format
@@ -79,24 +79,14 @@ def plain_loop(config, data, batch_size: int, batches: int, device, channels_las
     mean = torch.tensor(data.mean).view(1, -1, 1, 1)
     std = torch.tensor(data.std).view(1, -1, 1, 1)
     xs = ((data.images.float() / data.pixel_max - mean) / std)
-    scaler = torch.amp.GradScaler("cuda") if (amp and device.type == "cuda") else None
-    dtype = torch.float16 if device.type == "cuda" else torch.bfloat16
+    scaler = grad_scaler(device, amp)
     times: list[float] = []
     _sync(device)
     t0 = time.perf_counter()
     for i in range(batches + 1):
         x = xs[i * batch_size:(i + 1) * batch_size].to(device, memory_format=fmt)
         y = data.labels[i * batch_size:(i + 1) * batch_size].to(device)
-        with torch.autocast(device.type, dtype=dtype, enabled=amp):
-            loss = F.cross_entropy(model(x), y)
-        opt.zero_grad(set_to_none=True)
-        if scaler is not None:
-            scaler.scale(loss).backward()
-            scaler.step(opt)
-            scaler.update()
-        else:
-            loss.backward()
-            opt.step()
+        train_step(model, opt, x, y, amp=amp, scaler=scaler)
         _sync(device)
         now = time.perf_counter()
         times.append(now - t0)
@@ -125,9 +115,9 @@ def trainer_loop(config, data, batch_size: int, batches: int, device, channels_l
 def memory_child(args) -> None:
     """In a fresh process: train ``steps`` steps; print the peak memory above the baseline as JSON."""
     import torch
-    import torch.nn.functional as F
 
     from explorer.core.models import build_model
+    from explorer.core.training.step import train_step
 
     device = torch.device(args.device)
     config = preset_config(args.preset)
@@ -151,9 +141,7 @@ def memory_child(args) -> None:
     for _ in range(args.steps):
         _sync(device)
         t0 = time.perf_counter()
-        opt.zero_grad(set_to_none=True)
-        F.cross_entropy(model(x), y).backward()
-        opt.step()
+        train_step(model, opt, x, y)
         _sync(device)
         times.append(time.perf_counter() - t0)
     if device.type == "cuda":
@@ -178,7 +166,7 @@ def measure_memory(preset: str, batch: int, memory_efficient: bool, device: str,
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def main() -> int:
+def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--quick", action="store_true", help="a short version: smaller networks and batches")
     p.add_argument("--device", default="cpu")
@@ -194,61 +182,51 @@ def main() -> int:
     p.add_argument("--steps", type=int, default=2)
     p.add_argument("--memory-efficient", action="store_true")
     p.add_argument("--threads", type=int, default=0)
-    args = p.parse_args()
-    if args.memory_child:
-        memory_child(args)
-        return 0
+    return p.parse_args()
 
-    import torch
 
+def compare_speed(speed_cfg, batch: int, batches: int, repeats: int, device, amp: bool) -> tuple[float, float, object]:
+    """1. The Trainer against the minimal loop, interleaved so that a busy neighbour hurts both alike.
+    Returns (best Trainer images/s, best minimal-loop images/s, the network timed)."""
     from explorer.core.data import make_shapes
-    from explorer.core.devices import resolve_device
 
-    device = resolve_device(args.device)
-    quick = args.quick
-    speed_cfg = preset_config("densenet-bc-l100-k12") if not quick else DenseNetConfig.from_depth(
-        40, 3, True, growth_rate=12)
-    batch = 64 if not quick else 32
-    batches = args.batches or 3
-    repeats = args.repeats or 3
-    mem_preset = args.memory_preset or "densenet-bc-l100-k12"
-    mem_batch = args.memory_batch or (64 if not quick else 16)
-    print(f"device {device} ({torch.get_num_threads()} threads), torch {torch.__version__}")
-
-    # 1. Trainer vs plain loop, interleaved so that a busy neighbour hurts both alike.
     data = make_shapes(batch * (batches + 2), seed=0)
     speed_cfg = speed_cfg.replace(num_classes=data.shape.num_classes)  # the same network for both loops
-    peak_before = matmul_flops(device)
     times: dict[str, list[float]] = {"plain": [], "plain_cl": [], "trainer": [], "trainer_cl": []}
     for _ in range(repeats):
-        times["plain"] += plain_loop(speed_cfg, data, batch, batches, device, False, args.amp)
-        times["plain_cl"] += plain_loop(speed_cfg, data, batch, batches, device, True, args.amp)
-        times["trainer"] += trainer_loop(speed_cfg, data, batch, batches, device, False, args.amp)
-        times["trainer_cl"] += trainer_loop(speed_cfg, data, batch, batches, device, True, args.amp)
+        times["plain"] += plain_loop(speed_cfg, data, batch, batches, device, False, amp)
+        times["plain_cl"] += plain_loop(speed_cfg, data, batch, batches, device, True, amp)
+        times["trainer"] += trainer_loop(speed_cfg, data, batch, batches, device, False, amp)
+        times["trainer_cl"] += trainer_loop(speed_cfg, data, batch, batches, device, True, amp)
     # The median batch: robust to the bursts of other jobs on a shared machine; the best batch beside it.
     speed = {k: batch / statistics.median(v) for k, v in times.items()}
     best = {k: batch / min(v) for k, v in times.items()}
     plain_best = max(speed["plain"], speed["plain_cl"])
     trainer_best = max(speed["trainer"], speed["trainer_cl"])
     print(f"\n{speed_cfg.title}, 32x32, batch {batch}, {repeats} x {batches} timed batches (median batch; best "
-          f"batch){', AMP' if args.amp else ''}:")
+          f"batch){', AMP' if amp else ''}:")
     for key, label in (("plain", "plain loop, contiguous"), ("plain_cl", "plain loop, channels_last"),
                        ("trainer", "Trainer, contiguous"), ("trainer_cl", "Trainer, channels_last")):
         print(f"  {label:27s} {speed[key]:8.2f} img/s   (best batch {best[key]:.2f})")
     print(f"  ratio Trainer / best plain loop: {trainer_best / plain_best:.3f}  (goal >= 0.95); same format: "
           f"contiguous {speed['trainer'] / speed['plain']:.3f}, channels_last "
           f"{speed['trainer_cl'] / speed['plain_cl']:.3f}")
+    return trainer_best, plain_best, speed_cfg
 
-    # 2. Fraction of the matmul FLOP limit.
-    peak_flops = max(peak_before, matmul_flops(device))  # before and after: the better of the two
+
+def flop_fraction(speed_cfg, trainer_best: float, peak_flops: float) -> float:
+    """2. The fraction of the matmul FLOP limit that training reaches."""
     macs = compute_ledger(speed_cfg).total_macs
     train_flops = 2 * 3 * macs * trainer_best
     fraction = train_flops / peak_flops
     print(f"\nmatmul peak {human(peak_flops)}FLOP/s; training {human(train_flops)}FLOP/s "
           f"(2 x 3 x {human(macs)} multiply-adds x {trainer_best:.2f} img/s): fraction {fraction:.3f} "
           f"(goal >= 0.30); images/s at the matmul limit: {peak_flops / (6 * macs):.1f}")
+    return fraction
 
-    # 3. Peak memory with and without memory-efficient mode, each in a fresh process.
+
+def compare_memory(mem_preset: str, mem_batch: int, device, device_name: str) -> tuple[float, float] | None:
+    """3. Peak memory with and without memory-efficient mode, each in a fresh process; None when skipped."""
     from explorer.core.devices import device_free_bytes
 
     ledger = compute_ledger(preset_config(mem_preset))
@@ -257,14 +235,12 @@ def main() -> int:
     if free is not None and 1.5 * need > 0.5 * free:
         print(f"\n{mem_preset} at batch {mem_batch}: the ledger estimates {need / 2**30:.1f} GiB for a plain step "
               f"and {free / 2**30:.1f} GiB are free: skipped (choose a smaller --memory-preset/--memory-batch)")
-        print(f"\nRESULT trainer_img_s={trainer_best:.2f} plain_img_s={plain_best:.2f} flop_fraction={fraction:.3f} "
-              "peak_mb=nan peak_mb_memory_efficient=nan")
-        return 1
+        return None
     cpu = device.type == "cpu"
     runs = {}
     for eff in (False, True):
-        runs[eff] = {"speed": measure_memory(mem_preset, mem_batch, eff, args.device, 2)}
-        runs[eff]["live"] = measure_memory(mem_preset, mem_batch, eff, args.device, 2, live_rss=True) if cpu \
+        runs[eff] = {"speed": measure_memory(mem_preset, mem_batch, eff, device_name, 2)}
+        runs[eff]["live"] = measure_memory(mem_preset, mem_batch, eff, device_name, 2, live_rss=True) if cpu \
             else runs[eff]["speed"]
     mb = 2**20
     print(f"\n{preset_config(mem_preset).title}, batch {mem_batch}, peak memory of two training steps above the "
@@ -280,14 +256,39 @@ def main() -> int:
           f"{ledger.train_activation_bytes(mem_batch) / mb:.0f} MB plain, "
           f"{ledger.train_activation_bytes(mem_batch, True) / mb:.0f} MB memory-efficient")
     plain_peak, eff_peak = runs[False]["live"]["peak_bytes"], runs[True]["live"]["peak_bytes"]
-    mem_ratio = eff_peak / plain_peak
     speed_ratio = runs[False]["speed"]["step_s"] / runs[True]["speed"]["step_s"]
-    print(f"  memory-efficient / plain: memory {mem_ratio:.2f}x (goal <= 0.6), speed {speed_ratio:.2f}x (goal >= 0.9)")
-    plain_mem, eff_mem = {"peak_bytes": plain_peak}, {"peak_bytes": eff_peak}
+    print(f"  memory-efficient / plain: memory {eff_peak / plain_peak:.2f}x (goal <= 0.6), speed {speed_ratio:.2f}x "
+          f"(goal >= 0.9)")
+    return plain_peak / mb, eff_peak / mb
 
+
+def main() -> int:
+    args = parse_args()
+    if args.memory_child:
+        memory_child(args)
+        return 0
+
+    import torch
+
+    from explorer.core.devices import resolve_device
+
+    device = resolve_device(args.device)
+    quick = args.quick
+    speed_cfg = preset_config("densenet-bc-l100-k12") if not quick else DenseNetConfig.from_depth(
+        40, 3, True, growth_rate=12)
+    batch = 64 if not quick else 32
+    print(f"device {device} ({torch.get_num_threads()} threads), torch {torch.__version__}")
+    peak_before = matmul_flops(device)
+    trainer_best, plain_best, speed_cfg = compare_speed(speed_cfg, batch, args.batches or 3, args.repeats or 3, device,
+                                             args.amp)
+    fraction = flop_fraction(speed_cfg, trainer_best, max(peak_before, matmul_flops(device)))  # the better
+    memory = compare_memory(args.memory_preset or "densenet-bc-l100-k12", args.memory_batch or (64 if not quick
+                                                                                                  else 16),
+                            device, args.device)
+    peak, peak_eff = ("nan", "nan") if memory is None else (f"{memory[0]:.0f}", f"{memory[1]:.0f}")
     print(f"\nRESULT trainer_img_s={trainer_best:.2f} plain_img_s={plain_best:.2f} flop_fraction={fraction:.3f} "
-          f"peak_mb={plain_mem['peak_bytes'] / mb:.0f} peak_mb_memory_efficient={eff_mem['peak_bytes'] / mb:.0f}")
-    return 0
+          f"peak_mb={peak} peak_mb_memory_efficient={peak_eff}")
+    return 1 if memory is None else 0
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import time
 
 from ..core.data.registry import DATASETS
 from ..core.format import human_bytes
+from ..core.training.settings import SCHEDULES
 from .common import add_network_args, config_from_args, number, whole_number
 from .text import say, shown
 
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--epochs", type=whole_number, default=None, help="epochs (default 10)")
     g.add_argument("--batch-size", type=whole_number, default=None, help="batch size (default 64)")
     g.add_argument("--lr", type=number, default=None, help="initial learning rate (default 0.1)")
-    g.add_argument("--schedule", choices=["step", "cosine", "constant"], default=None,
+    g.add_argument("--schedule", choices=SCHEDULES, default=None,
                    help="learning-rate schedule (default step: /10 at 50%% and 75%%)")
     g.add_argument("--augment", action="store_true", help="pad 4, random crop, horizontal flip (the '+' columns)")
     g.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default cpu)")

@@ -134,11 +134,11 @@ def test_out_of_memory_in_a_training_step_is_reported_and_the_checkpoint_kept(tm
 
 
 def test_out_of_memory_while_building_says_what_to_reduce(monkeypatch):
-    def oom_builder(config, memory_efficient=False):
+    def oom_builder(spec, config, memory_efficient=False):
         raise RuntimeError("[enforce fail at alloc_cpu.cpp:117] DefaultCPUAllocator: can't allocate memory: "
                            "you tried to allocate 83886080000 bytes. Error code 12 (Cannot allocate memory)")
 
-    monkeypatch.setitem(registry.MODEL_BUILDERS, "densenet", oom_builder)
+    monkeypatch.setattr(registry, "construct", oom_builder)
     with pytest.raises(OutOfMemory, match="while building DenseNet") as info:
         build_model(TINY)
     assert "growth rate k" in str(info.value)

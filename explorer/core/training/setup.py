@@ -10,7 +10,7 @@ import torch
 from torch import Tensor, nn
 
 from ..config import ConfigError
-from ..data import ImageData, split_indices
+from ..data import ImageData
 from ..messages import M
 from .ddp import Distributed
 from .settings import TrainSettings
@@ -35,6 +35,8 @@ def check_dataset_fits(config: Any, data: ImageData) -> None:
 
 def split_data(data: ImageData, s: TrainSettings) -> dict[str, Tensor]:
     """Training and validation tensors: a seeded split, or the test split when ``val_fraction`` is 0."""
+    from ..data import split_indices
+
     if s.val_fraction > 0:
         train_idx, val_idx = split_indices(len(data), s.val_fraction, s.seed)
         val_x, val_y = data.images[val_idx], data.labels[val_idx]

@@ -24,7 +24,7 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
-from ..data import ImageData, epoch_order, make_batch
+from ..data import ImageData
 from ..format import first_line
 from ..io import FileFormatError, RunFolderLock, atomic_write_text, check_run_folder, remove_stale_parts
 from ..memory import OutOfMemory, is_out_of_memory
@@ -239,6 +239,8 @@ class Trainer:
 
     def _train_epoch(self, r: RunState, epoch: int) -> bool:
         """Train one epoch, then evaluate and save; False when the run was stopped inside it."""
+        from ..data import epoch_order  # read at call time: tests replace the data functions to reach a run
+
         s = self.settings
         n_train = len(r.tensors["train_y"])
         order = r.dist.epoch_order(n_train, s.seed, epoch) if r.dist.enabled else epoch_order(n_train, s.seed, epoch)
@@ -270,11 +272,13 @@ class Trainer:
         return r.dist.any_flag(self.stop_requested, r.device)
 
     def _batch(self, r: RunState, epoch: int, b: int, order: Tensor, sums: EpochSums, lr: float) -> None:
+        from ..data import make_batch, seeded_generator
+
         s = self.settings
         r.where = (epoch, b)
         t0 = time.perf_counter()
         idx = order[b * s.batch_size:(b + 1) * s.batch_size]
-        g = torch.Generator().manual_seed((s.seed * 1_000_003 + epoch) * 100_003 + b) if s.augment else None
+        g = seeded_generator(s.seed, epoch, b) if s.augment else None  # the augmentation of (seed, epoch, batch)
         x, y = make_batch(r.tensors["train_x"], r.tensors["train_y"], idx, r.tensors["mean"], r.tensors["std"],
                           r.data.pixel_max, s.augment, g)
         x = x.to(r.device, non_blocking=True, memory_format=r.memory_format)
