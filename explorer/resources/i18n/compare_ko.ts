@@ -278,7 +278,7 @@
     </message>
 </context>
 <context>
-    <name>PaperPlot</name>
+    <name>PaperPlacement</name>
     <message>
         <location filename="../../ui/panels/compare_plots.py" line="170"/>
         <source>{method}: {params:g}M parameters, {error:.2f}% error</source>

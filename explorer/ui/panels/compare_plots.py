@@ -19,7 +19,7 @@ from ..messages import tr_msg
 from .compare_model import COLOURS, placement
 from .compare_table import shown_name
 
-__all__ = ["PatternView", "PatternBox", "PaperPlot"]
+__all__ = ["PatternView", "PatternBox", "PaperPlacement"]
 
 
 class PatternView(QGraphicsView):
@@ -122,7 +122,7 @@ class PatternBox(QGroupBox):
         self.layers_spin.setToolTip(self.tr("Depth of the small block drawn in each pattern"))
 
 
-class PaperPlot(QGroupBox):
+class PaperPlacement(QGroupBox):
     """The paper's parameters-vs-error plot for one error column: the table's rows as grey points that name
     their method on hover (labels for all of them would overlap at a dock's size), each chosen network in its
     colour, named beside its point."""

@@ -32,7 +32,7 @@ from ..state import AppState
 from ..workers import Job, details_tooltip
 from .base import Panel
 from .compare_model import CURRENT, DEFAULT_PICKS, NONE, check_selection, clock_text, entry_of, minutes_text, outcome
-from .compare_plots import PaperPlot, PatternBox, PatternView
+from .compare_plots import PaperPlacement, PatternBox, PatternView
 from .compare_table import CompareTableModel
 from .compare_training import JointTrainingBox
 from .deferred import DeferredUpdate
@@ -75,7 +75,7 @@ class CompareView(Panel):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.pattern_box, self.paper, self.training = PatternBox(self), PaperPlot(self), JointTrainingBox(self)
+        self.pattern_box, self.paper, self.training = PatternBox(self), PaperPlacement(self), JointTrainingBox(self)
         # The controls and views a person (and a test) reaches through the view.
         self.patterns, self.layers_spin = self.pattern_box.patterns, self.pattern_box.layers_spin
         self.column_combo, self.plot = self.paper.column_combo, self.paper.plot
