@@ -346,7 +346,7 @@
         <translation>결합: 열 {cols}의 원소별 평균</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/export.py" line="70"/>
+        <location filename="../../ui/panels/diagram/export.py" line="59"/>
         <source>DenseNet Explorer diagram</source>
         <translation>DenseNet Explorer 다이어그램</translation>
     </message>
@@ -1059,137 +1059,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="500"/>
+        <source>{action} is not available now</source>
+        <translation>지금은 {action}을(를) 할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>&amp;Undo {change}</source>
+        <translation>실행 취소(&amp;U): {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <source>&amp;Redo {change}</source>
+        <translation>다시 실행(&amp;R): {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="641"/>
+        <source>&amp;Open config…</source>
+        <translation>설정 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="641"/>
+        <source>&amp;Save config…</source>
+        <translation>설정 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="642"/>
+        <source>Config as &amp;JSON…</source>
+        <translation>설정을 JSON으로(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="643"/>
+        <source>Ledger as &amp;CSV…</source>
+        <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="643"/>
+        <source>Diagram as &amp;PNG…</source>
+        <translation>다이어그램을 PNG로(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="644"/>
+        <source>Diagram as &amp;SVG…</source>
+        <translation>다이어그램을 SVG로(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="644"/>
+        <source>Network as &amp;ONNX…</source>
+        <translation>네트워크를 ONNX로(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="645"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="645"/>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="645"/>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="646"/>
+        <source>&amp;Fit the diagram</source>
+        <translation>다이어그램 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="646"/>
+        <source>&amp;Reset the layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <source>&amp;About DenseNet Explorer</source>
+        <translation>DenseNet Explorer 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <source>&amp;Cite the paper…</source>
+        <translation>논문 인용(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="648"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="648"/>
+        <source>&amp;Maximise the current panel</source>
+        <translation>현재 패널 최대화(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>&amp;Presenter mode (full screen, larger text)</source>
+        <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="650"/>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="650"/>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <source>DenseNet in &amp;5 minutes</source>
+        <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <source>Dense &amp;block animation</source>
+        <translation>밀집 블록 애니메이션(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
+        <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="656"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="657"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="658"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="661"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="662"/>
+        <source>Maximise &amp;panel</source>
+        <translation>패널 최대화(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="663"/>
+        <source>Presenter &amp;scale</source>
+        <translation>발표자 모드 배율(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="664"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="665"/>
+        <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
+        <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 층별 채널 표에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>
@@ -1197,248 +1392,132 @@
 <context>
     <name>PaperPlot</name>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="128"/>
+        <location filename="../../ui/panels/paper_plot.py" line="74"/>
         <source>Paper</source>
         <translation>논문</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="207"/>
-        <source>DenseNet-BC</source>
-        <translation>DenseNet-BC</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="207"/>
-        <source>DenseNet</source>
-        <translation>DenseNet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="208"/>
-        <source>Wide ResNet</source>
-        <translation>와이드 ResNet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="208"/>
-        <source>Pre-activation ResNet</source>
-        <translation>사전 활성화 ResNet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="209"/>
-        <source>ResNet, stochastic depth</source>
-        <translation>ResNet, 확률적 깊이</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="209"/>
-        <source>ResNet</source>
-        <translation>ResNet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="210"/>
-        <source>FractalNet</source>
-        <translation>FractalNet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="211"/>
-        <source>DenseNet, the paper (Table 3)</source>
-        <translation>DenseNet, 논문 (표 3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="212"/>
-        <source>DenseNet, torchvision&apos;s weights</source>
-        <translation>DenseNet, torchvision 가중치</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="213"/>
-        <source>ResNet, torchvision&apos;s weights</source>
-        <translation>ResNet, torchvision 가중치</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="224"/>
-        <source>top-1</source>
-        <translation>상위-1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="224"/>
-        <source>top-5</source>
-        <translation>상위-5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="228"/>
-        <source>{method} (k = 32), the paper&apos;s Table 3
-{params}M parameters, {error:.2f}% {top} error (single crop; 10-crop: {ten:.2f}%)</source>
-        <translation>{method} (k = 32), 논문의 표 3
-파라미터 {params}M, {top} 오류율 {error:.2f}% (단일 크롭; 10-크롭: {ten:.2f}%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="233"/>
-        <source>{method}, torchvision&apos;s weights ({weights})
-{params}M parameters, {error:.2f}% {top} error (100 − its published accuracy)</source>
-        <translation>{method}, torchvision 가중치 ({weights})
-파라미터 {params}M, {top} 오류율 {error:.2f}% (100 − 공개된 정확도)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="239"/>
-        <source>{method} (torchvision)</source>
-        <translation>{method} (torchvision)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="244"/>
-        <source> (* run by the DenseNet authors)</source>
-        <translation> (*는 DenseNet 저자들이 실행한 결과)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="245"/>
-        <source>{method}
-{params:g}M parameters, {error:.2f}% error on {column}{star}</source>
-        <translation>{method}
-파라미터 {params:g}M, {column} 오류율 {error:.2f}%{star}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="303"/>
+        <location filename="../../ui/panels/paper_plot.py" line="203"/>
         <source>Parameters (millions, log scale)</source>
         <translation>파라미터 (백만 개, 로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="305"/>
+        <location filename="../../ui/panels/paper_plot.py" line="205"/>
         <source>Top-1</source>
         <translation>상위-1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="305"/>
+        <location filename="../../ui/panels/paper_plot.py" line="205"/>
         <source>Top-5</source>
         <translation>상위-5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="306"/>
+        <location filename="../../ui/panels/paper_plot.py" line="206"/>
         <source>{which} error (%)</source>
         <translation>{which} 오류율 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="307"/>
+        <location filename="../../ui/panels/paper_plot.py" line="207"/>
         <source>ImageNet validation set, single 224×224 crop. The paper&apos;s DenseNets (Huang et al. 2017, Table 3) and torchvision&apos;s published weights (error = 100 − accuracy); hover a point for its numbers.</source>
         <translation>ImageNet 검증 세트, 224×224 단일 크롭. 논문의 DenseNet (Huang et al. 2017, 표 3)과 torchvision이 공개한 가중치 (오류율 = 100 − 정확도). 점에 마우스를 올리면 수치가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="311"/>
+        <location filename="../../ui/panels/paper_plot.py" line="211"/>
         <source>Test error (%), {column}</source>
         <translation>테스트 오류율 (%), {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="312"/>
+        <location filename="../../ui/panels/paper_plot.py" line="212"/>
         <source>{help}. Huang et al. 2017, Table 2; hover a point for its method; * run by the DenseNet authors.</source>
         <translation>{help}. Huang 외 2017, 표 2; 점에 마우스를 올리면 방법 이름이 보입니다; *는 DenseNet 저자들이 실행한 결과.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="436"/>
+        <location filename="../../ui/panels/paper_plot.py" line="308"/>
         <source>Export as PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="436"/>
+        <location filename="../../ui/panels/paper_plot.py" line="308"/>
         <source>Export as SVG…</source>
         <translation>SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="437"/>
+        <location filename="../../ui/panels/paper_plot.py" line="309"/>
         <source>Export the points as CSV…</source>
         <translation>점 데이터를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="445"/>
+        <location filename="../../ui/panels/paper_plot.py" line="317"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="445"/>
+        <location filename="../../ui/panels/paper_plot.py" line="317"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="446"/>
+        <location filename="../../ui/panels/paper_plot.py" line="318"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="450"/>
+        <location filename="../../ui/panels/paper_plot.py" line="322"/>
         <source>Export the paper plot</source>
         <translation>논문 그래프 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="460"/>
+        <location filename="../../ui/panels/paper_plot.py" line="332"/>
         <source>{path}: choose a .png, .svg or .csv file</source>
         <translation>{path}: .png, .svg 또는 .csv 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="468"/>
+        <location filename="../../ui/panels/paper_plot.py" line="340"/>
         <source>Not written: {reason}</source>
         <translation>저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="470"/>
+        <location filename="../../ui/panels/paper_plot.py" line="342"/>
         <source>Plot written to {path}</source>
         <translation>그래프를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="509"/>
+        <location filename="../../ui/panels/paper_plot.py" line="358"/>
         <source>DenseNet Explorer: the paper plot</source>
         <translation>DenseNet Explorer: 논문 그래프</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="517"/>
-        <source>CIFAR-10, no augmentation</source>
-        <translation>CIFAR-10, 데이터 증강 없음</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="518"/>
-        <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
-        <translation>CIFAR-10, 표준 데이터 증강 (이동, 좌우 반전)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="519"/>
-        <source>CIFAR-100, no augmentation</source>
-        <translation>CIFAR-100, 데이터 증강 없음</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="520"/>
-        <source>CIFAR-100 with standard augmentation</source>
-        <translation>CIFAR-100, 표준 데이터 증강</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="521"/>
-        <source>Street View House Numbers</source>
-        <translation>Street View House Numbers (거리 번지수)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/paper_plot.py" line="541"/>
+        <location filename="../../ui/panels/paper_plot.py" line="378"/>
         <source>this network: {params}</source>
         <translation>이 네트워크: {params}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="550"/>
+        <location filename="../../ui/panels/paper_plot.py" line="387"/>
         <source>Column:</source>
         <translation>열:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="551"/>
+        <location filename="../../ui/panels/paper_plot.py" line="388"/>
         <source>Which column of the paper&apos;s tables to plot: CIFAR/SVHN (Table 2) or ImageNet (Table 3, with torchvision&apos;s weights)</source>
         <translation>그래프로 볼 논문 표의 열: CIFAR/SVHN (표 2) 또는 ImageNet (표 3, torchvision 가중치와 함께)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="553"/>
+        <location filename="../../ui/panels/paper_plot.py" line="390"/>
         <source>ImageNet top-1</source>
         <translation>ImageNet 상위-1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="553"/>
+        <location filename="../../ui/panels/paper_plot.py" line="390"/>
         <source>ImageNet top-5</source>
         <translation>ImageNet 상위-5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="556"/>
+        <location filename="../../ui/panels/paper_plot.py" line="393"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="557"/>
+        <location filename="../../ui/panels/paper_plot.py" line="394"/>
         <source>Save the plot as PNG or SVG, or its points as CSV (also on right-click)</source>
         <translation>그래프를 PNG나 SVG로, 점 데이터를 CSV로 저장합니다 (오른쪽 클릭으로도 됩니다)</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>BlockAnimation</name>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="132"/>
+        <location filename="../../ui/panels/block_animation.py" line="153"/>
         <source>Dense block animation</source>
         <translation>밀집 블록 애니메이션</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="241"/>
+        <location filename="../../ui/panels/block_animation.py" line="262"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="241"/>
+        <location filename="../../ui/panels/block_animation.py" line="262"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="246"/>
+        <location filename="../../ui/panels/block_animation.py" line="267"/>
         <source>The current network has no dense block: choose a DenseNet in the Network panel to see one built layer by layer.</source>
         <translation>지금 네트워크에는 밀집 블록이 없습니다: 네트워크 패널에서 DenseNet을 고르면 블록이 한 층씩 쌓이는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="251"/>
+        <location filename="../../ui/panels/block_animation.py" line="272"/>
         <source>{sources}: {c} channels</source>
         <translation>{sources}: {c}채널</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="254"/>
+        <location filename="../../ui/panels/block_animation.py" line="275"/>
         <source>Block 1 of {title}: its input x₀ has k₀ = {k0} channels. Each of its {n} layers will add k = {k}.</source>
         <translation>{title}의 블록 1: 입력 x₀은 k₀ = {k0}채널입니다. 층 {n}개가 각각 k = {k}채널을 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="259"/>
+        <location filename="../../ui/panels/block_animation.py" line="280"/>
         <source>Layer ℓ = {l} of {n} receives {inputs}, concatenated: k₀ + k·(ℓ−1) = {k0} + {k}·{m} = {cin} channels, and adds k = {k}: the block now holds {c} channels. {new} new connections, {total} of {all} = L(L+1)/2 so far (L = {n}, the layers of this block).</source>
         <translation>층 ℓ = {l}/{n}은 {inputs}를 이어 붙여 받습니다: k₀ + k·(ℓ−1) = {k0} + {k}·{m} = {cin}채널. 여기에 k = {k}채널을 더해 블록은 이제 {c}채널입니다. 새 연결 {new}개, 지금까지 L(L+1)/2 = {all}개 중 {total}개 (L = {n}, 이 블록의 층 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="275"/>
+        <location filename="../../ui/panels/block_animation.py" line="296"/>
         <source>Step</source>
         <translation>한 층씩</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="276"/>
+        <location filename="../../ui/panels/block_animation.py" line="297"/>
         <source>Add the next layer (after the last, start again from x₀)</source>
         <translation>다음 층을 더합니다(마지막 층 다음에는 x₀부터 다시)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="277"/>
+        <location filename="../../ui/panels/block_animation.py" line="298"/>
         <source>Restart</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="278"/>
+        <location filename="../../ui/panels/block_animation.py" line="299"/>
         <source>Back to the block input x₀</source>
         <translation>블록 입력 x₀으로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="279"/>
+        <location filename="../../ui/panels/block_animation.py" line="300"/>
         <source>Add one layer after another at the chosen speed</source>
         <translation>고른 속도로 층을 하나씩 더합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="280"/>
+        <location filename="../../ui/panels/block_animation.py" line="301"/>
         <source>Speed:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="281"/>
+        <location filename="../../ui/panels/block_animation.py" line="302"/>
         <source>Under each box: the channels it receives (k₀ + k·(ℓ−1)); the bar: the concatenation so far, each part one layer&apos;s maps to scale.</source>
         <translation>상자 아래 숫자: 그 층이 받는 채널 수(k₀ + k·(ℓ−1)). 막대: 지금까지 이어 붙인 특징 맵, 각 부분의 길이는 한 층의 맵 수에 비례합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/block_animation.py" line="283"/>
+        <location filename="../../ui/panels/block_animation.py" line="304"/>
         <source>At 1×, one layer every {s:g} seconds</source>
         <translation>1×에서는 {s:g}초마다 한 층</translation>
     </message>
