@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+
 import pytest
 
 from explorer.core.checkpoint import load_checkpoint
 from explorer.core.config import DenseNetConfig
 from explorer.core.training import TrainSettings
+from explorer.ui.panels.training_jobs import ProgressBridge
 from explorer.ui.panels.training_panel import DEMO_CONFIG, TrainingPanel
 from explorer.ui.state import AppState
 
@@ -75,12 +79,70 @@ def test_a_short_run_draws_curves_and_tells_the_other_panels(qtbot, panel):
     assert "(completed)" in panel.runs_list.item(0).text()
 
 
-def test_pause_stop_and_continue(qtbot, panel):
+class BatchGate:
+    """On the trainer's thread: counts the batches it reports, notes any that ends while the run is paused,
+    and can hold the thread at the end of a chosen batch until the test lets it go (so a pause lands exactly
+    between two batches)."""
+
+    def __init__(self, panel, monkeypatch) -> None:
+        self.panel, self.reported, self.ended_paused = panel, 0, []
+        self.hold_at: int | None = None
+        self.held, self.release = threading.Event(), threading.Event()
+        self.thread: int | None = None
+        original = ProgressBridge.on_batch_end
+
+        def on_batch_end(bridge, report) -> None:
+            self.thread = threading.get_ident()
+            self.reported += 1
+            if self.panel.trainer.paused:
+                self.ended_paused.append(self.reported)
+            original(bridge, report)
+            if self.reported == self.hold_at:
+                self.held.set()
+                assert self.release.wait(30)
+
+        self._hook = on_batch_end.__code__
+        monkeypatch.setattr(ProgressBridge, "on_batch_end", on_batch_end)
+
+    def hold(self, batch: int) -> None:
+        self.hold_at = batch
+        self.held.clear()
+        self.release.clear()
+
+    def blocked_between_batches(self) -> bool:
+        """The trainer's thread waits in threading (the pause) and not inside this gate."""
+        frame = sys._current_frames().get(self.thread)
+        codes = []
+        while frame is not None:
+            codes.append(frame.f_code)
+            frame = frame.f_back
+        return (self._hook not in codes and bool(codes) and codes[0].co_name == "wait"
+                and codes[0].co_filename == threading.__file__)
+
+
+def test_pause_stop_and_continue(qtbot, panel, monkeypatch):
+    """While paused no batch is trained or reported (the trainer's thread is seen waiting); after Resume
+    batches come again; Stop while paused ends the run with a checkpoint, and Continue completes it."""
+    gate = BatchGate(panel, monkeypatch)
     panel.epochs_spin.setValue(3)
+    gate.hold(2)
     assert panel.start_training()
-    qtbot.waitUntil(lambda: len(panel.current.batch_x) >= 1, timeout=30000)
+    qtbot.waitUntil(gate.held.is_set, timeout=30000)  # the trainer has just ended batch 2
     panel.toggle_pause()
     assert panel.trainer.paused and panel.pause_button.text() == "Resume"
+    gate.release.set()
+    qtbot.waitUntil(gate.blocked_between_batches, timeout=30000)
+    qtbot.waitUntil(lambda: len(panel.current.batch_x) == 2, timeout=30000)  # all it reported has arrived
+    assert gate.reported == 2 and gate.ended_paused == [] and gate.blocked_between_batches()
+    gate.hold(3)
+    panel.toggle_pause()
+    assert not panel.trainer.paused and panel.pause_button.text() == "Pause"
+    qtbot.waitUntil(gate.held.is_set, timeout=30000)  # batches again after Resume
+    qtbot.waitUntil(lambda: len(panel.current.batch_x) == 3, timeout=30000)
+    panel.toggle_pause()
+    gate.release.set()
+    qtbot.waitUntil(gate.blocked_between_batches, timeout=30000)
+    assert gate.ended_paused == []
     with qtbot.waitSignal(panel.sig_run_finished, timeout=30000):
         panel.stop_training()
     run = panel.runs[0]

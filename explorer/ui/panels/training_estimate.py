@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from ...core.config import ConfigError
+from ...core.data import DATASETS
 from ...core.ledger import compute_ledger
 from ...core.speed import cached_probe_speed, estimate_epoch_seconds
 from ..workers import details_tooltip
 from .deferred import on_screen
-from .training_form import TRAIN_IMAGES
 from .training_jobs import speed_job
 from .training_runs import split_images
 
@@ -50,7 +50,8 @@ class SpeedEstimate(QObject):
         except ConfigError:
             return None
         macs = compute_ledger(config).total_macs
-        images, rate = TRAIN_IMAGES.get(self.panel.dataset_name()), self.rate()
+        spec = DATASETS.get(self.panel.dataset_name())  # None for an image folder
+        images, rate = (spec.train_count if spec is not None else None), self.rate()
         if images is None or rate is None:
             return macs, images, rate, None
         return macs, images, rate, estimate_epoch_seconds(macs, *split_images(images), rate)

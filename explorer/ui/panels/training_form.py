@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.data import DATASET_NAMES
+from ...core.data import DATASETS
 from ...core.format import human
 from ...core.training import SCHEDULES, TrainSettings
 from ..messages import tr_msg
@@ -34,11 +34,8 @@ from ..theme import mark_error
 from ..widgets import NumberSpinBox, ScientificSpinBox
 from .training_runs import Finish, clock
 
-__all__ = ["TrainingForm", "OFFLINE_DATASETS", "TRAIN_IMAGES"]
+__all__ = ["TrainingForm"]
 
-OFFLINE_DATASETS = ("digits", "shapes")  # shipped or generated: no data folder needed
-TRAIN_IMAGES = {"digits": 1797, "shapes": 2400, "cifar10": 50000, "cifar100": 50000, "svhn": 73257,
-                "mnist": 60000, "fashion-mnist": 60000}  # each dataset's training split, for the time estimate
 
 
 class TrainingForm(QWidget):
@@ -78,8 +75,8 @@ class TrainingForm(QWidget):
         self.network_combo.currentIndexChanged.connect(lambda _i: self.sig_network_changed.emit())
         self._row(self.form, "network", self.network_combo)
         self.dataset_combo = QComboBox(self)
-        for name in DATASET_NAMES:
-            self.dataset_combo.addItem(name, name)
+        for spec in DATASETS.values():  # the registry's sets, then the student's own image folder
+            self.dataset_combo.addItem(spec.name, spec.name)
         self.dataset_combo.addItem("", "folder")
         self.dataset_combo.currentIndexChanged.connect(self._on_dataset_changed)
         self._row(self.form, "dataset", self.dataset_combo)
@@ -182,7 +179,11 @@ class TrainingForm(QWidget):
         self.network_combo.setItemText(1, self.tr("The network in the window"))
         self.network_combo.setToolTip(self.tr("The demo is DenseNet-BC with 4-4-4 layers and k=12: on the digits it "
                                               "shows curves rising within a minute on a laptop CPU."))
-        self.dataset_combo.setItemText(self.dataset_combo.count() - 1, self.tr("image folder…"))
+        folder = self.dataset_combo.count() - 1
+        for i in range(folder):  # each set's own line: its images, classes and where it comes from
+            spec = DATASETS[self.dataset_combo.itemData(i)]
+            self.dataset_combo.setItemData(i, tr_msg(spec.description), Qt.ItemDataRole.ToolTipRole)
+        self.dataset_combo.setItemText(folder, self.tr("image folder…"))
         self.dataset_combo.setToolTip(self.tr("digits (8x8 grey, shipped) and shapes (32x32 colour, generated) "
                                               "work offline; the others load from the data folder."))
         for key, text in (("network", self.tr("Network")), ("dataset", self.tr("Dataset")),
@@ -296,7 +297,8 @@ class TrainingForm(QWidget):
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _on_dataset_changed(self, _index: int) -> None:
-        if self.dataset_combo.currentData() not in OFFLINE_DATASETS:
+        spec = DATASETS.get(self.dataset_combo.currentData())
+        if spec is None or not spec.offline:
             self.advanced_toggle.setChecked(True)  # its data folder (and download) are in the group
         if self.dataset_combo.currentData() == "folder" and not self.data_dir():
             self.browse_data_dir()
