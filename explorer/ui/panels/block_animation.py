@@ -8,6 +8,7 @@ painting is a few rectangles, arcs and texts (no torch, nothing computed per fra
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
@@ -25,6 +26,17 @@ __all__ = ["BlockAnimation", "BlockCanvas", "SPEEDS", "STEP_MS"]
 
 STEP_MS = 1200  # one layer a tick at 1×
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
+
+
+@dataclass(frozen=True)
+class _Ink:
+    """The palette's colours one frame is drawn with."""
+
+    text: QColor
+    hi: QColor
+    base: QColor
+    button: QColor
+    faint: QColor
 
 
 class BlockCanvas(QWidget):
@@ -58,70 +70,79 @@ class BlockCanvas(QWidget):
         if not self.steps:
             return
         step = self.steps[self.current]
-        last = self.steps[-1]
         metrics = QFontMetricsF(self.font())
-        g = animation_geometry(last, self.width(), self.height(), text_h=metrics.height())
+        g = animation_geometry(self.steps[-1], self.width(), self.height(), text_h=metrics.height())
         pal = self.palette()
-        text, hi = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Highlight)
-        base, button = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Button)
-        faint = QColor(text)
+        faint = QColor(pal.color(QPalette.ColorRole.WindowText))
         faint.setAlpha(60)
+        ink = _Ink(pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Highlight),
+                   pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Button), faint)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), base)
-        n = step.layers
+        p.fillRect(self.rect(), ink.base)
         centre = [x + w / 2 for x, _y, w, _h in g.nodes]
+        self._draw_links(p, ink, g, step, centre)
+        self._draw_boxes(p, ink, g, step, metrics, centre)
+        p.setPen(ink.text)
+        p.drawText(QRectF(8, 4, self.width() - 16, metrics.height() + 2), Qt.AlignmentFlag.AlignLeft,
+                   self.legend)
+        self._draw_bar(p, ink, g, step, metrics)
+        p.end()
+
+    @staticmethod
+    def _draw_links(p: QPainter, ink: _Ink, g: Any, step: BlockStep, centre: list[float]) -> None:
+        """Links into the layers built so far; those into the newest layer lit."""
         top = g.nodes[0][1]
-        # Links into the layers built so far; those into the newest layer lit.
         for t in range(1, step.layer + 1):
-            lit = t == step.layer
-            p.setPen(QPen(hi, 2.4) if lit else QPen(faint, 1))
+            p.setPen(QPen(ink.hi, 2.4) if t == step.layer else QPen(ink.faint, 1))
             for s in range(t):
                 rise = g.arc(s, t)
                 path = QPainterPath(QPointF(centre[s], top))
                 path.cubicTo(QPointF(centre[s], top - rise), QPointF(centre[t], top - rise), QPointF(centre[t], top))
                 p.drawPath(path)
-        # The boxes: built ones filled, the newest outlined in the highlight, those to come dashed.
+
+    def _draw_boxes(self, p: QPainter, ink: _Ink, g: Any, step: BlockStep, metrics: QFontMetricsF,
+                    centre: list[float]) -> None:
+        """The boxes: built ones filled, the newest outlined in the highlight, those to come dashed."""
+        n = step.layers
         pitch = (centre[1] - centre[0]) if n else self.width()
         for i, (x, y, w, h) in enumerate(g.nodes):
             rect = QRectF(x, y, w, h)
             built = i <= step.layer
-            fill = QColor(hi) if i == 0 else QColor(button)
+            fill = QColor(ink.hi) if i == 0 else QColor(ink.button)
             if i == 0:
                 fill.setAlpha(90)
             if built:
                 p.fillRect(rect, fill)
-            pen = QPen(hi, 3) if (i == step.layer and i > 0) else QPen(text if built else faint, 1)
+            pen = QPen(ink.hi, 3) if (i == step.layer and i > 0) else QPen(ink.text if built else ink.faint, 1)
             if not built:
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawRect(rect)
             name = "x₀" if i == 0 else f"H{subscript(i)}"
-            p.setPen(text if built else faint)
+            p.setPen(ink.text if built else ink.faint)
             if metrics.horizontalAdvance(name) <= w + 2:
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
             label = self.labels.get(i)
             # Under its box, where the boxes leave room (a long block shows the first, the newest and the last).
             if label and (metrics.horizontalAdvance(label) < pitch - 2 or i in (0, step.layer, n)):
-                p.setPen(hi if i == step.layer else text)
+                p.setPen(ink.hi if i == step.layer else ink.text)
                 p.drawText(QRectF(x - pitch / 2, y + h + 3, w + pitch, metrics.height()),
                            Qt.AlignmentFlag.AlignCenter, label)
-        p.setPen(text)
-        p.drawText(QRectF(8, 4, self.width() - 16, metrics.height() + 2), Qt.AlignmentFlag.AlignLeft,
-                   self.legend)
-        # The concatenation: each source's channels to scale, those not yet there empty.
+
+    def _draw_bar(self, p: QPainter, ink: _Ink, g: Any, step: BlockStep, metrics: QFontMetricsF) -> None:
+        """The concatenation: each source's channels to scale, those not yet there empty."""
         bx, by, bw, bh = g.bar
-        p.setPen(QPen(faint, 1))
+        p.setPen(QPen(ink.faint, 1))
         p.drawRect(QRectF(bx, by, bw, bh))
         for i, (sx, sw) in enumerate(g.segments[:step.layer + 1]):
-            color = QColor(hi)
+            color = QColor(ink.hi)
             color.setAlpha(90 if i == 0 else (230 if i == step.layer else 150))
             p.fillRect(QRectF(sx, by, sw, bh), color)
-            p.setPen(QPen(base, 1))
+            p.setPen(QPen(ink.base, 1))
             p.drawLine(QPointF(sx, by), QPointF(sx, by + bh))
-        p.setPen(text)
+        p.setPen(ink.text)
         p.drawText(QRectF(bx, by + bh + 2, bw, metrics.height() + 4), Qt.AlignmentFlag.AlignLeft, self.bar_text)
-        p.end()
 
 
 class BlockAnimation(Panel):
