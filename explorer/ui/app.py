@@ -83,9 +83,7 @@ def initial_language(requested: str | None, settings: QSettings) -> str:
 
 def main(lang: str | None = None) -> int:
     app = create_app()
-    # Python's cyclic garbage collector runs in whichever thread happens to allocate; if that is a worker
-    # (building a network) and the garbage holds Qt objects, their destructors deadlock with the GUI
-    # thread. Collect on a timer in the GUI thread instead (pyqtgraph's helper for exactly this).
+    # Cyclic garbage is collected on the GUI thread only, on a timer: the policy and why, in explorer.ui.workers.
     from pyqtgraph.util.garbage_collector import GarbageCollector
 
     collector = GarbageCollector(interval=1.0)  # noqa: F841 - kept alive until exec() returns

@@ -11,9 +11,17 @@ of that kind and drops whatever it still reports (the newest request wins). Prog
 every ``PROGRESS_MS`` and once more before ``on_done``/``on_failed``: a worker posting per batch costs
 the GUI one call per tick, never one per batch.
 
-Memory: a job's result is whatever ``fn`` returns, handed to ``on_done`` and then only referenced by the
-caller; nothing here calls ``gc.collect``. A network built in a job is freed when the last reference to
-the result goes, like any Python object.
+A runner is a child of its panel (or of another QObject); one without a parent lives as long as its Python
+reference, so keep it.
+
+Garbage collection (the one policy, for the app and the tests): Python's cyclic collector runs in whichever
+thread happens to allocate. If that is a worker (building a network, training) and the garbage holds Qt
+objects, their destructors run on the worker and deadlock with the GUI thread (seen in py-spy: the worker's
+collection in QObject::~QObject waits for the GIL, held by the GUI thread waiting for that object's mutex).
+So automatic collection is off and collections run on the GUI thread only: in the app, pyqtgraph's
+GarbageCollector on a timer (``app.main``); in the tests, after each test (``tests/conftest.py``). Nothing
+else calls ``gc.collect``: a network built in a job is freed by reference counting when the last reference
+to it goes (CUDA's cache is emptied where an out-of-memory error dropped one).
 """
 
 from __future__ import annotations
