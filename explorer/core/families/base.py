@@ -106,7 +106,8 @@ class FamilyConfig:
         self.validate()
 
     def validate(self) -> None:
-        raise NotImplementedError
+        """The family's checks, in the order its refusals should come (each family defines it)."""
+        raise NotImplementedError(f"{type(self).__name__} defines no validate()")
 
     def check_common(self) -> None:
         """The fields every classifier has; each family calls this where its checks reach them."""
