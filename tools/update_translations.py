@@ -35,6 +35,7 @@ AREAS: dict[str, list[str]] = {
         "panels/config_generic.py", "panels/diagram_view.py",
         "panels/diagram/canvas.py", "panels/diagram/texts.py", "panels/diagram/export.py",
         "panels/instantiate_panel.py", "panels/ledger_view.py", "panels/paper_plot.py",
+        "panels/paper_texts.py",
         "panels/torchinfo_view.py",
     ],
     "compare": ["panels/compare_view.py", "panels/compare_table.py", "panels/compare_plots.py",

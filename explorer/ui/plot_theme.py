@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.ui import theme as theme_colours
 
-__all__ = ["PlotTheme", "theme_for", "apply", "install", "contrast_ratio", "relative_luminance", "MIN_CONTRAST"]
+__all__ = ["PlotTheme", "theme_for", "apply", "install", "with_contrast", "contrast_ratio", "relative_luminance",
+           "MIN_CONTRAST"]
 
 MIN_CONTRAST = 3.0  # curves and markers against the background (WCAG 2.1, non-text contrast)
 
@@ -33,7 +34,7 @@ relative_luminance = theme_colours.luminance
 contrast_ratio = theme_colours.contrast
 
 
-def _with_contrast(colour: QColor, background: QColor, minimum: float) -> QColor:
+def with_contrast(colour: QColor, background: QColor, minimum: float) -> QColor:
     """``colour`` darkened (on a light background) or lightened (on a dark one) until it has ``minimum``
     contrast against ``background``."""
     out = QColor(colour)
@@ -60,7 +61,7 @@ class PlotTheme:
             fg = QColor("#ffffff") if relative_luminance(bg) < 0.18 else QColor("#000000")
         dark = relative_luminance(bg) < 0.18
         names = _DARK_CYCLE if dark else _LIGHT_CYCLE
-        return cls(bg, fg, tuple(_with_contrast(QColor(n), bg, MIN_CONTRAST) for n in names), dark)
+        return cls(bg, fg, tuple(with_contrast(QColor(n), bg, MIN_CONTRAST) for n in names), dark)
 
     def colour(self, i: int) -> QColor:
         return QColor(self.cycle[i % len(self.cycle)])

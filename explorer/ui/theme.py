@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-__all__ = ["AA", "contrast", "luminance", "muted_color", "error_color", "mute", "mark_error", "plain", "dark_palette",
-           "light_palette", "is_dark", "install"]
+__all__ = ["AA", "contrast", "luminance", "over", "muted_color", "error_color", "mute", "mark_error", "plain",
+           "dark_palette", "light_palette", "is_dark", "install"]
 
 AA = 4.5  # WCAG 2 AA, normal text
 TARGET = 5.2  # what muted and error text aim for: AA with a margin for antialiasing on a projector
@@ -40,6 +40,12 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     """``a`` moved ``t`` (0..1) of the way to ``b``."""
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
                            a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+def over(colour: QColor, base: QColor) -> QColor:
+    """A translucent colour as it looks over ``base`` (rich text draws colours without alpha)."""
+    a = colour.alphaF()
+    return QColor.fromRgbF(*(a * c + (1 - a) * b for c, b in zip(colour.getRgbF()[:3], base.getRgbF()[:3])))
 
 
 def _readable(wanted: QColor, text: QColor, backgrounds: list[QColor], target: float = TARGET) -> QColor:

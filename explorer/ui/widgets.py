@@ -7,6 +7,7 @@
   are read by the core's strict parsers (explorer.core.config.parse_int/parse_float), as on the command line:
   the digits 0-9 only ('１２' is refused, not read as 12).
 - ``ScientificSpinBox``: rates such as a learning rate, typed and shown as ``1e-4`` or ``0.0001``.
+- ``ElidedLabel``: one line that ends in "…" where the text is wider than the label; the whole text on hover.
 - ``WheelGuard``: the mouse wheel changes a spin box, combo box or slider only while it has the focus, so
   scrolling a panel never edits a value under the pointer; the wheel then scrolls the panel instead.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QKeyEvent, QPainter, QValidator
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDoubleSpinBox,
+    QLabel,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -32,7 +35,7 @@ from ..core.config import ConfigError, parse_float, parse_int
 from .messages import field_label  # the field as a person reads it ("성장률 k")
 
 __all__ = ["NumberSpinBox", "NumberDoubleSpinBox", "ScientificSpinBox", "WheelGuard", "install_wheel_guard",
-           "format_rate", "read_int", "read_float", "parse_int_list"]
+           "format_rate", "read_int", "read_float", "parse_int_list", "ElidedLabel"]
 
 _TYPING_LIMIT = 2**31 - 1
 _MAX_SHOWN = 40  # characters of a refused entry echoed in the message
@@ -262,6 +265,27 @@ class ScientificSpinBox(_Entry, QDoubleSpinBox):
         value = self.value() * (2.0 ** steps)
         self.setValue(min(max(value, self.soft_min), self.soft_max))
         self.selectAll()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" where its text is wider than it; the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        self.style().drawItemText(p, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
+                                  self.shown_text(), self.foregroundRole())
+        p.end()
 
 
 _GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)

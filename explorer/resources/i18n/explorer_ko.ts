@@ -1523,6 +1523,125 @@
     </message>
 </context>
 <context>
+    <name>PaperTexts</name>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="22"/>
+        <source>DenseNet-BC</source>
+        <translation>DenseNet-BC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="22"/>
+        <source>DenseNet</source>
+        <translation>DenseNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="23"/>
+        <source>Wide ResNet</source>
+        <translation>와이드 ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="23"/>
+        <source>Pre-activation ResNet</source>
+        <translation>사전 활성화 ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="24"/>
+        <source>ResNet, stochastic depth</source>
+        <translation>ResNet, 확률적 깊이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="24"/>
+        <source>ResNet</source>
+        <translation>ResNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="25"/>
+        <source>FractalNet</source>
+        <translation>FractalNet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="26"/>
+        <source>DenseNet, the paper (Table 3)</source>
+        <translation>DenseNet, 논문 (표 3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="27"/>
+        <source>DenseNet, torchvision&apos;s weights</source>
+        <translation>DenseNet, torchvision 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="28"/>
+        <source>ResNet, torchvision&apos;s weights</source>
+        <translation>ResNet, torchvision 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="35"/>
+        <source>top-1</source>
+        <translation>상위-1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="35"/>
+        <source>top-5</source>
+        <translation>상위-5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="39"/>
+        <source>{method} (k = 32), the paper&apos;s Table 3
+{params}M parameters, {error:.2f}% {top} error (single crop; 10-crop: {ten:.2f}%)</source>
+        <translation>{method} (k = 32), 논문의 표 3
+파라미터 {params}M, {top} 오류율 {error:.2f}% (단일 크롭; 10-크롭: {ten:.2f}%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="44"/>
+        <source>{method}, torchvision&apos;s weights ({weights})
+{params}M parameters, {error:.2f}% {top} error (100 − its published accuracy)</source>
+        <translation>{method}, torchvision 가중치 ({weights})
+파라미터 {params}M, {top} 오류율 {error:.2f}% (100 − 공개된 정확도)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="50"/>
+        <source>{method} (torchvision)</source>
+        <translation>{method} (torchvision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="55"/>
+        <source> (* run by the DenseNet authors)</source>
+        <translation> (*는 DenseNet 저자들이 실행한 결과)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="56"/>
+        <source>{method}
+{params:g}M parameters, {error:.2f}% error on {column}{star}</source>
+        <translation>{method}
+파라미터 {params:g}M, {column} 오류율 {error:.2f}%{star}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="68"/>
+        <source>CIFAR-10, no augmentation</source>
+        <translation>CIFAR-10, 데이터 증강 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="69"/>
+        <source>CIFAR-10 with standard augmentation (translation, mirroring)</source>
+        <translation>CIFAR-10, 표준 데이터 증강 (이동, 좌우 반전)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="70"/>
+        <source>CIFAR-100, no augmentation</source>
+        <translation>CIFAR-100, 데이터 증강 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="71"/>
+        <source>CIFAR-100 with standard augmentation</source>
+        <translation>CIFAR-100, 표준 데이터 증강</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/paper_texts.py" line="72"/>
+        <source>Street View House Numbers</source>
+        <translation>Street View House Numbers (거리 번지수)</translation>
+    </message>
+</context>
+<context>
     <name>TorchinfoView</name>
     <message>
         <location filename="../../ui/panels/torchinfo_view.py" line="34"/>

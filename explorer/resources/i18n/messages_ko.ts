@@ -373,7 +373,7 @@
 <context>
     <name>config.depth_rule</name>
     <message>
-        <location filename="../../core/families/base.py" line="145"/>
+        <location filename="../../core/families/base.py" line="146"/>
         <source>is not {per}n+{extra} ({what})</source>
         <translation>{per}n+{extra} 꼴이 아닙니다 ({what})</translation>
     </message>
@@ -2312,7 +2312,7 @@
 <context>
     <name>range.blocks</name>
     <message>
-        <location filename="../../core/families/base.py" line="132"/>
+        <location filename="../../core/families/base.py" line="133"/>
         <source>1 to {max} blocks</source>
         <translation>블록 1~{max}개</translation>
     </message>

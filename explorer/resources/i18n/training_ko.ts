@@ -230,228 +230,228 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="180"/>
+        <location filename="../../ui/panels/training_form.py" line="177"/>
         <source>Data and recipe (the paper&apos;s defaults)</source>
         <translation>데이터와 학습 설정 (논문의 기본값)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="181"/>
+        <location filename="../../ui/panels/training_form.py" line="178"/>
         <source>Small demo network</source>
         <translation>작은 데모 네트워크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="182"/>
+        <location filename="../../ui/panels/training_form.py" line="179"/>
         <source>The network in the window</source>
         <translation>창에 있는 네트워크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="183"/>
+        <location filename="../../ui/panels/training_form.py" line="180"/>
         <source>The demo is DenseNet-BC with 4-4-4 layers and k=12: on the digits it shows curves rising within a minute on a laptop CPU.</source>
         <translation>데모는 층 4-4-4, k=12인 DenseNet-BC입니다. digits 데이터에서는 노트북 CPU로도 1분 안에 곡선이 올라가는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="185"/>
+        <location filename="../../ui/panels/training_form.py" line="186"/>
         <source>image folder…</source>
         <translation>이미지 폴더…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="186"/>
+        <location filename="../../ui/panels/training_form.py" line="187"/>
         <source>digits (8x8 grey, shipped) and shapes (32x32 colour, generated) work offline; the others load from the data folder.</source>
         <translation>digits(8x8 흑백, 함께 제공)와 shapes(32x32 컬러, 생성)는 오프라인으로 동작합니다. 나머지는 데이터 폴더에서 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="188"/>
+        <location filename="../../ui/panels/training_form.py" line="189"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="188"/>
+        <location filename="../../ui/panels/training_form.py" line="189"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="189"/>
-        <location filename="../../ui/panels/training_form.py" line="306"/>
+        <location filename="../../ui/panels/training_form.py" line="190"/>
+        <location filename="../../ui/panels/training_form.py" line="308"/>
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="189"/>
+        <location filename="../../ui/panels/training_form.py" line="190"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="190"/>
+        <location filename="../../ui/panels/training_form.py" line="191"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="190"/>
+        <location filename="../../ui/panels/training_form.py" line="191"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="191"/>
+        <location filename="../../ui/panels/training_form.py" line="192"/>
         <source>Schedule</source>
         <translation>스케줄</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="191"/>
+        <location filename="../../ui/panels/training_form.py" line="192"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="191"/>
+        <location filename="../../ui/panels/training_form.py" line="192"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="193"/>
+        <location filename="../../ui/panels/training_form.py" line="194"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="194"/>
+        <location filename="../../ui/panels/training_form.py" line="195"/>
         <source>Data folder, download, schedule, augmentation, device, memory-efficient mode, mixed precision, channels_last, seed</source>
         <translation>데이터 폴더, 다운로드, 스케줄, 데이터 증강, 장치, 메모리 효율 모드, 혼합 정밀도, channels_last 메모리 배치, 시드</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="196"/>
+        <location filename="../../ui/panels/training_form.py" line="197"/>
         <source>default data folder</source>
         <translation>기본 데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="197"/>
+        <location filename="../../ui/panels/training_form.py" line="198"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="198"/>
+        <location filename="../../ui/panels/training_form.py" line="199"/>
         <source>Download if missing (needs internet)</source>
         <translation>없으면 다운로드 (인터넷 필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="199"/>
+        <location filename="../../ui/panels/training_form.py" line="200"/>
         <source>step: ÷10 at 50% and 75%</source>
         <translation>계단식: 50%와 75%에서 ÷10</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="199"/>
+        <location filename="../../ui/panels/training_form.py" line="200"/>
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="200"/>
+        <location filename="../../ui/panels/training_form.py" line="201"/>
         <source>constant</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="203"/>
+        <location filename="../../ui/panels/training_form.py" line="204"/>
         <source>Augment (pad 4, random crop, flip: the &quot;+&quot; columns)</source>
         <translation>데이터 증강 (4픽셀 패딩, 무작위 크롭, 좌우 반전: 표의 &quot;+&quot; 열)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="204"/>
+        <location filename="../../ui/panels/training_form.py" line="205"/>
         <source>Without augmentation the paper adds dropout 0.2 after each convolution but the first.</source>
         <translation>증강을 쓰지 않으면 논문은 첫 번째를 제외한 각 합성곱 뒤에 드롭아웃 0.2를 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="206"/>
+        <location filename="../../ui/panels/training_form.py" line="207"/>
         <source>Memory-efficient (recompute in backward)</source>
         <translation>메모리 절약 (역전파에서 재계산)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="207"/>
+        <location filename="../../ui/panels/training_form.py" line="208"/>
         <source>Mixed precision</source>
         <translation>혼합 정밀도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="208"/>
+        <location filename="../../ui/panels/training_form.py" line="209"/>
         <source>channels_last</source>
         <translation>channels_last 메모리 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="209"/>
+        <location filename="../../ui/panels/training_form.py" line="210"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="211"/>
+        <location filename="../../ui/panels/training_form.py" line="212"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="212"/>
+        <location filename="../../ui/panels/training_form.py" line="213"/>
         <source>Continue run</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="213"/>
+        <location filename="../../ui/panels/training_form.py" line="214"/>
         <source>Continue the selected run from its checkpoint (up to the epochs above)</source>
         <translation>선택한 실행을 체크포인트에서 이어서 학습합니다 (위의 에포크 수까지)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="219"/>
+        <location filename="../../ui/panels/training_form.py" line="220"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="219"/>
+        <location filename="../../ui/panels/training_form.py" line="220"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="225"/>
+        <location filename="../../ui/panels/training_form.py" line="226"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="228"/>
+        <location filename="../../ui/panels/training_form.py" line="229"/>
         <source>Stopping after this batch…</source>
         <translation>이번 배치가 끝나면 중지합니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="231"/>
+        <location filename="../../ui/panels/training_form.py" line="232"/>
         <source>Loading the dataset…</source>
         <translation>데이터셋을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="234"/>
+        <location filename="../../ui/panels/training_form.py" line="235"/>
         <source>Downloading: {d} of {t}</source>
         <translation>다운로드 중: {t} 중 {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="241"/>
+        <location filename="../../ui/panels/training_form.py" line="242"/>
         <source>epoch {e}/{E} · batch {b}/{B} · {speed} img/s · ETA {eta}{paused}</source>
         <translation>에포크 {e}/{E} · 배치 {b}/{B} · 초당 {speed}장 · 남은 시간 {eta}{paused}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="243"/>
+        <location filename="../../ui/panels/training_form.py" line="244"/>
         <source> (paused)</source>
         <translation> (일시정지됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="248"/>
+        <location filename="../../ui/panels/training_form.py" line="249"/>
         <source>Training finished: {m}</source>
         <translation>학습 완료: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="248"/>
+        <location filename="../../ui/panels/training_form.py" line="249"/>
         <source>Training stopped: {m}</source>
         <translation>학습 중지: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="249"/>
+        <location filename="../../ui/panels/training_form.py" line="250"/>
         <source>Training diverged: {m}</source>
         <translation>학습 발산: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="249"/>
+        <location filename="../../ui/panels/training_form.py" line="250"/>
         <source>Training failed: {m}</source>
         <translation>학습 실패: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_form.py" line="251"/>
+        <location filename="../../ui/panels/training_form.py" line="252"/>
         <source>(checkpoint: {p})</source>
         <translation>(체크포인트: {p})</translation>
     </message>

@@ -12,17 +12,14 @@ plot as PNG or SVG, or its points as CSV, atomically.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,106 +27,55 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.format import millions
-from ...core.imagenet_reference import IMAGENET_COLUMNS, ImageNetRow, imagenet_rows
+from ...core.imagenet_reference import IMAGENET_COLUMNS
 from ...core.io import atomic_write_bytes, atomic_write_text, describe_os_error
 from ...core.ledger import Ledger
-from ...core.reference import COLUMN_HELP, COLUMNS, ReferenceRow, rows_with
+from ...core.reference import COLUMNS
 from .. import plot_theme
+from ..drawing_files import png_bytes, svg_bytes
 from ..messages import tr_msg
 from ..state import AppState
-from ..theme import mute
+from ..theme import mute, over
+from ..widgets import ElidedLabel
+from .base import Panel
 from .deferred import DeferredUpdate
+from .paper_layout import (
+    FAMILIES,
+    IMAGENET_FAMILIES,
+    SYMBOL_CHARS,
+    X_PAD,
+    Y_PAD,
+    Box,
+    Point,
+    label_spot,
+    leader_end,
+    marker_label_spot,
+    points_csv,
+)
+from .paper_texts import PaperTexts
 
 __all__ = ["PaperPlot"]
 
 
-# (family key, symbol, dense): the first family whose name starts a method's name is its family.
-FAMILIES: tuple[tuple[str, str, bool], ...] = (
-    ("DenseNet-BC", "o", True), ("DenseNet", "o", True), ("Wide ResNet", "h", False),
-    ("ResNet (pre-activation)", "t", False), ("ResNet with Stochastic Depth", "d", False), ("ResNet", "s", False),
-    ("FractalNet", "p", False),
-)
-# On ImageNet: the paper's Table 3, torchvision's DenseNet weights, torchvision's ResNets (all labelled).
-IMAGENET_FAMILIES: tuple[tuple[str, str, bool], ...] = (
-    ("ImageNet DenseNet, paper", "o", True), ("ImageNet DenseNet, torchvision", "d", True),
-    ("ImageNet ResNet, torchvision", "s", True),
-)
-SYMBOL_CHARS = {"o": "●", "h": "⬢", "t": "▼", "d": "◆", "s": "■", "p": "⬟"}  # the legend's drawing of each symbol
 ALL_COLUMNS = COLUMNS + IMAGENET_COLUMNS
 BC_COLOUR = QColor("#e8772e")  # DenseNet-BC beside the palette's highlight for DenseNet: both read in either theme
-X_PAD, Y_PAD = 0.28, 0.45  # around the points: log10 units of parameters, percentage points of error
 
 
-def family_of(row: ReferenceRow) -> str:
-    return next((key for key, _s, _d in FAMILIES if row.method.startswith(key)), "ResNet")
+class PaperPlot(Panel):
+    """The paper's results as parameters vs test error, this network marked."""
 
-
-def short_label(row: ReferenceRow) -> str:
-    """A DenseNet row on the plot: its depth, growth rate and size (the family is in the colour and legend)."""
-    return f"{shorter_label(row)} · {row.params_m:g}M"
-
-
-def shorter_label(row: ReferenceRow) -> str:
-    """The label without the size (which the x axis shows), where the full one finds no free place."""
-    k = row.method.split("k = ")[-1].rstrip(")") if "k = " in row.method else "?"
-    return f"L={row.depth}, k={k}"
-
-
-def imagenet_family(row: ImageNetRow) -> str:
-    if row.family == "ResNet":
-        return "ImageNet ResNet, torchvision"
-    return "ImageNet DenseNet, paper" if row.source == "paper" else "ImageNet DenseNet, torchvision"
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that ends in "…" where its text is wider than it; the whole text is its tooltip."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self.setToolTip(text)
-
-    def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        p = QPainter(self)
-        self.style().drawItemText(p, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
-                                  self.shown_text(), self.foregroundRole())
-        p.end()
-
-
-@dataclass
-class Point:
-    """One plotted method: where it is, its family, its labels (full and short) and its hover text."""
-    row: Any  # ReferenceRow (CIFAR/SVHN) or ImageNetRow
-    family: str
-    x: float  # log10 of millions of parameters
-    y: float  # error, %
-    labelled: bool
-    full: str = ""
-    short: str = ""
-    tip: str = ""
-    starred: bool = False
-
-
-class PaperPlot(QWidget):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("PaperPlot", "Paper")
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
+        self.texts = PaperTexts(self)
         self.column = QComboBox(self)
         for col in ALL_COLUMNS:
             self.column.addItem(col, col)
@@ -203,55 +149,9 @@ class PaperPlot(QWidget):
         return (pal.color(QPalette.ColorRole.Highlight), pal.color(QPalette.ColorRole.Text),
                 pal.color(QPalette.ColorRole.Base))
 
-    def _family_name(self, key: str) -> str:
-        names = {"DenseNet-BC": self.tr("DenseNet-BC"), "DenseNet": self.tr("DenseNet"),
-                 "Wide ResNet": self.tr("Wide ResNet"), "ResNet (pre-activation)": self.tr("Pre-activation ResNet"),
-                 "ResNet with Stochastic Depth": self.tr("ResNet, stochastic depth"), "ResNet": self.tr("ResNet"),
-                 "FractalNet": self.tr("FractalNet"),
-                 "ImageNet DenseNet, paper": self.tr("DenseNet, the paper (Table 3)"),
-                 "ImageNet DenseNet, torchvision": self.tr("DenseNet, torchvision's weights"),
-                 "ImageNet ResNet, torchvision": self.tr("ResNet, torchvision's weights")}
-        return names.get(key, key)
-
     @property
     def imagenet(self) -> bool:
         return self.column.currentData() in IMAGENET_COLUMNS
-
-    def _points(self, col: str) -> list[Point]:
-        """The column's methods as points, with their labels and hover texts."""
-        out: list[Point] = []
-        if col in IMAGENET_COLUMNS:
-            top = self.tr("top-1") if col == IMAGENET_COLUMNS[0] else self.tr("top-5")
-            for r in imagenet_rows():
-                error = r.error(col)
-                if r.source == "paper":
-                    tip = self.tr("{method} (k = 32), the paper's Table 3\n{params}M parameters, {error:.2f}% {top} "
-                                  "error (single crop; 10-crop: {ten:.2f}%)").format(
-                        method=r.method, params=f"{r.params_m:.1f}", error=error, top=top,
-                        ten=r.top1_error_10crop if col == IMAGENET_COLUMNS[0] else r.top5_error_10crop)
-                else:
-                    tip = self.tr("{method}, torchvision's weights ({weights})\n{params}M parameters, {error:.2f}% "
-                                  "{top} error (100 − its published accuracy)").format(
-                        method=r.method, weights=r.weights.split(".")[-1], params=f"{r.params_m:.1f}", error=error,
-                        top=top)
-                short = r.method.replace("DenseNet-", "").replace("ResNet-", "R")
-                full = f"{r.method} · {r.params_m:.1f}M" if r.source == "paper" or r.family == "ResNet" else \
-                    self.tr("{method} (torchvision)").format(method=r.method)
-                out.append(Point(r, imagenet_family(r), math.log10(r.params_m), error, True, full=full, short=short,
-                                 tip=tip))
-        else:
-            for r in rows_with(col):
-                star = self.tr(" (* run by the DenseNet authors)") if col in r.starred else ""
-                tip = self.tr("{method}\n{params:g}M parameters, {error:.2f}% error on {column}{star}").format(
-                    method=tr_msg(r.label), params=r.params_m, error=r.errors[col], column=col, star=star)
-                family = family_of(r)
-                dense = next(d for k, _s, d in FAMILIES if k == family)
-                mark = "*" if col in r.starred else ""
-                out.append(Point(r, family, math.log10(r.params_m), r.errors[col], dense,
-                                 full=short_label(r) + mark if dense else "",
-                                 short=shorter_label(r) + mark if dense else "", tip=tip,
-                                 starred=col in r.starred))
-        return sorted(out, key=lambda p: (p.y, p.x))
 
     def redraw(self) -> None:
         """The reference points of the chosen column (changes only with the column, the language, the palette)."""
@@ -265,7 +165,7 @@ class PaperPlot(QWidget):
         self.label_points.clear()
         self.leaders.clear()
         legend: list[str] = []
-        self.points = self._points(col)
+        self.points = self.texts.points(col)
         grey = QColor(text)
         grey.setAlpha(120)
         leader = QColor(text)
@@ -282,10 +182,10 @@ class PaperPlot(QWidget):
             scatter.setData([p.x for p in rows], [p.y for p in rows], data=[p.tip for p in rows],
                             brush=pg.mkBrush(colour), pen=pg.mkPen(text, width=0.8))
             if rows and any(k == key for k, _s, _d in families):
-                swatch = plot_theme._with_contrast(  # a legend mark: 3:1 on the window (WCAG non-text contrast)
-                    _opaque(colour, base), self.palette().color(QPalette.ColorRole.Window), 3.0).name()
+                swatch = plot_theme.with_contrast(  # a legend mark: 3:1 on the window (WCAG non-text contrast)
+                    over(colour, base), self.palette().color(QPalette.ColorRole.Window), 3.0).name()
                 legend.append(f'<span style="color:{swatch}; font-size:large">{SYMBOL_CHARS[_symbol]}</span>'
-                              f"&nbsp;{html.escape(self._family_name(key))}")
+                              f"&nbsp;{html.escape(self.texts.family_name(key))}")
             for p in rows:
                 if not p.labelled:
                     continue
@@ -310,7 +210,7 @@ class PaperPlot(QWidget):
         else:
             self.plot.setLabel("left", self.tr("Test error (%), {column}").format(column=col))
             self.caption.setText(self.tr("{help}. Huang et al. 2017, Table 2; hover a point for its method; * run "
-                                         "by the DenseNet authors.").format(help=self._column_help(col)))
+                                         "by the DenseNet authors.").format(help=self.texts.column_help(col)))
         xs = [p.x for p in self.points]
         ys = [p.y for p in self.points]
         self._base_range = (min(xs), max(xs), min(ys), max(ys)) if xs else None
@@ -356,19 +256,11 @@ class PaperPlot(QWidget):
         mx = self.marker.value()
         placed.append((mx - 3 * px, view[1][0], mx + 3 * px, view[1][1]))  # the current network's line
         for point, item, line in zip(self.label_points, self.labels, self.leaders):
-            x0, y0 = point.x, point.y
-            others = obstacles + placed
             spot = None
             for text in (point.full, point.short):
                 item.setText(text)
                 rect = item.boundingRect()
-                w, h = rect.width() * px, rect.height() * py
-                for dx, dy, ax, ay in _CANDIDATES:
-                    x, y = x0 + dx * px, y0 + dy * rect.height() * py
-                    box = (x - ax * w, y - (1 - ay) * h, x + (1 - ax) * w, y + ay * h)
-                    if _inside(box, view, px, py) and not any(_overlap(box, o) for o in others):
-                        spot = (x, y, ax, ay, box)
-                        break
+                spot = label_spot(point.x, point.y, rect.width(), rect.height(), obstacles + placed, view, px, py)
                 if spot:
                     break
             if spot is None:
@@ -381,34 +273,14 @@ class PaperPlot(QWidget):
             placed.append(box)
             item.setAnchor((ax, ay))
             item.setPos(x, y)
-            near = (min(max(x0, box[0]), box[2]), min(max(y0, box[1]), box[3]))
-            if abs(near[0] - x0) > 12 * px or abs(near[1] - y0) > 12 * py:
-                line.setData([x0, near[0]], [y0, near[1]])
-            else:
-                line.setData([], [])
+            end = leader_end(point.x, point.y, box, px, py)
+            line.setData(*(([point.x, end[0]], [point.y, end[1]]) if end else ([], [])))
 
-    def _place_marker_label(self, obstacles: list[tuple[float, float, float, float]], px: float, py: float,
-                            view: Any) -> tuple[float, float, float, float]:
+    def _place_marker_label(self, obstacles: list[Box], px: float, py: float, view: Any) -> Box:
         """The current network's label near the top of its line, on a side where it fits, clear of the points."""
-        (vx0, vx1), (_vy0, vy1) = view
         x = self.marker.value()
         rect = self.marker_label.boundingRect()
-        w, h = rect.width() * px, rect.height() * py
-        sides = (1, -1) if x + 4 * px + w <= vx1 - 2 * px or x - 4 * px - w < vx0 else (-1, 1)
-        first = None
-        for step in range(0, 12):
-            top = vy1 - 2 * py - step * h / 2
-            for side in sides:
-                box = (x + 4 * px, top - h, x + 4 * px + w, top) if side > 0 else (x - 4 * px - w, top - h,
-                                                                                   x - 4 * px, top)
-                first = first or (side, top, box)
-                if _inside(box, view, px, py) and not any(_overlap(box, o) for o in obstacles):
-                    break
-            else:
-                continue
-            break
-        else:
-            side, top, box = first
+        side, top, box = marker_label_spot(x, rect.width(), rect.height(), obstacles, view, px, py)
         self.marker_label.setAnchor((0, 0) if side > 0 else (1, 0))
         self.marker_label.setPos(x + side * 4 * px, top)
         return box
@@ -475,51 +347,16 @@ class PaperPlot(QWidget):
         self.state.status(text, 8000)
 
     def points_csv(self) -> str:
-        col = self.column.currentData()
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["method", "family", "source", "parameters_millions", f"error_percent_{col}", "labelled"])
-        for p in self.points:
-            source = getattr(p.row, "source", "Huang et al. 2017, Table 2")
-            source = {"paper": "Huang et al. 2017, Table 3", "torchvision": "torchvision weights"}.get(source, source)
-            method = p.row.method if isinstance(p.row, ImageNetRow) else p.row.label
-            w.writerow([method, p.family, source, f"{p.row.params_m:g}", f"{p.y:g}", int(p.labelled)])
-        return buf.getvalue()
+        return points_csv(self.points, self.column.currentData())
 
     def _png_bytes(self) -> bytes:
-        data = QByteArray()
-        buf = QBuffer(data)
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.plot.grab().save(buf, "PNG")
-        buf.close()
-        return bytes(data.data())
+        return png_bytes(self.plot.grab()) or b""
 
     def _svg_bytes(self) -> bytes:
         """The plot as vector SVG, drawn by Qt's SVG generator (pyqtgraph's SVG exporter fails on some of the
         items here: "not enough values to unpack" in correctCoordinates)."""
-        from PySide6.QtSvg import QSvgGenerator
-
-        data = QByteArray()
-        buf = QBuffer(data)
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        gen = QSvgGenerator()
-        gen.setOutputDevice(buf)
-        gen.setSize(self.plot.size())
-        gen.setViewBox(self.plot.rect())
-        gen.setTitle(self.tr("DenseNet Explorer: the paper plot"))
-        painter = QPainter(gen)
-        self.plot.render(painter)
-        painter.end()
-        buf.close()
-        return bytes(data.data())
-
-    def _column_help(self, col: str) -> str:
-        texts = {"C10": self.tr("CIFAR-10, no augmentation"),
-                 "C10+": self.tr("CIFAR-10 with standard augmentation (translation, mirroring)"),
-                 "C100": self.tr("CIFAR-100, no augmentation"),
-                 "C100+": self.tr("CIFAR-100 with standard augmentation"),
-                 "SVHN": self.tr("Street View House Numbers")}
-        return texts.get(col, COLUMN_HELP.get(col, col))
+        return svg_bytes(self.plot.size(), self.plot.rect(), self.tr("DenseNet Explorer: the paper plot"),
+                         self.plot.render)
 
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
         self.deferred.request()  # the marker moves once per burst of changes, and only while the plot is seen
@@ -558,40 +395,7 @@ class PaperPlot(QWidget):
                                               "right-click)"))
         self.redraw()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
             self.redraw()
-        super().changeEvent(event)
-
-
-# Where a label may go, nearest first: (dx in pixels, dy in label heights, anchor x, anchor y). Beside the point,
-# above or below it, then farther out in both directions (joined to the point by a leader line).
-def _candidates() -> tuple[tuple[float, float, float, float], ...]:
-    near = [(9, 0, 0, 0.5), (-9, 0, 1, 0.5), (0, 0.45, 0.5, 1), (0, -0.45, 0.5, 0)]
-    far = [(dx * side, sign * step * 0.55, 0 if side > 0 else 1, 0.5)
-           for step in range(0, 13) for sign in (1, -1) for dx in (9, 28, 56, 96) for side in (1, -1)
-           if (step, dx) != (0, 9)]
-    far += [(0, sign * (0.45 + step * 0.55), 0.5, 1 if sign > 0 else 0) for step in range(1, 8) for sign in (1, -1)]
-    far.sort(key=lambda c: math.hypot(c[0], c[1] * 14))  # a label is about 14 px high
-    seen: set[tuple[float, float, float, float]] = set()
-    return tuple(c for c in near + far if not (c in seen or seen.add(c)))
-
-
-_CANDIDATES = _candidates()
-
-
-def _inside(box: tuple[float, float, float, float], view: Any, px: float, py: float) -> bool:
-    (vx0, vx1), (vy0, vy1) = view
-    return box[0] >= vx0 + 2 * px and box[2] <= vx1 - 2 * px and box[1] >= vy0 + py and box[3] <= vy1 - py
-
-
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _opaque(colour: QColor, base: QColor) -> QColor:
-    """A translucent colour as it looks over ``base`` (rich text draws colours without alpha)."""
-    a = colour.alphaF()
-    return QColor.fromRgbF(*(a * c + (1 - a) * b for c, b in zip(colour.getRgbF()[:3], base.getRgbF()[:3])))
+        super().changeEvent(event)  # (the language: Panel)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 
 from ....core.io import atomic_write_bytes, output_target
+from ...drawing_files import png_bytes, svg_bytes
 
 if TYPE_CHECKING:
     from .canvas import DiagramCanvas
@@ -33,47 +33,28 @@ def render_image(canvas: DiagramCanvas, scale: float = 2.0) -> QImage:
     return image
 
 
-def _in_memory(write) -> bytes:
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    try:
-        write(buf)
-    finally:
-        buf.close()
-    return bytes(data.data())
-
-
 def export_png(canvas: DiagramCanvas, path: str) -> bool:
     """False when Qt could not encode the image."""
-    image = render_image(canvas)
-    ok = []
-    data = _in_memory(lambda buf: ok.append(image.save(buf, "PNG")))
-    if not ok[0]:
+    data = png_bytes(render_image(canvas))
+    if data is None:
         return False
     atomic_write_bytes(path, data)
     return True
 
 
 def export_svg(canvas: DiagramCanvas, path: str) -> None:
-    """SVG through QtSvg's QSvgGenerator (PySide6-Essentials ships QtSvg), refused before drawing where the
-    path may not be written."""
+    """Refused before drawing where the path may not be written."""
     output_target(path)
     canvas.scale_text(1.0)
     rect = canvas.scene().sceneRect()
+    page = QRectF(0, 0, rect.width(), rect.height())
 
-    def draw(buf: QBuffer) -> None:
-        gen = QSvgGenerator()
-        gen.setOutputDevice(buf)
-        gen.setSize(QSize(int(rect.width()), int(rect.height())))
-        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        gen.setTitle(QCoreApplication.translate("DiagramCanvas", "DenseNet Explorer diagram"))
-        painter = QPainter(gen)
-        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), canvas.c_base)
+    def paint(painter: QPainter) -> None:
+        painter.fillRect(page, canvas.c_base)
         try:
-            canvas.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            canvas.scene().render(painter, page, rect)
         finally:
             canvas.scale_text()
-        painter.end()
 
-    atomic_write_bytes(path, _in_memory(draw))
+    title = QCoreApplication.translate("DiagramCanvas", "DenseNet Explorer diagram")
+    atomic_write_bytes(path, svg_bytes(QSize(int(rect.width()), int(rect.height())), page, title, paint))
