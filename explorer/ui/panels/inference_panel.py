@@ -109,13 +109,13 @@ class InferencePanel(Panel):
             self.tabs.addTab(tab, "")
         # The controls and views a person (and a test) reaches through the panel.
         self.steps, self.chart = self.pred_tab.steps, self.pred_tab.chart
-        m = self.maps_tab
-        self.layer, self.show_input, self.strips, self.strip_text, self.grid_view = (
-            m.layer, m.show_input, m.strips, m.strip_text, m.grid_view)
-        c = self.cam_tab
-        self.cam_class, self.opacity, self.cam_view, self.cam_text = c.cam_class, c.opacity, c.cam_view, c.cam_text
-        self.block, self.heatmap, self.reuse_text = self.reuse_tab.block, self.reuse_tab.heatmap, \
-            self.reuse_tab.reuse_text
+        m, c, r = self.maps_tab, self.cam_tab, self.reuse_tab
+        self.layer, self.show_input, self.strips, self.strip_text = m.layer, m.show_input, m.strips, m.strip_text
+        self.grid_view, self.grid_scroll, self.zoom_view, self.zoom_text = m.grid_view, m.grid_scroll, m.zoom_view, \
+            m.zoom_text
+        self.cam_class, self.opacity, self.cam_text, self.cam_bar = c.cam_class, c.opacity, c.cam_text, c.cam_bar
+        self.cam_view, self.cam_original = c.cam_view, c.cam_original
+        self.block, self.heatmap, self.reuse_text, self.reuse_bar = r.block, r.heatmap, r.reuse_text, r.reuse_bar
         self._lay_out()
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.weights_button.clicked.connect(self.pick_weights)
