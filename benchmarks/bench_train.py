@@ -117,6 +117,7 @@ def memory_child(args) -> None:
     import torch
 
     from explorer.core.models import build_model
+    from explorer.core.training.reports import process_memory_bytes
     from explorer.core.training.step import train_step
 
     device = torch.device(args.device)
@@ -127,11 +128,7 @@ def memory_child(args) -> None:
     x = torch.randn(args.batch, 3, 32, 32, generator=g).to(device)
     y = torch.randint(0, 10, (args.batch,), generator=g).to(device)
 
-    def rss() -> int:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-    base = torch.cuda.memory_allocated(device) if device.type == "cuda" else rss()
+    base = torch.cuda.memory_allocated(device) if device.type == "cuda" else process_memory_bytes()
     model = build_model(config, device, memory_efficient=args.memory_efficient)
     model.train()
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=True, weight_decay=1e-4)
