@@ -112,27 +112,27 @@
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="271"/>
+        <location filename="../../ui/panels/config_panel.py" line="268"/>
         <source>Preset:</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="272"/>
+        <location filename="../../ui/panels/config_panel.py" line="269"/>
         <source>Custom network</source>
         <translation>사용자 정의 네트워크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="281"/>
+        <location filename="../../ui/panels/config_panel.py" line="278"/>
         <source>The networks of the paper: CIFAR (Table 2) and ImageNet (Table 1)</source>
         <translation>논문의 네트워크: CIFAR(표 2)와 ImageNet(표 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="282"/>
+        <location filename="../../ui/panels/config_panel.py" line="279"/>
         <source>Family:</source>
         <translation>계열:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_panel.py" line="283"/>
+        <location filename="../../ui/panels/config_panel.py" line="280"/>
         <source>DenseNet: 3×3 convs only; DenseNet-BC: bottleneck (B) and compression (C, θ = 0.5); other families are the paper&apos;s baselines</source>
         <translation>DenseNet: 3×3 합성곱만 사용; DenseNet-BC: 병목(B)과 압축(C, θ = 0.5); 다른 계열은 논문의 비교 기준 모델입니다</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>입력 크기:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="121"/>
+        <location filename="../../ui/panels/config_generic.py" line="91"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -1392,132 +1392,132 @@
 <context>
     <name>PaperPlot</name>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="74"/>
+        <location filename="../../ui/panels/paper_plot.py" line="65"/>
         <source>Paper</source>
         <translation>논문</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="203"/>
+        <location filename="../../ui/panels/paper_plot.py" line="209"/>
         <source>Parameters (millions, log scale)</source>
         <translation>파라미터 (백만 개, 로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="205"/>
+        <location filename="../../ui/panels/paper_plot.py" line="211"/>
         <source>Top-1</source>
         <translation>상위-1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="205"/>
+        <location filename="../../ui/panels/paper_plot.py" line="211"/>
         <source>Top-5</source>
         <translation>상위-5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="206"/>
+        <location filename="../../ui/panels/paper_plot.py" line="212"/>
         <source>{which} error (%)</source>
         <translation>{which} 오류율 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="207"/>
+        <location filename="../../ui/panels/paper_plot.py" line="213"/>
         <source>ImageNet validation set, single 224×224 crop. The paper&apos;s DenseNets (Huang et al. 2017, Table 3) and torchvision&apos;s published weights (error = 100 − accuracy); hover a point for its numbers.</source>
         <translation>ImageNet 검증 세트, 224×224 단일 크롭. 논문의 DenseNet (Huang et al. 2017, 표 3)과 torchvision이 공개한 가중치 (오류율 = 100 − 정확도). 점에 마우스를 올리면 수치가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="211"/>
+        <location filename="../../ui/panels/paper_plot.py" line="217"/>
         <source>Test error (%), {column}</source>
         <translation>테스트 오류율 (%), {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="212"/>
+        <location filename="../../ui/panels/paper_plot.py" line="218"/>
         <source>{help}. Huang et al. 2017, Table 2; hover a point for its method; * run by the DenseNet authors.</source>
         <translation>{help}. Huang 외 2017, 표 2; 점에 마우스를 올리면 방법 이름이 보입니다; *는 DenseNet 저자들이 실행한 결과.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="308"/>
+        <location filename="../../ui/panels/paper_plot.py" line="310"/>
         <source>Export as PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="308"/>
+        <location filename="../../ui/panels/paper_plot.py" line="310"/>
         <source>Export as SVG…</source>
         <translation>SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="309"/>
+        <location filename="../../ui/panels/paper_plot.py" line="311"/>
         <source>Export the points as CSV…</source>
         <translation>점 데이터를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="317"/>
+        <location filename="../../ui/panels/paper_plot.py" line="319"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="317"/>
+        <location filename="../../ui/panels/paper_plot.py" line="319"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="318"/>
+        <location filename="../../ui/panels/paper_plot.py" line="320"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="322"/>
+        <location filename="../../ui/panels/paper_plot.py" line="324"/>
         <source>Export the paper plot</source>
         <translation>논문 그래프 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="332"/>
+        <location filename="../../ui/panels/paper_plot.py" line="334"/>
         <source>{path}: choose a .png, .svg or .csv file</source>
         <translation>{path}: .png, .svg 또는 .csv 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="340"/>
+        <location filename="../../ui/panels/paper_plot.py" line="342"/>
         <source>Not written: {reason}</source>
         <translation>저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="342"/>
+        <location filename="../../ui/panels/paper_plot.py" line="344"/>
         <source>Plot written to {path}</source>
         <translation>그래프를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="358"/>
+        <location filename="../../ui/panels/paper_plot.py" line="360"/>
         <source>DenseNet Explorer: the paper plot</source>
         <translation>DenseNet Explorer: 논문 그래프</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="378"/>
+        <location filename="../../ui/panels/paper_plot.py" line="380"/>
         <source>this network: {params}</source>
         <translation>이 네트워크: {params}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="387"/>
+        <location filename="../../ui/panels/paper_plot.py" line="389"/>
         <source>Column:</source>
         <translation>열:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="388"/>
+        <location filename="../../ui/panels/paper_plot.py" line="390"/>
         <source>Which column of the paper&apos;s tables to plot: CIFAR/SVHN (Table 2) or ImageNet (Table 3, with torchvision&apos;s weights)</source>
         <translation>그래프로 볼 논문 표의 열: CIFAR/SVHN (표 2) 또는 ImageNet (표 3, torchvision 가중치와 함께)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="390"/>
+        <location filename="../../ui/panels/paper_plot.py" line="392"/>
         <source>ImageNet top-1</source>
         <translation>ImageNet 상위-1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="390"/>
+        <location filename="../../ui/panels/paper_plot.py" line="392"/>
         <source>ImageNet top-5</source>
         <translation>ImageNet 상위-5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="393"/>
+        <location filename="../../ui/panels/paper_plot.py" line="395"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/paper_plot.py" line="394"/>
+        <location filename="../../ui/panels/paper_plot.py" line="396"/>
         <source>Save the plot as PNG or SVG, or its points as CSV (also on right-click)</source>
         <translation>그래프를 PNG나 SVG로, 점 데이터를 CSV로 저장합니다 (오른쪽 클릭으로도 됩니다)</translation>
     </message>

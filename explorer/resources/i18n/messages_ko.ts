@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>answer.activations</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="123"/>
+        <source>4 bytes × the elements kept for the backward pass × {batch} images = {value} bytes ≈ {mib} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.block_output</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="72"/>
+        <source>k₀ + k·L = {k0} + {k}×{L} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.bottleneck</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="94"/>
+        <source>{b}k = {b}×{k} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.chain_connections</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="65"/>
+        <source>one link per layer: L = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.dense_connections</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="62"/>
+        <source>L(L+1)/2 = {L}×{L1}/2 = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.layer_inputs</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="53"/>
+        <source>k₀ + k·(ℓ−1) = {k0} + {k}×({l}−1) = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.macs</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="114"/>
+        <source>the sum over the ledger&apos;s rows: {value} multiply-adds per image ≈ {millions}M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.output_size</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="100"/>
+        <source>input {size}×{size}, halved by each of the {n} transitions before block {b}: {value}×{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.params</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="107"/>
+        <source>the sum over the ledger&apos;s rows: {value} parameters ≈ {millions}M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.transition_out</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="83"/>
+        <source>⌊θ·m⌋ = ⌊{theta}×{m}⌋ = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>checkpoint.bad</name>
     <message>
         <location filename="../../core/checkpoint.py" line="132"/>
@@ -1550,6 +1630,7 @@
     <name>io.in_file</name>
     <message>
         <location filename="../../core/io/configs.py" line="39"/>
+        <location filename="../../core/lessons/schema.py" line="287"/>
         <source>{message} (in {path})</source>
         <translation>{message} ({path}에서)</translation>
     </message>
@@ -2045,6 +2126,240 @@
     </message>
 </context>
 <context>
+    <name>lesson.at_field</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="52"/>
+        <source>{field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.at_most</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="192"/>
+        <source>at most {n} networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.at_step</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="51"/>
+        <source>step {step}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.bad_json</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="268"/>
+        <source>is not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>올바른 JSON이 아닙니다 ({line}행 {column}열: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>lesson.broken</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="53"/>
+        <source>{place}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.fields</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="160"/>
+        <source>must be an object of config fields (or give a preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.format</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="248"/>
+        <source>is not a lesson format this app reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.id</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="251"/>
+        <source>must be a short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.id_range</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="252"/>
+        <source>lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.int</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="148"/>
+        <source>must be a whole number in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.missing</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="172"/>
+        <location filename="../../core/lessons/schema.py" line="202"/>
+        <location filename="../../core/lessons/schema.py" line="254"/>
+        <source>is missing</source>
+        <translation>빠져 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lesson.needed_for</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="173"/>
+        <source>needed for {quantity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.needs_dense</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="41"/>
+        <source>has no dense blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.networks</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="191"/>
+        <source>must be a short list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.no_block</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="34"/>
+        <source>is not a block of this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.no_bottleneck</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="91"/>
+        <source>is off: there is no 1x1 bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.no_layer</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="49"/>
+        <source>is not a layer of this block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.no_transition</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="81"/>
+        <source>has no transition after it (the last block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.not_object</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="129"/>
+        <source>must be a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>lesson.not_utf8</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="283"/>
+        <source>is not a UTF-8 text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.preset</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="157"/>
+        <source>must be a preset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.quantity</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="169"/>
+        <source>is not a quantity the app computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.run_dataset</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="187"/>
+        <source>is not a set a lesson can train on offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.run_kind</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="183"/>
+        <source>is not a kind of run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.steps</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="258"/>
+        <source>must be a list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.target</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="206"/>
+        <source>is not a control or diagram element the window knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.text</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="140"/>
+        <source>must give a text in each language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.too_deep</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="271"/>
+        <source>is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson.unknown_key</name>
+    <message>
+        <location filename="../../core/lessons/schema.py" line="133"/>
+        <source>is not a field here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>method.fractal_drop</name>
     <message>
         <location filename="../../core/reference.py" line="57"/>
@@ -2293,6 +2608,86 @@
     </message>
 </context>
 <context>
+    <name>quantity.block_connections</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="20"/>
+        <source>connections inside block {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.block_output</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="21"/>
+        <source>channels leaving block {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.bottleneck_width</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="23"/>
+        <source>channels of the 1x1 bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.layer_inputs</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="19"/>
+        <source>input channels of layer {layer} in block {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.macs</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="26"/>
+        <source>multiply-adds per image (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.output_size</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="24"/>
+        <source>feature-map size in block {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.params</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="25"/>
+        <source>parameters (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.saved_activations</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="27"/>
+        <source>memory kept for backward, batch {batch} (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.saved_activations_efficient</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="28"/>
+        <source>memory kept for backward, memory-efficient, batch {batch} (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quantity.transition_out</name>
+    <message>
+        <location filename="../../core/lessons/player.py" line="22"/>
+        <source>channels after transition {block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>range.at_least</name>
     <message>
         <location filename="../../core/validation.py" line="125"/>
@@ -2372,6 +2767,8 @@
     <message>
         <location filename="../../core/inference/gradcam.py" line="43"/>
         <location filename="../../core/inference/prediction.py" line="42"/>
+        <location filename="../../core/lessons/schema.py" line="149"/>
+        <location filename="../../core/lessons/schema.py" line="259"/>
         <location filename="../../core/validation.py" line="121"/>
         <source>{lo} to {hi}</source>
         <translation>{lo}~{hi}</translation>

@@ -87,6 +87,8 @@ class GenericForm(FieldRows):
             tip = tr_msg(helps.get(f.name, ""))
             field.label.setToolTip(tip)
             field.editor.setToolTip(tip)
+            if field.editor.property("auto"):
+                field.editor.setPlaceholderText(self.tr("auto"))
 
     def _generic_editor(self, name: str, kind: str, choices: tuple | None) -> QWidget | None:
         key = f"{self.generic_family}.{name}"
@@ -118,7 +120,7 @@ class GenericForm(FieldRows):
                 edit.editingFinished.connect(lambda: self._try(key, lambda c: dataclasses.replace(
                     c, **{name: parse_int_list(edit.text(), name)})))
             else:
-                edit.setPlaceholderText(self.tr("auto"))
+                edit.setProperty("auto", True)  # its placeholder: _label_generic_rows
                 edit.editingFinished.connect(lambda: self._try(key, lambda c: dataclasses.replace(
                     c, **{name: int(edit.text()) if edit.text().strip() else None})))
             return edit

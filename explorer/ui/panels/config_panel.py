@@ -115,16 +115,13 @@ class ConfigPanel(DenseForm, GenericForm, Panel):
             for group in order:
                 if group not in groups:
                     continue
-                self.preset.addItem(f"— {tr_msg(group)} —", None)
+                self.preset.addItem("", None)  # texts: _retranslate_presets
                 self._preset_headers[self.preset.count() - 1] = group
                 header = model.item(self.preset.count() - 1) if hasattr(model, "item") else None
                 if header is not None:
                     header.setEnabled(False)
                 for name in groups[group]:
-                    p = PRESETS[name]
-                    self.preset.addItem(self._preset_text(p), name)
-                    self.preset.setItemData(self.preset.count() - 1, tr_msg(p.note) or name,
-                                            Qt.ItemDataRole.ToolTipRole)
+                    self.preset.addItem("", name)
 
     @staticmethod
     def _preset_text(p: Any) -> str:
@@ -145,9 +142,9 @@ class ConfigPanel(DenseForm, GenericForm, Panel):
             self.family.clear()
             self.family.addItem("DenseNet", ("densenet", False))
             self.family.addItem("DenseNet-BC", ("densenet", True))
-            for family, spec in FAMILIES.items():
+            for family in FAMILIES:
                 if family != "densenet":
-                    self.family.addItem(tr_msg(spec.label), (family, None))
+                    self.family.addItem("", (family, None))  # its name: _retranslate_families
 
     def _retranslate_families(self) -> None:
         for i in range(self.family.count()):

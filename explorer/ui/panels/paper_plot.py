@@ -20,16 +20,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ...core.format import millions
 from ...core.imagenet_reference import IMAGENET_COLUMNS
@@ -87,35 +78,11 @@ class PaperPlot(Panel):
         self.caption = ElidedLabel(self)  # one line, whole on hover: the plot keeps its height in a short dock
         mute(self.caption)
         self.message = ""  # what the last export said
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.plot.customContextMenuRequested.connect(self._context_menu)
-        # x holds log10(millions of parameters); the ticks name the millions.
-        self.plot.getAxis("bottom").setTicks([
-            [(math.log10(v), f"{v:g}M") for v in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)],
-            [(math.log10(m * v), "") for v in (0.1, 1, 10, 100) for m in range(2, 10)]])
-        vb = self.plot.getViewBox()
-        vb.sigResized.connect(self._place_labels)
-        vb.sigRangeChanged.connect(self._place_labels)
+        self._build_plot()
         # The legend sits under the plot, where it can never cover a point or a label.
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.scatters: dict[str, pg.ScatterPlotItem] = {}
-        for key, symbol, dense in FAMILIES + IMAGENET_FAMILIES:
-            item = pg.ScatterPlotItem(size=11 if dense else 9, symbol=symbol, hoverable=True,
-                                      tip=self._tip, hoverSize=14 if dense else 12)
-            item.setZValue(2 if dense else 1)
-            self.plot.addItem(item)
-            self.scatters[key] = item
-        self.marker = pg.InfiniteLine(angle=90, movable=False)
-        self.marker.setZValue(5)
-        self.plot.addItem(self.marker, ignoreBounds=True)
-        self.marker_label = pg.TextItem(anchor=(0, 0))
-        self.marker_label.setZValue(6)
-        self.plot.addItem(self.marker_label, ignoreBounds=True)
         self.labels: list[pg.TextItem] = []
         self.labelled: list[Any] = []  # the rows whose label is on the plot, in the order of ``labels``
         self.label_points: list[Point] = []
@@ -139,6 +106,34 @@ class PaperPlot(Panel):
         state.sig_config_changed.connect(self._on_config)
         plot_theme.install(self.plot)
         self.retranslate()
+
+    def _build_plot(self) -> None:
+        """The plot: a scatter per family (its symbol), the current network's line and its label."""
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.plot.customContextMenuRequested.connect(self._context_menu)
+        # x holds log10(millions of parameters); the ticks name the millions.
+        self.plot.getAxis("bottom").setTicks([
+            [(math.log10(v), f"{v:g}M") for v in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)],
+            [(math.log10(m * v), "") for v in (0.1, 1, 10, 100) for m in range(2, 10)]])
+        vb = self.plot.getViewBox()
+        vb.sigResized.connect(self._place_labels)
+        vb.sigRangeChanged.connect(self._place_labels)
+        self.scatters: dict[str, pg.ScatterPlotItem] = {}
+        for key, symbol, dense in FAMILIES + IMAGENET_FAMILIES:
+            item = pg.ScatterPlotItem(size=11 if dense else 9, symbol=symbol, hoverable=True,
+                                      tip=self._tip, hoverSize=14 if dense else 12)
+            item.setZValue(2 if dense else 1)
+            self.plot.addItem(item)
+            self.scatters[key] = item
+        self.marker = pg.InfiniteLine(angle=90, movable=False)
+        self.marker.setZValue(5)
+        self.plot.addItem(self.marker, ignoreBounds=True)
+        self.marker_label = pg.TextItem(anchor=(0, 0))
+        self.marker_label.setZValue(6)
+        self.plot.addItem(self.marker_label, ignoreBounds=True)
 
     @staticmethod
     def _tip(x: float, y: float, data: Any) -> str:
@@ -189,17 +184,28 @@ class PaperPlot(Panel):
             for p in rows:
                 if not p.labelled:
                     continue
-                item = pg.TextItem(p.full, color=text, anchor=(0, 0.5))
-                item.setFont(font)
-                item.setZValue(4)
-                self.plot.addItem(item, ignoreBounds=True)
-                self.labels.append(item)
-                self.labelled.append(p.row)
-                self.label_points.append(p)
-                line = pg.PlotCurveItem(pen=pg.mkPen(leader, width=1))
-                self.plot.addItem(line, ignoreBounds=True)
-                self.leaders.append(line)
+                self._add_label(p, font, text, leader)
         self.legend.setText(" &nbsp; ".join(legend))
+        self._name_axes(col)
+        xs = [p.x for p in self.points]
+        ys = [p.y for p in self.points]
+        self._base_range = (min(xs), max(xs), min(ys), max(ys)) if xs else None
+        self._mark(self.state.ledger)
+
+    def _add_label(self, p: Point, font: QFont, text: QColor, leader: QColor) -> None:
+        """A point's label on the plot, and the line that joins it to its point when it is moved off it."""
+        item = pg.TextItem(p.full, color=text, anchor=(0, 0.5))
+        item.setFont(font)
+        item.setZValue(4)
+        self.plot.addItem(item, ignoreBounds=True)
+        self.labels.append(item)
+        self.labelled.append(p.row)
+        self.label_points.append(p)
+        line = pg.PlotCurveItem(pen=pg.mkPen(leader, width=1))
+        self.plot.addItem(line, ignoreBounds=True)
+        self.leaders.append(line)
+
+    def _name_axes(self, col: str) -> None:
         self.plot.setLabel("bottom", self.tr("Parameters (millions, log scale)"))
         if self.imagenet:
             which = self.tr("Top-1") if col == IMAGENET_COLUMNS[0] else self.tr("Top-5")
@@ -211,10 +217,6 @@ class PaperPlot(Panel):
             self.plot.setLabel("left", self.tr("Test error (%), {column}").format(column=col))
             self.caption.setText(self.tr("{help}. Huang et al. 2017, Table 2; hover a point for its method; * run "
                                          "by the DenseNet authors.").format(help=self.texts.column_help(col)))
-        xs = [p.x for p in self.points]
-        ys = [p.y for p in self.points]
-        self._base_range = (min(xs), max(xs), min(ys), max(ys)) if xs else None
-        self._mark(self.state.ledger)
 
     def _fit_range(self, marker_x: float) -> None:
         """The points with a little padding, widened to the current network's line when it lies outside."""
