@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from ...core.families import FAMILIES
+from ...core.families import FAMILIES, config_fields
 from ..messages import tr_msg
 from ..widgets import NumberDoubleSpinBox, NumberSpinBox, parse_int_list
 from .config_fields import FieldRows
@@ -26,12 +26,12 @@ class GenericForm(FieldRows):
         if self.generic_family != cls.family:
             self._build_generic(cls)
         self.stack.setCurrentWidget(self.generic_form)
-        for f in dataclasses.fields(cls):
-            key = f"{cls.family}.{f.name}"
+        for name, _kind, _default in config_fields(cls.family):
+            key = f"{cls.family}.{name}"
             if key not in self.fields:
                 continue
             editor = self.fields[key].editor
-            value = getattr(config, f.name)
+            value = getattr(config, name)
             with QSignalBlocker(editor):
                 if isinstance(editor, QCheckBox):
                     editor.setChecked(bool(value))
@@ -52,14 +52,13 @@ class GenericForm(FieldRows):
             self.generic_layout.removeRow(0)
         self.generic_family = cls.family
         choices = getattr(cls, "CHOICES", {}) or {}
-        for f in dataclasses.fields(cls):
-            kind = f.type if isinstance(f.type, str) else (f.type.__name__ if isinstance(f.type, type)
-                                                             else str(f.type).replace("typing.", ""))
-            key = f"{cls.family}.{f.name}"
-            editor = self._generic_editor(f.name, kind.replace(" ", ""), choices.get(f.name))
+        for name, kind, _default in config_fields(cls.family):
+            kind = kind if isinstance(kind, str) else (kind.__name__ if isinstance(kind, type)
+                                                       else str(kind).replace("typing.", ""))
+            editor = self._generic_editor(name, kind.replace(" ", ""), choices.get(name))
             if editor is None:
                 continue
-            self._row(self.generic_layout, key, editor)
+            self._row(self.generic_layout, f"{cls.family}.{name}", editor)
         self._label_generic_rows()
 
     def _generic_labels(self) -> dict[str, str]:
@@ -79,12 +78,12 @@ class GenericForm(FieldRows):
             return
         helps = getattr(cls, "FIELD_HELP", {}) or {}
         labels = self._generic_labels()
-        for f in dataclasses.fields(cls):
-            field = self.fields.get(f"{family}.{f.name}")
+        for name, _kind, _default in config_fields(family):
+            field = self.fields.get(f"{family}.{name}")
             if field is None:
                 continue
-            field.label.setText(labels.get(f.name) or f.name.replace("_", " ").capitalize() + ":")
-            tip = tr_msg(helps.get(f.name, ""))
+            field.label.setText(labels.get(name) or name.replace("_", " ").capitalize() + ":")
+            tip = tr_msg(helps.get(name, ""))
             field.label.setToolTip(tip)
             field.editor.setToolTip(tip)
             if field.editor.property("auto"):
