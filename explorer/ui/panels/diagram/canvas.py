@@ -79,22 +79,6 @@ class DiagramCanvas(Interacts, FitsView, QGraphicsView):
         self.transition_boxes: dict[int, QGraphicsRectItem] = {}  # block index -> the transition box after it
         self.emphasized: tuple[str, int, int] | None = None  # what emphasize() points at
 
-    @property
-    def expanded(self) -> set[int]:
-        return self.geo.expanded
-
-    @expanded.setter
-    def expanded(self, blocks: set[int]) -> None:
-        self.geo.expanded = blocks
-
-    @property
-    def collapse_at(self) -> int:
-        return self.geo.collapse_at
-
-    @collapse_at.setter
-    def collapse_at(self, n: int) -> None:
-        self.geo.collapse_at = n
-
     # -- colours from the palette (light and dark themes) -------------------------------------------------
     def _colors(self) -> None:
         pal = self.palette()
@@ -126,19 +110,19 @@ class DiagramCanvas(Interacts, FitsView, QGraphicsView):
 
     def _structure_key(self, ledger: Ledger) -> Any:
         blocks = tuple((b.index, b.num_layers, b.pattern) for b in ledger.blocks)
-        return (ledger.config.family, blocks, frozenset(self.expanded), self.collapse_at, self.rows, self.box_growth,
-                tuple(r.kind for r in ledger.rows if r.block is None))
+        return (ledger.config.family, blocks, frozenset(self.geo.expanded), self.geo.collapse_at, self.rows,
+                self.box_growth, tuple(r.kind for r in ledger.rows if r.block is None))
 
     def visible_layers(self, n: int, block: int) -> tuple[list[int], int]:
         return self.geo.visible_layers(n, block)
 
     def toggle_block(self, block: int) -> None:
-        self.expanded ^= {block}
+        self.geo.expanded ^= {block}
         if self.ledger is not None:
             self.set_ledger(self.ledger)
 
     def set_all_expanded(self, expanded: bool) -> None:
-        self.expanded = {b.index for b in self.ledger.blocks} if (expanded and self.ledger) else set()
+        self.geo.expanded = {b.index for b in self.ledger.blocks} if (expanded and self.ledger) else set()
         if self.ledger is not None:
             self.set_ledger(self.ledger)
 
@@ -323,7 +307,7 @@ class DiagramCanvas(Interacts, FitsView, QGraphicsView):
                     small=True)
         info = self._labels[-1][0]
         info.setData(GROW_FROM, "top")
-        if plan.hidden or index in self.expanded and n > self.collapse_at:
+        if plan.hidden or index in self.geo.expanded and n > self.geo.collapse_at:
             text = self.tr("collapse") if not plan.hidden else self.tr("show all {n}").format(n=n)
             toggle = Toggle(self, index, f"[{text}]")
             toggle.setBrush(self.c_hi)
