@@ -16,9 +16,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QSplitter, QVBoxLayout, QWidget
 
-from ...core.config import DEFAULT_PRESET, ConfigError, DenseNetConfig, config_from_dict, preset_config
+from ...core.config import ConfigError
 from ...core.data import apply_dataset, dataset_shape
-from ...core.io import FileFormatError
 from ...core.speed import LONG_RUN_SECONDS
 from ...core.training import TrainSettings
 from ..messages import error_text, tr_msg
@@ -30,16 +29,14 @@ from .training_dialogs import TrainingDialogs
 from .training_estimate import SpeedEstimate
 from .training_files import RunFiles
 from .training_form import TrainingForm
-from .training_jobs import load_job, train_job
+from .training_jobs import train_job
+from .training_network import DEMO_CONFIG, NetworkChoice
 from .training_plots import TrainingPlots
 from .training_runs import RunRecord, RunsModel, clock, resume_epochs
 from .training_runs_column import RunsColumn
 
 __all__ = ["TrainingPanel", "DEMO_CONFIG", "RunRecord", "PLOT_HZ"]
 
-# The demo: DenseNet-BC with 4-4-4 layers and k=12 on the shipped 8x8 digits learns to >90% validation
-# accuracy in its first 2-3 epochs (about 1-2 s each on a 2-core laptop CPU).
-DEMO_CONFIG = DenseNetConfig(growth_rate=12, block_layers=(4, 4, 4), bottleneck=True, compression=0.5)
 PLOT_HZ = 1000 // PROGRESS_MS  # the runner hands over a run's reports at most this often: the curves' refresh rate
 
 
@@ -56,21 +53,17 @@ class TrainingPanel(Panel):
         self.trainer: Any = None
         self._run_job: Job | None = None  # the run training now
         self._last_batch: Any = None
-        self._user_changed_network = state.config != preset_config(DEFAULT_PRESET)
-        self._reverting = False
         self._stopping = False
         self._network_error = False
         self._discard_on_shutdown = False
-        self._previous_config = state.config
         self.dialogs = TrainingDialogs(self)
         self.files = RunFiles(self, self.state.status, self._show_error)
         self.estimate = SpeedEstimate(self)
         self.speed_timer = self.estimate.timer
         self._build()
-        state.sig_config_changed.connect(self._on_config_changed)
         self._deferred_refresh = DeferredUpdate(self, self._refresh_network)
-        if self._user_changed_network:  # the window opened on the student's own network: train that
-            self.recipe.choose_network("window")
+        self.network = NetworkChoice(self)
+        self.network.start()
         self.retranslate()  # every text, and what will be trained
         self._deferred_refresh.request()  # measures the device's speed once the panel is first seen
         from ..background import torch_loader
@@ -183,7 +176,7 @@ class TrainingPanel(Panel):
         return self.recipe.dataset_name()
 
     def base_config(self) -> Any:
-        return DEMO_CONFIG if self.recipe.network_choice() == "demo" else self.state.config
+        return self.network.base_config()
 
     def training_config(self) -> Any:
         """The network as it will be trained: the chosen one, shaped by the dataset (ConfigError if not)."""
@@ -209,43 +202,13 @@ class TrainingPanel(Panel):
         self.estimate.schedule()
         self._update_buttons()
 
-    def estimated_run_seconds(self) -> float | None:
-        return self.estimate.run_seconds()
-
-    def measure_speed(self) -> None:
-        self.estimate.measure()
-
-    @property
-    def speed(self) -> dict[str, float]:
-        return self.estimate.speed
-
     def _fill_devices(self, devices: Any) -> None:
         self.recipe.fill_devices(devices)
         self.estimate.schedule()
 
-    # -- network changes during a run ------------------------------------------------------------------
-
-    def _on_config_changed(self, config: Any, _ledger: Any) -> None:
-        if self._reverting:
-            return
-        if config != preset_config(DEFAULT_PRESET) and not self._user_changed_network:
-            self._user_changed_network = True
-            if not self.running:  # from now on the student's own network is what Train trains
-                self.recipe.choose_network("window")
-        if self.running and self.recipe.network_choice() == "window":
-            answer = self.ask_network_change()
-            if answer == "stop":
-                self.stop_training()
-            elif answer == "undo":
-                self._reverting = True
-                try:
-                    self.state.set_config(self._previous_config)
-                finally:
-                    self._reverting = False
-                return
-        self._previous_config = self.state.config
-        if not self.running:
-            self._deferred_refresh.request()  # once per burst of changes, and only while on screen
+    def refresh_later(self) -> None:
+        """What will be trained, said again once the panel is on screen (once for a burst of changes)."""
+        self._deferred_refresh.request()
 
     # The questions, as seams that tests replace.
     def ask_network_change(self) -> str:
@@ -270,7 +233,7 @@ class TrainingPanel(Panel):
 
     def _train_clicked(self) -> None:
         """The Train button: a run the estimate puts over LONG_RUN_SECONDS asks first."""
-        seconds = self.estimated_run_seconds()
+        seconds = self.estimate.run_seconds()
         if seconds is not None and seconds > LONG_RUN_SECONDS and not self.ask_long_run(seconds):
             self.state.status(self.tr("Training not started: estimated {t}").format(t=clock(seconds)), 5000)
             return
@@ -441,25 +404,10 @@ class TrainingPanel(Panel):
 
     def load_checkpoint_file(self, path: str | None = None) -> Job | None:
         """Read a checkpoint (in a worker) and list it as a run that can be continued."""
-        path = path or self.files.checkpoint_to_load()
-        if not path:
-            return None
-
-        def failed(message: str, details: str) -> None:
-            self._show_error(message, details_tooltip(details))
-            self.state.status(message, 10000)
-
-        # One job per file: reading the same file again replaces the read under way, other files load too.
-        return self.jobs.start(("load", path), load_job, path, on_done=self._loaded, on_failed=failed)
+        return self.files.load_checkpoint(self.jobs, path, self._loaded)
 
     def _loaded(self, info: dict[str, Any]) -> None:
-        try:
-            config = config_from_dict(info["config"])
-            settings = TrainSettings.from_dict(info["settings"])
-        except (ConfigError, TypeError) as exc:
-            self.error_label.setText(str(FileFormatError(f"{info['path']}: {exc}")))
-            return
-        run = self.model.add_loaded(config, info["dataset"], settings, info["path"], info["history"])
+        run = self.model.add_loaded(info["config"], info["dataset"], info["settings"], info["path"], info["history"])
         self.runs_column.add_run(run)
         if not self.running:
             self.model.current = run
