@@ -36,7 +36,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from shiboken6 import isValid
 
-__all__ = ["Job", "JobRunner", "PROGRESS_MS", "start_job", "failure_message", "details_tooltip"]
+__all__ = ["Job", "JobRunner", "PROGRESS_MS", "failure_message", "details_tooltip"]
 
 PROGRESS_MS = 100  # the shortest time between two progress deliveries of one runner
 
@@ -268,30 +268,3 @@ class JobRunner(QObject):
         job._callbacks = _Callbacks()
         if thread is not None and isValid(thread):
             thread.deleteLater()
-
-
-_SHARED: JobRunner | None = None
-
-
-def _runner_for(parent: QObject | None) -> JobRunner:
-    global _SHARED
-    if parent is None:
-        if _SHARED is None:
-            _SHARED = JobRunner()
-        return _SHARED
-    runner = parent.findChild(JobRunner, "start_job", Qt.FindChildOption.FindDirectChildrenOnly)
-    if runner is None:
-        runner = JobRunner(parent)
-        runner.setObjectName("start_job")
-    return runner
-
-
-def start_job(fn: Callable[..., Any], *args: Any, parent: QObject | None = None,
-              on_done: Callable[[Any], None] | None = None,
-              on_failed: Callable[[str, str], None] | None = None,
-              on_progress: Callable[[Any], None] | None = None, **kwargs: Any) -> Job:
-    """One job of its own kind on ``parent``'s runner (no newest-wins); ``on_progress`` gets each value.
-    For code not yet holding a JobRunner of its own."""
-    each = None if on_progress is None else (lambda values: [on_progress(v) for v in values])
-    return _runner_for(parent).start(object(), fn, *args, on_done=on_done, on_failed=on_failed,
-                                     on_progress=each, **kwargs)

@@ -13,6 +13,7 @@ from explorer.core.config import DEFAULT_PRESET, PRESETS, config_to_json, preset
 from explorer.ui import panels
 from explorer.ui.app import Translations, initial_language
 from explorer.ui.main_window import MainWindow
+from explorer.ui.panels.base import Panel
 
 
 @pytest.fixture
@@ -47,14 +48,10 @@ def test_title_docks_and_default_network(window):
     assert menus == ["&File", "&Edit", "&View", "&Run", "&Language", "&Help"]
 
 
-class _ExtraPanel(QWidget):
+class _ExtraPanel(Panel):
     @classmethod
     def title(cls):
         return "Extra"
-
-    def __init__(self, state, parent=None):
-        super().__init__(parent)
-        self.state = state
 
 
 class _BrokenPanel(QWidget):
@@ -68,14 +65,32 @@ def test_extra_panels_get_docks_and_broken_ones_are_reported(qtbot, settings, mo
     monkeypatch.setattr(module, "_ExtraPanel", _ExtraPanel, raising=False)
     monkeypatch.setattr(module, "_BrokenPanel", _BrokenPanel, raising=False)
     monkeypatch.setattr(panels, "EXTRA_PANELS", [("cards_view", "_ExtraPanel"), ("cards_view", "_BrokenPanel")])
-    import explorer.ui.main_window as mw
+    import explorer.ui.window_docks as docks
 
-    monkeypatch.setattr(mw, "EXTRA_PANELS", panels.EXTRA_PANELS)
+    monkeypatch.setattr(docks, "EXTRA_PANELS", panels.EXTRA_PANELS)
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
     assert w.docks["extra_cards_view"].windowTitle() == "Extra"
     assert w.panels["extra_cards_view"].state is w.state
     assert len(w.extra_errors) == 1 and "boom" in w.extra_errors[0]
+
+
+class _PlainWidget(QWidget):
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+
+
+def test_an_extra_panel_that_is_not_a_panel_is_reported_not_docked(qtbot, settings, monkeypatch):
+    """The window talks to its panels through the Panel interface only: a plain widget is refused."""
+    import explorer.ui.panels.cards_view as module
+    import explorer.ui.window_docks as docks
+
+    monkeypatch.setattr(module, "_PlainWidget", _PlainWidget, raising=False)
+    monkeypatch.setattr(docks, "EXTRA_PANELS", [("cards_view", "_PlainWidget")])
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    assert "extra_cards_view" not in w.docks
+    assert len(w.extra_errors) == 1 and "not a Panel" in w.extra_errors[0]
 
 
 def test_undo_redo_config_changes(window):

@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QObject, QThread
 
-from explorer.ui.workers import PROGRESS_MS, JobRunner, start_job
+from explorer.ui.workers import PROGRESS_MS, JobRunner
 
 
 def test_result_and_progress_arrive(qtbot):
@@ -18,7 +18,8 @@ def test_result_and_progress_arrive(qtbot):
         return n * 2
 
     done = []
-    job = start_job(work, 3, on_progress=seen.append, on_done=done.append)
+    runner = JobRunner()  # kept: a runner without a parent lives as long as its Python reference
+    job = runner.start("double", work, 3, on_progress=seen.extend, on_done=done.append)
     qtbot.waitUntil(lambda: done == [6], timeout=5000)
     assert seen == [0, 1, 2]  # every progress is delivered before the result
     assert job.wait(2000)
@@ -29,7 +30,8 @@ def test_failure_is_reported_not_raised(qtbot):
         raise RuntimeError("boom")
 
     failed = []
-    job = start_job(work, on_failed=lambda msg, details: failed.append((msg, details)))
+    runner = JobRunner()
+    job = runner.start("boom", work, on_failed=lambda msg, details: failed.append((msg, details)))
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
     assert failed[0][0] == "RuntimeError: boom" and "RuntimeError" in failed[0][1]
     assert job.wait(2000)
@@ -45,7 +47,8 @@ def test_cancel_then_wait_joins_while_the_gui_thread_blocks(qtbot):
             time.sleep(0.01)
         return "stopped"
 
-    job = start_job(work)
+    runner = JobRunner()
+    job = runner.start("loop", work)
     assert started.wait(5)
     job.cancel()
     assert job.wait(60_000)
@@ -60,8 +63,9 @@ def test_callbacks_run_on_the_gui_thread_whatever_they_are(qtbot):
             threads.append(("method", threading.get_ident()))
 
     plain = Plain()
-    job = start_job(lambda job: job.progress(1) or 2, on_progress=plain.record,
-                    on_done=lambda v: threads.append(("lambda", threading.get_ident())))
+    runner = JobRunner()
+    job = runner.start("two", lambda job: job.progress(1) or 2, on_progress=plain.record,
+                       on_done=lambda v: threads.append(("lambda", threading.get_ident())))
     qtbot.waitUntil(lambda: len(threads) == 2, timeout=5000)
     assert {t for _, t in threads} == {threading.get_ident()}
     assert job.wait(2000)
@@ -83,7 +87,8 @@ def test_a_result_for_a_deleted_owner_is_dropped_not_delivered(qtbot):
         release.wait(5)
         return "late"
 
-    job = start_job(work, parent=owner, on_done=lambda v: seen.append(label.text()))
+    runner = JobRunner(owner)
+    job = runner.start("late", work, on_done=lambda v: seen.append(label.text()))
     release.set()
     assert job.thread.wait(5000)  # the result is now queued for the GUI thread
     delete(owner)  # the window closes and its panels go, before the event loop turns again
@@ -91,7 +96,8 @@ def test_a_result_for_a_deleted_owner_is_dropped_not_delivered(qtbot):
     QCoreApplication.processEvents()
     assert seen == []
     done = []  # an owner that lives gets its result as before
-    job = start_job(lambda job: 7, parent=label.parent() if isValid(label) else None, on_done=done.append)
+    runner = JobRunner(label.parent() if isValid(label) else None)
+    runner.start("seven", lambda job: 7, on_done=done.append)
     qtbot.waitUntil(lambda: done == [7], timeout=5000)
 
 

@@ -283,65 +283,65 @@
 <context>
     <name>DiagramCanvas</name>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="202"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="262"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="186"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="246"/>
         <source>Stem</source>
         <translation>스템</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="203"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="241"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="187"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="225"/>
         <source>{n} ch</source>
         <translation>{n}채널</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="205"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="263"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="189"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="247"/>
         <source>Classifier</source>
         <translation>분류기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="206"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="243"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="249"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="190"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="227"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="233"/>
         <source>{n} classes</source>
         <translation>클래스 {n}개</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="209"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="263"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="193"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="247"/>
         <source>Max pool</source>
         <translation>최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="209"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="262"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="193"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="246"/>
         <source>Transition</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="248"/>
-        <location filename="../../ui/panels/diagram/canvas.py" line="286"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="232"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="270"/>
         <source>{a}→{b} ch</source>
         <translation>{a}→{b}채널</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="327"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="311"/>
         <source>collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="327"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="311"/>
         <source>show all {n}</source>
         <translation>{n}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="343"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="327"/>
         <source>{n} more layers: click to show them</source>
         <translation>층 {n}개 더 있음: 클릭하면 보입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram/canvas.py" line="363"/>
+        <location filename="../../ui/panels/diagram/canvas.py" line="347"/>
         <source>Join: the elementwise mean of columns {cols}</source>
         <translation>결합: 열 {cols}의 원소별 평균</translation>
     </message>
@@ -592,77 +592,77 @@
 <context>
     <name>GenericForm</name>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="67"/>
+        <location filename="../../ui/panels/config_generic.py" line="66"/>
         <source>Depth L:</source>
         <translation>깊이 L:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="67"/>
+        <location filename="../../ui/panels/config_generic.py" line="66"/>
         <source>Width:</source>
         <translation>너비:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="67"/>
+        <location filename="../../ui/panels/config_generic.py" line="66"/>
         <source>Shortcut:</source>
         <translation>숏컷:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="68"/>
+        <location filename="../../ui/panels/config_generic.py" line="67"/>
         <source>Survival p_L of the last unit:</source>
         <translation>마지막 유닛의 생존 확률 p_L:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="69"/>
+        <location filename="../../ui/panels/config_generic.py" line="68"/>
         <source>Widen factor k:</source>
         <translation>너비 배수 k:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="69"/>
+        <location filename="../../ui/panels/config_generic.py" line="68"/>
         <source>Dropout:</source>
         <translation>드롭아웃:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="70"/>
+        <location filename="../../ui/panels/config_generic.py" line="69"/>
         <source>Columns C:</source>
         <translation>열 수 C:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="70"/>
+        <location filename="../../ui/panels/config_generic.py" line="69"/>
         <source>Channels per block:</source>
         <translation>블록별 채널:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="71"/>
+        <location filename="../../ui/panels/config_generic.py" line="70"/>
         <source>Local drop-path:</source>
         <translation>지역 드롭패스:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="71"/>
+        <location filename="../../ui/panels/config_generic.py" line="70"/>
         <source>Global drop-path:</source>
         <translation>전역 드롭패스:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="72"/>
+        <location filename="../../ui/panels/config_generic.py" line="71"/>
         <source>Bottleneck (B):</source>
         <translation>병목 (B):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="72"/>
+        <location filename="../../ui/panels/config_generic.py" line="71"/>
         <source>Classes:</source>
         <translation>클래스 수:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="73"/>
+        <location filename="../../ui/panels/config_generic.py" line="72"/>
         <source>Input channels:</source>
         <translation>입력 채널:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="73"/>
+        <location filename="../../ui/panels/config_generic.py" line="72"/>
         <source>Input size:</source>
         <translation>입력 크기:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/config_generic.py" line="91"/>
+        <location filename="../../ui/panels/config_generic.py" line="90"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -1059,332 +1059,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
-        <source>&amp;Resume</source>
-        <translation>재개(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="492"/>
-        <source>&amp;Pause</source>
-        <translation>일시 정지(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="500"/>
-        <source>{action} is not available now</source>
-        <translation>지금은 {action}을(를) 할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="630"/>
-        <source>&amp;Undo {change}</source>
-        <translation>실행 취소(&amp;U): {change}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="630"/>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="635"/>
-        <source>&amp;Redo {change}</source>
-        <translation>다시 실행(&amp;R): {change}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="635"/>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="641"/>
-        <source>&amp;Open config…</source>
-        <translation>설정 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="641"/>
-        <source>&amp;Save config…</source>
-        <translation>설정 저장(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="642"/>
-        <source>Config as &amp;JSON…</source>
-        <translation>설정을 JSON으로(&amp;J)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="643"/>
-        <source>Ledger as &amp;CSV…</source>
-        <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="643"/>
-        <source>Diagram as &amp;PNG…</source>
-        <translation>다이어그램을 PNG로(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <source>Diagram as &amp;SVG…</source>
-        <translation>다이어그램을 SVG로(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <source>Network as &amp;ONNX…</source>
-        <translation>네트워크를 ONNX로(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="645"/>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="645"/>
-        <source>Zoom &amp;in</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="645"/>
-        <source>Zoom &amp;out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="646"/>
-        <source>&amp;Fit the diagram</source>
-        <translation>다이어그램 맞추기(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="646"/>
-        <source>&amp;Reset the layout</source>
-        <translation>배치 초기화(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <source>&amp;About DenseNet Explorer</source>
-        <translation>DenseNet Explorer 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <source>&amp;Cite the paper…</source>
-        <translation>논문 인용(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <source>&amp;Maximise the current panel</source>
-        <translation>현재 패널 최대화(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="649"/>
-        <source>&amp;Presenter mode (full screen, larger text)</source>
-        <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="650"/>
-        <source>&amp;Train</source>
-        <translation>학습(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="650"/>
-        <source>&amp;Stop</source>
-        <translation>중지(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="651"/>
-        <source>DenseNet in &amp;5 minutes</source>
-        <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="651"/>
-        <source>Dense &amp;block animation</source>
-        <translation>밀집 블록 애니메이션(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="654"/>
-        <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
-        <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="656"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <source>&amp;Export</source>
-        <translation>내보내기(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="658"/>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="659"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="660"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="661"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="662"/>
-        <source>Maximise &amp;panel</source>
-        <translation>패널 최대화(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="663"/>
-        <source>Presenter &amp;scale</source>
-        <translation>발표자 모드 배율(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="664"/>
-        <source>&amp;Run</source>
-        <translation>실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="665"/>
-        <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
-        <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 층별 채널 표에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>
@@ -1687,6 +1492,204 @@
         <location filename="../../ui/panels/torchinfo_view.py" line="135"/>
         <source>Summarise again shortly after each change of the network</source>
         <translation>네트워크가 바뀔 때마다 잠시 뒤 다시 요약합니다</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../ui/window_menus.py" line="180"/>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="180"/>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="188"/>
+        <source>{action} is not available now</source>
+        <translation>지금은 {action}을(를) 할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="209"/>
+        <source>&amp;Undo {change}</source>
+        <translation>실행 취소(&amp;U): {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="209"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="214"/>
+        <source>&amp;Redo {change}</source>
+        <translation>다시 실행(&amp;R): {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="214"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="217"/>
+        <source>&amp;Open config…</source>
+        <translation>설정 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="217"/>
+        <source>&amp;Save config…</source>
+        <translation>설정 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="218"/>
+        <source>Config as &amp;JSON…</source>
+        <translation>설정을 JSON으로(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="219"/>
+        <source>Ledger as &amp;CSV…</source>
+        <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="219"/>
+        <source>Diagram as &amp;PNG…</source>
+        <translation>다이어그램을 PNG로(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="220"/>
+        <source>Diagram as &amp;SVG…</source>
+        <translation>다이어그램을 SVG로(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="220"/>
+        <source>Network as &amp;ONNX…</source>
+        <translation>네트워크를 ONNX로(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="221"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="221"/>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="221"/>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="222"/>
+        <source>&amp;Fit the diagram</source>
+        <translation>다이어그램 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="222"/>
+        <source>&amp;Reset the layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="223"/>
+        <source>&amp;About DenseNet Explorer</source>
+        <translation>DenseNet Explorer 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="223"/>
+        <source>&amp;Cite the paper…</source>
+        <translation>논문 인용(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="224"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="224"/>
+        <source>&amp;Maximise the current panel</source>
+        <translation>현재 패널 최대화(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="225"/>
+        <source>&amp;Presenter mode (full screen, larger text)</source>
+        <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="226"/>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="226"/>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="227"/>
+        <source>DenseNet in &amp;5 minutes</source>
+        <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="227"/>
+        <source>Dense &amp;block animation</source>
+        <translation>밀집 블록 애니메이션(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="235"/>
+        <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
+        <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="237"/>
+        <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
+        <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="239"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="239"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="240"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="240"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="241"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="241"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="242"/>
+        <source>Maximise &amp;panel</source>
+        <translation>패널 최대화(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="243"/>
+        <source>Presenter &amp;scale</source>
+        <translation>발표자 모드 배율(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="243"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
     </message>
 </context>
 </TS>

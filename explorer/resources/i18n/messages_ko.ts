@@ -4,7 +4,7 @@
 <context>
     <name>answer.activations</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="123"/>
+        <location filename="../../core/lessons/answers.py" line="128"/>
         <source>4 bytes × the elements kept for the backward pass × {batch} images = {value} bytes ≈ {mib} MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>answer.block_output</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="72"/>
+        <location filename="../../core/lessons/answers.py" line="77"/>
         <source>k₀ + k·L = {k0} + {k}×{L} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>answer.bottleneck</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="94"/>
+        <location filename="../../core/lessons/answers.py" line="99"/>
         <source>{b}k = {b}×{k} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,8 +28,16 @@
 <context>
     <name>answer.chain_connections</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="65"/>
+        <location filename="../../core/lessons/answers.py" line="68"/>
         <source>one link per layer: L = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.counted_connections</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="70"/>
+        <source>{value} links, counted in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -52,7 +60,7 @@
 <context>
     <name>answer.macs</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="114"/>
+        <location filename="../../core/lessons/answers.py" line="119"/>
         <source>the sum over the ledger&apos;s rows: {value} multiply-adds per image ≈ {millions}M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +68,7 @@
 <context>
     <name>answer.output_size</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="100"/>
+        <location filename="../../core/lessons/answers.py" line="105"/>
         <source>input {size}×{size}, halved by each of the {n} transitions before block {b}: {value}×{value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,15 +76,23 @@
 <context>
     <name>answer.params</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="107"/>
+        <location filename="../../core/lessons/answers.py" line="112"/>
         <source>the sum over the ledger&apos;s rows: {value} parameters ≈ {millions}M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answer.residual_connections</name>
+    <message>
+        <location filename="../../core/lessons/answers.py" line="65"/>
+        <source>one link and one shortcut per unit: 2L = 2×{L} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>answer.transition_out</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="83"/>
+        <location filename="../../core/lessons/answers.py" line="88"/>
         <source>⌊θ·m⌋ = ⌊{theta}×{m}⌋ = {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,7 +2266,7 @@
 <context>
     <name>lesson.no_bottleneck</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="91"/>
+        <location filename="../../core/lessons/answers.py" line="96"/>
         <source>is off: there is no 1x1 bottleneck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2282,7 @@
 <context>
     <name>lesson.no_transition</name>
     <message>
-        <location filename="../../core/lessons/answers.py" line="81"/>
+        <location filename="../../core/lessons/answers.py" line="86"/>
         <source>has no transition after it (the last block)</source>
         <translation type="unfinished"></translation>
     </message>

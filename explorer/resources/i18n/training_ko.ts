@@ -4,52 +4,52 @@
 <context>
     <name>RunFiles</name>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="33"/>
+        <location filename="../../ui/panels/training_files.py" line="37"/>
         <source>Export curves as CSV</source>
         <translation>곡선을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="40"/>
+        <location filename="../../ui/panels/training_files.py" line="44"/>
         <source>Curves written to {p}</source>
         <translation>곡선을 {p}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="44"/>
+        <location filename="../../ui/panels/training_files.py" line="48"/>
         <source>Export plots as PNG</source>
         <translation>그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="56"/>
+        <location filename="../../ui/panels/training_files.py" line="60"/>
         <source>Plots written to {p}</source>
         <translation>그래프를 {p}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="61"/>
+        <location filename="../../ui/panels/training_files.py" line="65"/>
         <source>This run has no checkpoint yet</source>
         <translation>이 실행에는 아직 체크포인트가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="63"/>
+        <location filename="../../ui/panels/training_files.py" line="67"/>
         <source>Save checkpoint</source>
         <translation>체크포인트 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="63"/>
+        <location filename="../../ui/panels/training_files.py" line="67"/>
         <source>Checkpoint (*.pt)</source>
         <translation>체크포인트 (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="72"/>
+        <location filename="../../ui/panels/training_files.py" line="76"/>
         <source>Checkpoint saved to {p}</source>
         <translation>체크포인트를 {p}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="83"/>
+        <location filename="../../ui/panels/training_files.py" line="90"/>
         <source>Load checkpoint</source>
         <translation>체크포인트 불러오기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_files.py" line="83"/>
+        <location filename="../../ui/panels/training_files.py" line="90"/>
         <source>Checkpoint (*.pt);;All files (*)</source>
         <translation>체크포인트 (*.pt);;모든 파일 (*)</translation>
     </message>
@@ -459,27 +459,27 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="51"/>
+        <location filename="../../ui/panels/training_panel.py" line="48"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="275"/>
+        <location filename="../../ui/panels/training_panel.py" line="238"/>
         <source>Training not started: estimated {t}</source>
         <translation>학습을 시작하지 않았습니다: 예상 시간 {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="339"/>
+        <location filename="../../ui/panels/training_panel.py" line="302"/>
         <source>Training resumed</source>
         <translation>학습을 재개했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="342"/>
+        <location filename="../../ui/panels/training_panel.py" line="305"/>
         <source>Training paused (between batches)</source>
         <translation>학습을 일시정지했습니다 (배치 사이에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="468"/>
+        <location filename="../../ui/panels/training_panel.py" line="416"/>
         <source>Loaded {p}: {n} epochs</source>
         <translation>{p}을(를) 불러왔습니다: {n} 에포크</translation>
     </message>
