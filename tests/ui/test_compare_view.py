@@ -261,3 +261,24 @@ def test_korean_translation(qtbot):
         assert "연결 4개" in " ".join(i.toPlainText() for i in v.patterns.scene().items() if hasattr(i, "toPlainText"))
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_stop_during_the_memory_check_and_speed_probe_starts_nothing(view, qtbot, monkeypatch):
+    """The check before a run can take a while on a busy computer: Stop is offered at once and gives the start up;
+    what the check finds afterwards starts no run."""
+    import threading
+
+    release = threading.Event()
+    monkeypatch.setattr(speed, "probe_speed", lambda device="cpu", memory_efficient=False, steps=3:
+                        release.wait(30) and 1e9)
+    view.set_networks([CURRENT, "resnet-20"])
+    click_train(view, qtbot)
+    assert view.stop_button.isEnabled() and not view.train_button.isEnabled()
+    assert view.train_status.text() == "Checking memory and this computer's speed…"
+    qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+    assert view.train_status.text() == "Not started: stopped while memory and speed were checked."
+    assert view.train_button.isEnabled() and not view.stop_button.isEnabled() and not view.busy()
+    release.set()
+    qtbot.waitUntil(lambda: not view.jobs.running(), timeout=30_000)  # the check's thread has ended and is freed
+    assert view.job is None and view.clock is None
+    assert view.train_status.text() == "Not started: stopped while memory and speed were checked."

@@ -129,7 +129,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/compare_view.py" line="210"/>
-        <location filename="../../ui/panels/compare_view.py" line="222"/>
+        <location filename="../../ui/panels/compare_view.py" line="224"/>
         <source>Not started: {message}</source>
         <translation>시작하지 않음: {message}</translation>
     </message>
@@ -139,42 +139,47 @@
         <translation>메모리와 이 컴퓨터의 속도를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="235"/>
+        <location filename="../../ui/panels/compare_view.py" line="238"/>
         <source>Not started: the run was estimated at about {m} minutes.</source>
         <translation>시작하지 않음: 예상 학습 시간이 약 {m}분이었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="242"/>
+        <location filename="../../ui/panels/compare_view.py" line="245"/>
         <source>A long run</source>
         <translation>오래 걸리는 학습</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="243"/>
+        <location filename="../../ui/panels/compare_view.py" line="246"/>
         <source>Training these networks together is estimated to take about {m} minutes on this computer (their multiply-adds from the ledger at a speed measured once on a small probe network). Start it?</source>
         <translation>이 네트워크들을 함께 학습하면 이 컴퓨터에서 약 {m}분이 걸릴 것으로 예상됩니다 (층별 채널 표의 곱셈-누산 수와, 작은 측정용 네트워크로 한 번 잰 속도로 추정). 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="246"/>
+        <location filename="../../ui/panels/compare_view.py" line="249"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="247"/>
+        <location filename="../../ui/panels/compare_view.py" line="250"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="264"/>
+        <location filename="../../ui/panels/compare_view.py" line="267"/>
         <source>Training {n} networks one after another (about {t} estimated)…</source>
         <translation>네트워크 {n}개를 차례로 학습하는 중 (예상 약 {t})…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="277"/>
+        <location filename="../../ui/panels/compare_view.py" line="281"/>
+        <source>Not started: stopped while memory and speed were checked.</source>
+        <translation>시작하지 않음: 메모리와 속도를 확인하는 중에 중지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/compare_view.py" line="288"/>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/compare_view.py" line="310"/>
+        <location filename="../../ui/panels/compare_view.py" line="321"/>
         <source>Training failed: {message}</source>
         <translation>학습 실패: {message}</translation>
     </message>

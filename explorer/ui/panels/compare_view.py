@@ -215,10 +215,12 @@ class CompareView(Panel):
         self.train_status.setText(self.tr("Checking memory and this computer's speed…"))
         self.preflight = self.jobs.start("preflight", _preflight_job, fitted, settings, on_done=self._on_preflight,
                                          on_failed=self._on_preflight_failed)
+        self.stop_button.setEnabled(True)  # the check can take a while on a busy computer: Stop gives up the start
 
     def _on_preflight_failed(self, message: str, details: str) -> None:
         self.preflight = None
         self.train_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
         self.train_status.setText(self.tr("Not started: {message}").format(message=message))
         self.train_status.setToolTip(details_tooltip(details))
         self.state.status(message)
@@ -232,6 +234,7 @@ class CompareView(Panel):
         self.estimate_s = joint_estimate_seconds(fitted, dataset, settings, rate)
         if self.estimate_s > LONG_RUN_SECONDS and not self.ask_long_run(self.estimate_s):
             self.train_button.setEnabled(True)
+            self.stop_button.setEnabled(False)
             self.train_status.setText(self.tr("Not started: the run was estimated at about {m} minutes.").format(
                 m=minutes_text(self.estimate_s)))
             return
@@ -268,7 +271,15 @@ class CompareView(Panel):
                                    on_failed=self._on_failed, on_progress=self._drain)
 
     def stop_training(self) -> None:
-        """Stop now: the worker checks in every layer, so the run ends within a layer's time."""
+        """Stop now: the worker checks in every layer, so the run ends within a layer's time. During the memory
+        check and speed probe, the run is not started (what they find is dropped)."""
+        if self.preflight is not None:
+            self.jobs.cancel("preflight")
+            self.preflight = None
+            self.train_button.setEnabled(True)
+            self.stop_button.setEnabled(False)
+            self.train_status.setText(self.tr("Not started: stopped while memory and speed were checked."))
+            return
         if not self.running() or self._stopping:
             return
         self._stopping = True
