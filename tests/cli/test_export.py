@@ -95,3 +95,36 @@ def test_onnx_computes_what_torch_computes(tmp_path):
     with torch.no_grad():
         want = model(torch.from_numpy(x)).numpy()
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-5)
+
+
+def test_python_code(tmp_path, capsys):
+    from explorer.core.code_export import python_source
+
+    out = tmp_path / "resnet20.py"
+    assert main(["export", "--preset", "resnet-20", "--python", str(out)]) == 0
+    assert out.read_text() == python_source(preset_config("resnet-20"))
+    assert f"wrote {out}: ResNet-20 as PyTorch code" in capsys.readouterr().out
+    assert [p.name for p in tmp_path.iterdir()] == ["resnet20.py"]
+    with pytest.raises(SystemExit) as info:
+        main(["export", "--python", "a.py", "--csv", "b.csv"])
+    assert info.value.code == 2
+
+
+def test_python_code_refuses_a_pipe_and_its_input(tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "pipe.py"
+    os.mkfifo(fifo)
+    capsys.readouterr()
+    assert main(["export", "--depth", "40", "--python", str(fifo)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and f"{fifo}: is a named pipe, not a file; nothing was written" in err
+    source = tmp_path / "net.json"
+    assert main(["export", "--depth", "40", "--config-json", str(source)]) == 0
+    kept = source.read_text()
+    capsys.readouterr()
+    assert main(["export", "--config", str(source), "--python", str(source)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "is the input" in err
+    assert source.read_text() == kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["net.json", "pipe.py"]
