@@ -320,6 +320,10 @@ def test_korean_and_back_during_a_run(qtbot, window):
 
 
 def test_every_export_writes_its_file(qtbot, window, dialogs, tmp_path):
+    # A DenseNet-BC of three blocks of two layers (k = 12, 44,410 parameters): each export the same as for the
+    # default network, the ONNX one in a few seconds instead of fifteen.
+    type_into(qtbot, window.config_panel.blocks, "2, 2, 2")
+    assert window.state.config.block_layers == (2, 2, 2) and window.state.config.growth_rate == 12
     out = tmp_path / "exports"
     out.mkdir()
     dialogs.answers.append(str(out / "ledger.csv"))
