@@ -30,6 +30,8 @@ from explorer.core.config import DenseNetConfig, config_to_dict
 from explorer.core.io import RunFolderLock
 from explorer.core.models import build_model
 
+from ..run_lock import held_by_another_process
+
 ROOT = Path(__file__).resolve().parents[2]
 TINY = ["--depth", "10", "--growth-rate", "2"]
 CONFIG = DenseNetConfig(growth_rate=4, block_layers=(2, 2), input_size=16, num_classes=3, init_features=8)
@@ -186,19 +188,11 @@ def test_a_trainer_into_a_folder_another_run_holds_is_refused_and_its_checkpoint
     out = tmp_path / "run"
     assert main(["train", *TINY, "--epochs", "1", "--max-batches", "1", "--quiet", "--out", str(out)]) == 0
     before = _digest(out / "checkpoint.pt")
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import time; from explorer.core.io import RunFolderLock; "
-         f"RunFolderLock({str(out)!r}).acquire(); print('held', flush=True); time.sleep(120)"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with held_by_another_process(out) as holder:
         _one_line_exit_2(capsys, ["train", *TINY, "--epochs", "1", "--max-batches", "1", "--quiet", "--out", out],
                          f"another training run (pid {holder.pid} on ")
         _one_line_exit_2(capsys, ["train", "--resume", out / "checkpoint.pt", "--epochs", "2", "--quiet"],
                          "its checkpoint and metrics are kept and nothing was written")
-    finally:
-        holder.kill()
-        holder.wait()
     assert _digest(out / "checkpoint.pt") == before
     with RunFolderLock(out):  # free once its holder is gone
         pass

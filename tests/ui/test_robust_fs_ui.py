@@ -15,6 +15,7 @@ from explorer.core.images import load_image, sample_images, save_png
 from explorer.ui.panels.diagram_view import DiagramView
 from explorer.ui.state import AppState
 
+from ..run_lock import held_by_another_process
 from .drive import click
 
 
@@ -89,10 +90,6 @@ def test_an_error_log_in_place_of_a_pipe_is_left_alone_without_blocking(tmp_path
 
 def test_continuing_a_run_whose_folder_another_trainer_holds_is_refused_and_its_checkpoint_kept(qtbot, dialogs,
                                                                                                   tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
-
     from explorer.core.config import DenseNetConfig
     from explorer.core.training import Trainer, TrainSettings
     from explorer.ui.panels.training_panel import TrainingPanel
@@ -106,12 +103,7 @@ def test_continuing_a_run_whose_folder_another_trainer_holds_is_refused_and_its_
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
-    holder = subprocess.Popen(  # a CLI trainer writing into that folder, as far as the lock says
-        [sys.executable, "-c", "import time; from explorer.core.io import RunFolderLock; "
-         f"RunFolderLock({str(out)!r}).acquire(); print('held', flush=True); time.sleep(120)"],
-        cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with held_by_another_process(out) as holder:  # a CLI trainer writing into that folder, as far as the lock says
         dialogs.answers = [str(checkpoint)]
         with qtbot.waitSignal(panel.state.sig_checkpoint_available, timeout=30000):
             click(qtbot, panel.load_button)
@@ -120,9 +112,6 @@ def test_continuing_a_run_whose_folder_another_trainer_holds_is_refused_and_its_
         text = panel.error_label.text()
         assert f"another training run (pid {holder.pid} on " in text and "its checkpoint and metrics are kept" in text
         assert _digest(checkpoint) == kept
-    finally:
-        holder.kill()
-        holder.wait()
     with qtbot.waitSignal(panel.sig_run_finished, timeout=60000) as blocker:  # the holder gone, it continues
         click(qtbot, panel.continue_button)
     assert blocker.args[0].status == "completed" and _digest(checkpoint) != kept
