@@ -46,6 +46,7 @@ AREAS: dict[str, list[str]] = {
                  "panels/training_runs_column.py", "panels/training_files.py", "panels/training_dialogs.py",
                  "panels/training_jobs.py"],
     "teaching": ["panels/help_page.py", "panels/block_animation.py"],
+    "lessons": ["panels/lesson_panel.py", "panels/lesson_widgets.py"],
 }
 # area -> the one module that translates through its own module-level _tr(text)
 WRAPPED: dict[str, str] = {

@@ -1454,42 +1454,42 @@
         <translation>torchinfo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="114"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="115"/>
         <source>Loading torch in the background…</source>
         <translation>백그라운드에서 torch를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="115"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="116"/>
         <source>Building the network and running torchinfo…</source>
         <translation>네트워크를 만들고 torchinfo를 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="116"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="117"/>
         <source>Summary of {title}</source>
         <translation>{title} 요약</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="118"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="119"/>
         <source>torchinfo failed: {error}</source>
         <translation>torchinfo 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="132"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="133"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="133"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="134"/>
         <source>Build the current network and summarise it with torchinfo</source>
         <translation>현재 네트워크를 만들어 torchinfo로 요약합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="134"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="135"/>
         <source>Follow changes</source>
         <translation>변경 따라가기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/torchinfo_view.py" line="135"/>
+        <location filename="../../ui/panels/torchinfo_view.py" line="136"/>
         <source>Summarise again shortly after each change of the network</source>
         <translation>네트워크가 바뀔 때마다 잠시 뒤 다시 요약합니다</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="128"/>
         <source>4 bytes × the elements kept for the backward pass × {batch} images = {value} bytes ≈ {mib} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>4바이트 × 역전파를 위해 보관하는 원소 수 × 이미지 {batch}장 = {value}바이트 ≈ {mib} MiB</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="77"/>
         <source>k₀ + k·L = {k0} + {k}×{L} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>k₀ + k·L = {k0} + {k}×{L} = {value}</translation>
     </message>
 </context>
 <context>
@@ -22,7 +22,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="99"/>
         <source>{b}k = {b}×{k} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{b}k = {b}×{k} = {value}</translation>
     </message>
 </context>
 <context>
@@ -30,7 +30,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="68"/>
         <source>one link per layer: L = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>층마다 연결 하나: L = {value}</translation>
     </message>
 </context>
 <context>
@@ -38,7 +38,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="70"/>
         <source>{value} links, counted in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 {value}개 (층별 채널 표에서 센 값)</translation>
     </message>
 </context>
 <context>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="62"/>
         <source>L(L+1)/2 = {L}×{L1}/2 = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>L(L+1)/2 = {L}×{L1}/2 = {value}</translation>
     </message>
 </context>
 <context>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="53"/>
         <source>k₀ + k·(ℓ−1) = {k0} + {k}×({l}−1) = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>k₀ + k·(ℓ−1) = {k0} + {k}×({l}−1) = {value}</translation>
     </message>
 </context>
 <context>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="119"/>
         <source>the sum over the ledger&apos;s rows: {value} multiply-adds per image ≈ {millions}M</source>
-        <translation type="unfinished"></translation>
+        <translation>층별 채널 표의 모든 행의 합: 이미지 한 장당 곱셈-누산(MAC) {value}번 ≈ {millions}M</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="105"/>
         <source>input {size}×{size}, halved by each of the {n} transitions before block {b}: {value}×{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 {size}×{size}, 블록 {b} 앞의 전이 층 {n}개에서 각각 절반으로 줄어듦: {value}×{value}</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="112"/>
         <source>the sum over the ledger&apos;s rows: {value} parameters ≈ {millions}M</source>
-        <translation type="unfinished"></translation>
+        <translation>층별 채널 표의 모든 행의 합: 파라미터 {value}개 ≈ {millions}M</translation>
     </message>
 </context>
 <context>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="65"/>
         <source>one link and one shortcut per unit: 2L = 2×{L} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>유닛마다 연결 하나와 숏컷 하나: 2L = 2×{L} = {value}</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="88"/>
         <source>⌊θ·m⌋ = ⌊{theta}×{m}⌋ = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⌊θ·m⌋ = ⌊{theta}×{m}⌋ = {value}</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2146,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="52"/>
         <source>{field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="192"/>
         <source>at most {n} networks</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 최대 {n}개</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2162,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="51"/>
         <source>step {step}, {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}단계, {field}</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2178,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="53"/>
         <source>{place}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="160"/>
         <source>must be an object of config fields (or give a preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 필드의 객체여야 합니다 (또는 프리셋을 지정하세요)</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2194,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="248"/>
         <source>is not a lesson format this app reads</source>
-        <translation type="unfinished"></translation>
+        <translation>이 앱이 읽을 수 있는 단원 형식이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2202,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="251"/>
         <source>must be a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 이름이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2210,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="252"/>
         <source>lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>영문 소문자, 숫자, &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2218,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="148"/>
         <source>must be a whole number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 안의 정수여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2236,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="173"/>
         <source>needed for {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity}에 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2244,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="41"/>
         <source>has no dense blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>밀집 블록이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2252,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="191"/>
         <source>must be a short list</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 목록이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2260,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="34"/>
         <source>is not a block of this network</source>
-        <translation type="unfinished"></translation>
+        <translation>이 네트워크의 블록이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2268,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="96"/>
         <source>is off: there is no 1x1 bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>꺼져 있습니다: 1x1 병목이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2276,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="49"/>
         <source>is not a layer of this block</source>
-        <translation type="unfinished"></translation>
+        <translation>이 블록의 층이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2284,7 @@
     <message>
         <location filename="../../core/lessons/answers.py" line="86"/>
         <source>has no transition after it (the last block)</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤에 전이 층이 없습니다 (마지막 블록)</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2300,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="283"/>
         <source>is not a UTF-8 text file</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트 파일이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2308,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="157"/>
         <source>must be a preset name</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 이름이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="169"/>
         <source>is not a quantity the app computes</source>
-        <translation type="unfinished"></translation>
+        <translation>앱이 계산하는 값이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2324,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="187"/>
         <source>is not a set a lesson can train on offline</source>
-        <translation type="unfinished"></translation>
+        <translation>단원이 오프라인으로 학습할 수 있는 데이터셋이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="183"/>
         <source>is not a kind of run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행의 종류가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2340,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="258"/>
         <source>must be a list of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계의 목록이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2348,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="206"/>
         <source>is not a control or diagram element the window knows</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 있는 컨트롤이나 다이어그램 요소가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2356,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="140"/>
         <source>must give a text in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어마다 텍스트가 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2364,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="271"/>
         <source>is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 깊게 중첩되어 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2372,7 @@
     <message>
         <location filename="../../core/lessons/schema.py" line="133"/>
         <source>is not a field here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 올 수 있는 필드가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2628,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="20"/>
         <source>connections inside block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 {block} 안의 연결 수</translation>
     </message>
 </context>
 <context>
@@ -2636,7 +2636,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="21"/>
         <source>channels leaving block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 {block}에서 나가는 채널 수</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2644,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="23"/>
         <source>channels of the 1x1 bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>1x1 병목의 채널 수</translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="19"/>
         <source>input channels of layer {layer} in block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 {block}의 층 {layer}의 입력 채널 수</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2660,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="26"/>
         <source>multiply-adds per image (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 한 장당 곱셈-누산(MAC) (백만 번)</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2668,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="24"/>
         <source>feature-map size in block {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 {block}의 특징 맵 크기</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2676,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="25"/>
         <source>parameters (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 수 (백만 개)</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2684,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="27"/>
         <source>memory kept for backward, batch {batch} (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파를 위해 보관하는 메모리, 배치 {batch} (MiB)</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2692,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="28"/>
         <source>memory kept for backward, memory-efficient, batch {batch} (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>역전파를 위해 보관하는 메모리, 메모리 효율 모드, 배치 {batch} (MiB)</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2700,7 @@
     <message>
         <location filename="../../core/lessons/player.py" line="22"/>
         <source>channels after transition {block}</source>
-        <translation type="unfinished"></translation>
+        <translation>전이 층 {block} 뒤의 채널 수</translation>
     </message>
 </context>
 <context>
@@ -2783,8 +2783,6 @@
     <message>
         <location filename="../../core/inference/gradcam.py" line="43"/>
         <location filename="../../core/inference/prediction.py" line="42"/>
-        <location filename="../../core/lessons/schema.py" line="149"/>
-        <location filename="../../core/lessons/schema.py" line="259"/>
         <location filename="../../core/validation.py" line="121"/>
         <source>{lo} to {hi}</source>
         <translation>{lo}~{hi}</translation>
