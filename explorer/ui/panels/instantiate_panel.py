@@ -257,7 +257,7 @@ class InstantiatePanel(Panel):
         self._show_result()
         if not self.loader.ready:
             self.run_button.setEnabled(False)
-        elif getattr(self.loader, "devices", None) and self.device.count():
+        elif self.loader.devices and self.device.count():
             chosen = self.device.currentData()  # the devices' names and reasons in the new language, same choice
             self._devices_ready(self.loader.devices)
             if self.device.findData(chosen) >= 0:

@@ -71,6 +71,7 @@ class TorchinfoView(Panel):
         self.loader = torch_loader()
         self.loader.sig_ready.connect(self._torch_ready)
         self._state_key = "waiting"
+        self._error = ""  # the last failure, shown in the status line
         self.retranslate()
         if self.loader.ready:
             self.deferred.request()
@@ -115,7 +116,7 @@ class TorchinfoView(Panel):
                  "running": self.tr("Building the network and running torchinfo…"),
                  "done": self.tr("Summary of {title}").format(
                      title=getattr(self.shown_config, "title", "")),
-                 "failed": self.tr("torchinfo failed: {error}").format(error=getattr(self, "_error", ""))}
+                 "failed": self.tr("torchinfo failed: {error}").format(error=self._error)}
         self.status.setText(texts[key])
         if key != "failed":
             self.status.setToolTip("")
