@@ -1,0 +1,163 @@
+"""The lesson panel driven as a student does: pick a lesson, read, type a prediction, click Reveal, click Run,
+click Next to the summary; every shipped lesson in English and in Korean (the trainings run once, in English,
+at the smallest settings a lesson allows: one batch of eight images per network)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDockWidget
+
+from explorer.core.lessons import LESSONS_DIR, LessonPlayer, runs
+from explorer.ui.panels import EXTRA_PANELS
+from explorer.ui.panels.lesson_panel import LessonPanel
+
+from .drive import choose, click, raise_dock, trigger_menu, type_into
+from .test_config_panel import type_by_input_method
+
+LESSON_ENTRY = ("lesson_panel", "LessonPanel")
+
+
+@pytest.fixture(autouse=True)
+def _lesson_dock_and_tiny_runs(monkeypatch):
+    """The lesson dock in the window, and every run at one batch of eight images."""
+    added = LESSON_ENTRY not in EXTRA_PANELS
+    if added:
+        EXTRA_PANELS.append(LESSON_ENTRY)
+    original = runs.run_settings
+    monkeypatch.setattr(runs, "run_settings", lambda spec: original(replace(spec, max_batches=1, batch_size=8)))
+    yield
+    if added:
+        EXTRA_PANELS.remove(LESSON_ENTRY)
+
+
+def lesson_panel(qtbot, window) -> LessonPanel:
+    panel = next(p for p in window.panels.values() if isinstance(p, LessonPanel))
+    dock = next(d for d in window.findChildren(QDockWidget) if d.isAncestorOf(panel))
+    raise_dock(qtbot, window, dock)
+    return panel
+
+
+def play(qtbot, window, panel: LessonPanel, index: int, run: bool, language: str) -> list[str]:
+    """Choose lesson ``index`` in the combo, go through every step with clicks; the answers revealed."""
+    lesson = panel.lessons[index]
+    choose(qtbot, panel.choose, lesson.title.get(language))
+    while panel.back_button.isEnabled():
+        click(qtbot, panel.back_button)
+    shown = []
+    for n, step in enumerate(lesson.steps, start=1):
+        assert panel.progress.text() == (f"Step {n} of {len(lesson.steps)}" if language == "en"
+                                         else f"{len(lesson.steps)}단계 중 {n}단계")
+        assert panel.text.text() == step.text.get(language)
+        assert panel.heading.text() == lesson.title.get(language)
+        assert window.state.config == lesson.configs[n - 1]  # the step's network is the window's
+        if step.highlight:
+            assert panel.highlight.isVisible(), step.highlight
+            assert window.isAncestorOf(panel.highlight)
+        if step.predict:
+            type_into(qtbot, panel.guess, "1", enter=False)
+            click(qtbot, panel.reveal_button)
+            assert panel.answer.text()
+            shown.append(panel.answer.text())
+        if step.run and run:
+            click(qtbot, panel.run_button)
+            qtbot.waitUntil(lambda: panel.result.isVisible(), timeout=120000)
+            assert panel.result.rowCount() >= 1
+        if n < len(lesson.steps):
+            click(qtbot, panel.next_button)
+    assert not panel.next_button.isEnabled() and panel.summary.isVisible()
+    assert panel.summary.rowCount() == sum(1 for s in lesson.steps if s.predict)
+    return shown
+
+
+def test_every_lesson_plays_to_its_summary_with_its_runs(qtbot, app_window):
+    window = app_window
+    panel = lesson_panel(qtbot, window)
+    assert panel.choose.count() == 6
+    for index in range(6):
+        shown = play(qtbot, window, panel, index, run=True, language="en")
+        if panel.lessons[index].id == "bottleneck-compression":
+            values = [panel.summary.item(r, 4).text() for r in range(panel.summary.rowCount())]
+            assert values == ["1.0M", "7.0M", "27.2M", "48", "200", "0.8M", "15.3M", "25.6M"]
+            assert "True value: 1.0M" in shown[0]
+        if panel.lessons[index].id == "dense-vs-residual":
+            assert "k₀ + k·(ℓ−1) = 24 + 12×(3−1) = 48" in shown[0]
+            assert panel.summary.item(0, 3).text() == "1" and panel.summary.item(0, 5).text() == "✗"
+
+
+def test_every_lesson_in_korean_and_a_switch_mid_lesson(qtbot, korean, dialogs, tmp_path):
+    window = korean
+    panel = lesson_panel(qtbot, window)
+    assert panel.open_button.text() == "단원 열기…" and panel.next_button.text() == "다음"
+    bad = tmp_path / "broken.json"
+    broken = {"format": 1, "id": "x", "title": {"en": "x", "ko": "엑스"},
+              "steps": [{"text": {"en": "a", "ko": "가"}, "run": {"kind": "dance"}}]}
+    bad.write_text(json.dumps(broken), encoding="utf-8")
+    dialogs.answers = [str(bad)]
+    click(qtbot, panel.open_button)
+    assert "1단계, run.kind: 실행의 종류가 아닙니다" in panel.last_error and "broken.json" in panel.last_error
+    for index in range(6):
+        shown = play(qtbot, window, panel, index, run=False, language="ko")
+        assert all("실제 값" in s for s in shown)
+    # Mid-lesson: back two steps, switch to English and back; the step and its answer stay.
+    click(qtbot, panel.back_button)
+    click(qtbot, panel.back_button)
+    step = panel.player.index
+    trigger_menu(qtbot, window, "언어(L)", "English")
+    QCoreApplication.processEvents()
+    assert panel.player.index == step and panel.text.text() == panel.player.step.text.en
+    assert panel.next_button.text() == "Next"
+    trigger_menu(qtbot, window, "Language", "한국어")
+    QCoreApplication.processEvents()
+    assert panel.text.text() == panel.player.step.text.ko
+
+
+def test_a_prediction_is_read_strictly_and_the_step_is_kept(qtbot, app_window):
+    window = app_window
+    panel = lesson_panel(qtbot, window)
+    choose(qtbot, panel.choose, "Dense vs residual connectivity")
+    click(qtbot, panel.next_button)
+    type_by_input_method(qtbot, panel.guess, "４８")  # and Enter
+    assert "digits 0-9" in panel.guess_error.text() and panel.answer.text() == ""
+    type_into(qtbot, panel.guess, "48")  # Enter reveals too
+    assert panel.guess_error.text() == "" and panel.answer.text().startswith("True value: 48")
+    click(qtbot, panel.next_button)
+    again = LessonPanel(window.state, window)  # the next start of the app: the lesson continues at step 3
+    qtbot.addWidget(again)
+    assert again.player.index == 2 and again.progress.text() == "Step 3 of 6"
+
+
+def test_a_teachers_lesson_opens_and_a_broken_one_is_refused(qtbot, app_window, dialogs, tmp_path):
+    window = app_window
+    panel = lesson_panel(qtbot, window)
+    broken = json.loads((LESSONS_DIR / "01-dense-vs-residual.json").read_text(encoding="utf-8"))
+    broken["steps"][2]["predict"]["layer"] = 99
+    bad = tmp_path / "broken.json"
+    bad.write_text(json.dumps(broken), encoding="utf-8")
+    mine = {"format": 1, "id": "my-lesson", "title": {"en": "My lesson", "ko": "내 단원"},
+            "steps": [{"text": {"en": "Count the inputs.", "ko": "입력을 세어 보세요."},
+                       "network": {"preset": "densenet121"},
+                       "predict": {"quantity": "layer_inputs", "block": 2, "layer": 1}}]}
+    good = tmp_path / "mine.json"
+    good.write_text(json.dumps(mine), encoding="utf-8")
+    dialogs.answers = [str(bad)]
+    click(qtbot, panel.open_button)
+    assert "step 3, predict.layer" in panel.last_error and "1 to 16" in panel.last_error
+    assert panel.player.lesson.id == "dense-vs-residual"  # the lesson being played stays
+    dialogs.answers = [str(good)]
+    click(qtbot, panel.open_button)
+    assert panel.heading.text() == "My lesson" and window.state.config.title == "DenseNet-BC (L=121, k=32)"
+    click(qtbot, panel.reveal_button)  # revealed without a guess
+    assert panel.answer.text().startswith("True value: 128")  # block 2 starts with ⌊0.5 × 256⌋ maps
+    assert panel.summary.item(0, 3).text() == "—"
+
+
+def test_the_player_and_the_panel_agree(qtbot, app_window):
+    panel = lesson_panel(qtbot, app_window)
+    lesson = panel.lessons[2]
+    player = LessonPlayer(lesson)
+    choose(qtbot, panel.choose, lesson.title.en)
+    assert panel.network.text() == f"Network: {player.config.title}"
