@@ -62,9 +62,12 @@ def failure_message(exc: BaseException) -> str:
 
 
 def details_tooltip(details: str, lines: int = 25) -> str:
-    """The end of a traceback (where the error is), for a message label's tooltip."""
-    tail = details.strip().splitlines()[-lines:]
-    return "\n".join(tail)
+    """The end of a traceback (where the error is), for a message label's tooltip; a longer one keeps its first
+    line ("Traceback (most recent call last):") above an ellipsis, so that it still reads as a traceback."""
+    all_lines = details.strip().splitlines()
+    if len(all_lines) <= lines:
+        return "\n".join(all_lines)
+    return "\n".join([all_lines[0], "…", *all_lines[-lines:]])
 
 
 @dataclass

@@ -236,3 +236,14 @@ def test_shutdown_reports_a_job_that_does_not_stop(qtbot):
     assert runner.shutdown(0) is False and runner.running("stuck")
     release.set()
     assert runner.shutdown(60_000)
+
+
+def test_a_long_traceback_keeps_its_first_line_and_its_end():
+    from explorer.ui.workers import details_tooltip
+
+    short = "Traceback (most recent call last):\n  File x\nValueError: v"
+    assert details_tooltip(short) == short
+    long = "\n".join(["Traceback (most recent call last):"] + [f"  frame {i}" for i in range(40)] + ["ValueError: v"])
+    tip = details_tooltip(long, lines=5).splitlines()
+    assert tip[:2] == ["Traceback (most recent call last):", "…"]
+    assert tip[2:] == ["  frame 36", "  frame 37", "  frame 38", "  frame 39", "ValueError: v"]
