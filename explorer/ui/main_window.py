@@ -237,6 +237,24 @@ class MainWindow(DocksMixin, PresenterMixin, QMainWindow):
             except RuntimeError as exc:
                 QMessageBox.information(self, self.tr("Export as ONNX"), str(exc))
 
+    def export_python(self, path: str) -> bool:
+        from ..core.code_export import export_python  # imports torch: the file is made from the model modules
+
+        try:
+            export_python(self.state.config, path)
+        except OSError as exc:
+            self.state.status(self.tr("Could not write {path}: {error}").format(path=path, error=error_text(exc)),
+                              10000)
+            return False
+        self.state.status(self.tr("Saved {path} (PyTorch code; run it with python)").format(path=path), 8000)
+        return True
+
+    def export_python_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the network as PyTorch code"), "network.py",
+                                              self.tr("Python files (*.py)"))
+        if path:
+            self.export_python(path)
+
     # -- help ------------------------------------------------------------------------------------------
     def _show_dock(self, key: str) -> None:
         dock = self.docks[key]

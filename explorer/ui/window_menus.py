@@ -51,6 +51,7 @@ class WindowMenus(QObject):
             ("export_png", QKeySequence("Ctrl+Shift+P"), w.diagram.export_png_dialog),
             ("export_svg", QKeySequence("Ctrl+Shift+G"), w.diagram.export_svg_dialog),
             ("export_onnx", QKeySequence("Ctrl+Shift+O"), w.export_onnx_dialog),
+            ("export_python", None, w.export_python_dialog),
             ("quit", std.Quit, w.close),
             ("zoom_in", std.ZoomIn, lambda: w.diagram.canvas.zoom(1.25)),
             ("zoom_out", std.ZoomOut, lambda: w.diagram.canvas.zoom(0.8)),
@@ -134,7 +135,7 @@ class WindowMenus(QObject):
         a = self.actions
         self.menu_file = self._menu(None, "open", "save")
         self.menu_export = self._menu(self.menu_file, "export_json", "export_csv", "export_png", "export_svg",
-                                      "export_onnx")
+                                      "export_onnx", "export_python")
         self.menu_file.addSeparator()
         self.menu_file.addAction(a["quit"])
         self.menu_edit = self._menu(None, "undo", "redo")
@@ -218,6 +219,7 @@ class WindowMenus(QObject):
                 "export_json": self.tr("Config as &JSON…"),
                 "export_csv": self.tr("Ledger as &CSV…"), "export_png": self.tr("Diagram as &PNG…"),
                 "export_svg": self.tr("Diagram as &SVG…"), "export_onnx": self.tr("Network as &ONNX…"),
+                "export_python": self.tr("Network as P&yTorch code…"),
                 "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
                 "zoom_fit": self.tr("&Fit the diagram"), "reset_layout": self.tr("&Reset the layout"),
                 "about": self.tr("&About DenseNet Explorer"), "cite": self.tr("&Cite the paper…"),
@@ -234,6 +236,9 @@ class WindowMenus(QObject):
             self.actions[key].setText(text)
         self.actions["export_onnx"].setToolTip(self.tr("Build the network and save it as ONNX (opens in Netron); "
                                                        "needs the optional onnx extra"))
+        self.actions["export_python"].setToolTip(self.tr(
+            "One Python file that defines this network with torch alone, its config inside; run, it prints the "
+            "parameter count and one forward pass"))
         self.actions["maximise"].setToolTip(self.tr("The panel with the keyboard focus fills the window; again to "
                                                     "go back (or double-click a panel's title)"))
         for menu, title in ((self.menu_file, self.tr("&File")), (self.menu_export, self.tr("&Export")),
