@@ -44,7 +44,7 @@ def is_close(guess: float, truth: Answer) -> bool:
 class SummaryRow:
     step: int  # 1-based
     label: Message  # what was asked
-    network: str  # the network's title
+    network: str  # the network's title (a Message for the families whose titles are translated)
     guess: float | None  # None: revealed without a guess
     answer: Answer
 

@@ -21,7 +21,7 @@ __all__ = ["RunRow", "MemoryRow", "RunOutcome", "run_step", "run_settings"]
 
 @dataclass(frozen=True)
 class RunRow:
-    title: str  # the network as the paper names it (fitted to the dataset)
+    title: str  # the network as the paper names it, fitted to the dataset (a Message for some families)
     params: int  # of the network as trained (fitted to the dataset's images and classes)
     accuracy: float  # validation accuracy after the last epoch (0..1; NaN when stopped before one)
     status: str  # "completed", "stopped", "diverged", "not started"

@@ -23,7 +23,7 @@ from typing import Any
 from ..config import config_from_dict, config_to_dict, preset_config
 from ..io import read_bounded
 from ..messages import M
-from ..validation import ConfigError, short_repr
+from ..validation import ConfigError, int_range, short_repr
 from .answers import QUANTITIES, needs
 
 __all__ = ["LANGUAGES", "Text", "NetworkSpec", "PredictSpec", "RunSpec", "Step", "Lesson", "LessonError",
@@ -146,7 +146,7 @@ def _int(data: dict, key: str, step: int | None, where: str, lo: int, hi: int, d
     value = data.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
         raise LessonError(step, f"{where}.{key}", short_repr(value), M("lesson.int", "must be a whole number in "
-                          "range"), M("range.int", "{lo} to {hi}")(lo=lo, hi=hi))
+                          "range"), int_range(lo, hi))
     return value
 
 
@@ -256,7 +256,7 @@ def lesson_from_dict(data: Any, source: str = "") -> Lesson:
     raw = data.get("steps")
     if not isinstance(raw, list) or not 1 <= len(raw) <= MAX_STEPS:
         raise LessonError(None, "steps", short_repr(raw), M("lesson.steps", "must be a list of steps"),
-                          M("range.int", "{lo} to {hi}")(lo=1, hi=MAX_STEPS))
+                          int_range(1, MAX_STEPS))
     steps = [_step(s, i) for i, s in enumerate(raw, start=1)]
     return Lesson(lesson_id, title, tuple(steps), source, _check_networks(steps))
 

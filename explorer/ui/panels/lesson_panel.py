@@ -13,8 +13,10 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -59,8 +61,9 @@ class LessonPanel(Panel):
         self.last_error = ""  # the refusal of the last lesson file opened, as shown
         self._build()
         self.retranslate()
-        if self.lessons:
-            self.open(self.lessons[0])
+        if self.lessons:  # where the student left off; the window's network is changed only once they play
+            current = self._settings().value("lessons/current", "")
+            self.open(next((x for x in self.lessons if x.id == current), self.lessons[0]), apply=False)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -161,7 +164,7 @@ class LessonPanel(Panel):
         lang, step = self.language, p.step
         self.heading.setText(p.lesson.title.get(lang))
         self.progress.setText(self.tr("Step {n} of {count}").format(n=p.index + 1, count=p.count))
-        self.network.setText(self.tr("Network: {title}").format(title=p.config.title))
+        self.network.setText(self.tr("Network: {title}").format(title=tr_msg(p.config.title)))
         self.text.setText(step.text.get(lang))
         self.predict_box.setVisible(step.predict is not None)
         if step.predict is not None:
@@ -211,20 +214,24 @@ class LessonPanel(Panel):
 
     # -- playing -------------------------------------------------------------------------------------
 
-    def open(self, lesson: Lesson) -> None:
-        """Play ``lesson`` from the step reached last time (0 for a new one)."""
-        self.jobs.cancel(_RUN)
-        saved = self._settings().value(f"lessons/{lesson.id}/step", 0)
-        try:
-            index = int(saved)
-        except (TypeError, ValueError):
-            index = 0
-        self.player = LessonPlayer(lesson, index)
+    def open(self, lesson: Lesson, apply: bool = True) -> None:
+        """Play ``lesson`` from the step reached last time (0 for a new one); ``apply``: set its network and
+        mark its target now."""
+        if self.player is None or self.player.lesson != lesson:  # the same lesson again keeps its guesses
+            self.jobs.cancel(_RUN)
+            saved = self._settings().value(f"lessons/{lesson.id}/step", 0)
+            try:
+                index = int(saved)
+            except (TypeError, ValueError):
+                index = 0
+            self.player = LessonPlayer(lesson, index)
         if lesson not in self.lessons:
             self.lessons.append(lesson)
             self.choose.addItem(lesson.title.get(self.language))
         self.choose.setCurrentIndex(self.lessons.index(lesson))
-        self._show_step()
+        if apply:
+            self._settings().setValue("lessons/current", lesson.id)
+        self._show_step(move=apply)
 
     def _settings(self) -> QSettings:
         """The window's settings (one file per test in the tests), else the application's."""
@@ -246,8 +253,17 @@ class LessonPanel(Panel):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open lesson"), "", self.tr("Lessons (*.json)"))
-        if path:
-            self.open_file(path)
+        if path and self.open_file(path):
+            self.bring_to_front()
+
+    def bring_to_front(self) -> None:
+        """Show this panel's dock and raise its tab (File → Open lesson… and a lesson opened from a file)."""
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
 
     def _go(self, index: int) -> None:
         if self.player is None:
@@ -318,6 +334,15 @@ class LessonPanel(Panel):
         self.run_button.setEnabled(True)
         self.run_status.setText(self.tr("The run failed: {error}").format(error=message))
         self.run_status.setToolTip(details)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.highlight.target is not None:
+            self.highlight.show()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self.highlight.hide()  # the mark belongs to the lesson on screen
 
     def shutdown(self, timeout_ms: int = 60000) -> bool:
         self.highlight.mark(None)

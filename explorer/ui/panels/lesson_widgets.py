@@ -142,7 +142,7 @@ class LessonTable(QTableWidget):
             self._fill([self.tr("Layer / source"), self.tr("input")] + [str(i) for i in range(1, n + 1)], rows)
             self._shade()
             return
-        rows = [[r.title, f"{r.params:,}", "—" if math.isnan(r.accuracy) else f"{100 * r.accuracy:.1f}%"]
+        rows = [[tr_msg(r.title), f"{r.params:,}", "—" if math.isnan(r.accuracy) else f"{100 * r.accuracy:.1f}%"]
                 for r in outcome.rows]
         self._fill([self.tr("Network"), self.tr("Parameters"), self.tr("Validation accuracy")], rows)
 
@@ -157,7 +157,7 @@ class LessonTable(QTableWidget):
                     item.setForeground(QColor("white" if v > 0.6 else "black"))
 
     def show_summary(self, rows: list[SummaryRow]) -> None:
-        lines = [[str(r.step), tr_msg(r.label), r.network, "—" if r.guess is None else number_text(r.guess),
+        lines = [[str(r.step), tr_msg(r.label), tr_msg(r.network), "—" if r.guess is None else number_text(r.guess),
                   r.answer.shown, "✓" if r.close else "✗"] for r in rows]
         self._fill([self.tr("Step"), self.tr("Asked"), self.tr("Network"), self.tr("Your prediction"),
                     self.tr("True value"), ""], lines)
