@@ -22,6 +22,7 @@ from .panels.diagram_view import DiagramView
 from .panels.help_page import HelpPage
 from .panels.instantiate_panel import InstantiatePanel
 from .panels.ledger_view import LedgerView
+from .panels.lesson_panel import LessonPanel
 from .panels.paper_plot import PaperPlot
 from .panels.torchinfo_view import TorchinfoView
 from .presenter import DEFAULT_SIZE
@@ -50,6 +51,7 @@ class DocksMixin:
         self.instantiate = InstantiatePanel(state, self)
         self.help_page = HelpPage(state, self)
         self.block_animation = BlockAnimation(state, self)
+        self.lesson = LessonPanel(state, self)
         self.setCentralWidget(self.diagram)
         self.docks: dict[str, QDockWidget] = {}
         self.panels: dict[str, Panel] = {"diagram": self.diagram}
@@ -66,6 +68,9 @@ class DocksMixin:
         # where its links point), the block animation beside the ledger.
         self._add_dock("help", self.help_page, RIGHT)
         self.tabifyDockWidget(self.docks["paper"], self.docks["help"])
+        # A lesson on the right: the controls and diagram it points at stay in view beside it.
+        self._add_dock("lesson", self.lesson, RIGHT, scroll=True)
+        self.tabifyDockWidget(self.docks["paper"], self.docks["lesson"])
         self._add_dock("animation", self.block_animation, BOTTOM, scroll=True)
         self.tabifyDockWidget(self.docks["ledger"], self.docks["animation"])
         self.extra_errors: list[str] = []

@@ -52,6 +52,7 @@ class WindowMenus(QObject):
             ("export_svg", QKeySequence("Ctrl+Shift+G"), w.diagram.export_svg_dialog),
             ("export_onnx", QKeySequence("Ctrl+Shift+O"), w.export_onnx_dialog),
             ("export_python", None, w.export_python_dialog),
+            ("open_lesson", None, w.lesson.open_dialog),
             ("quit", std.Quit, w.close),
             ("zoom_in", std.ZoomIn, lambda: w.diagram.canvas.zoom(1.25)),
             ("zoom_out", std.ZoomOut, lambda: w.diagram.canvas.zoom(0.8)),
@@ -133,7 +134,7 @@ class WindowMenus(QObject):
 
     def _build_menus(self) -> None:
         a = self.actions
-        self.menu_file = self._menu(None, "open", "save")
+        self.menu_file = self._menu(None, "open", "save", "open_lesson")
         self.menu_export = self._menu(self.menu_file, "export_json", "export_csv", "export_png", "export_svg",
                                       "export_onnx", "export_python")
         self.menu_file.addSeparator()
@@ -216,6 +217,7 @@ class WindowMenus(QObject):
 
     def _action_texts(self) -> dict[str, str]:
         return {"open": self.tr("&Open config…"), "save": self.tr("&Save config…"),
+                "open_lesson": self.tr("Open &lesson…"),
                 "export_json": self.tr("Config as &JSON…"),
                 "export_csv": self.tr("Ledger as &CSV…"), "export_png": self.tr("Diagram as &PNG…"),
                 "export_svg": self.tr("Diagram as &SVG…"), "export_onnx": self.tr("Network as &ONNX…"),

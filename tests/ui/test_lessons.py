@@ -9,35 +9,25 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDockWidget
 
 from explorer.core.lessons import LESSONS_DIR, LessonPlayer, runs
-from explorer.ui.panels import EXTRA_PANELS
 from explorer.ui.panels.lesson_panel import LessonPanel
 
 from .drive import choose, click, raise_dock, trigger_menu, type_into
 from .test_config_panel import type_by_input_method
 
-LESSON_ENTRY = ("lesson_panel", "LessonPanel")
-
 
 @pytest.fixture(autouse=True)
-def _lesson_dock_and_tiny_runs(monkeypatch):
-    """The lesson dock in the window, and every run at one batch of eight images."""
-    added = LESSON_ENTRY not in EXTRA_PANELS
-    if added:
-        EXTRA_PANELS.append(LESSON_ENTRY)
+def _tiny_runs(monkeypatch):
+    """Every run at one batch of eight images per network."""
     original = runs.run_settings
     monkeypatch.setattr(runs, "run_settings", lambda spec: original(replace(spec, max_batches=1, batch_size=8)))
-    yield
-    if added:
-        EXTRA_PANELS.remove(LESSON_ENTRY)
 
 
 def lesson_panel(qtbot, window) -> LessonPanel:
-    panel = next(p for p in window.panels.values() if isinstance(p, LessonPanel))
-    dock = next(d for d in window.findChildren(QDockWidget) if d.isAncestorOf(panel))
-    raise_dock(qtbot, window, dock)
+    panel = window.panels["lesson"]
+    assert isinstance(panel, LessonPanel)
+    raise_dock(qtbot, window, window.docks["lesson"])
     return panel
 
 
@@ -148,7 +138,9 @@ def test_a_teachers_lesson_opens_and_a_broken_one_is_refused(qtbot, app_window, 
     assert "step 3, predict.layer" in panel.last_error and "1 to 16" in panel.last_error
     assert panel.player.lesson.id == "dense-vs-residual"  # the lesson being played stays
     dialogs.answers = [str(good)]
-    click(qtbot, panel.open_button)
+    raise_dock(qtbot, window, window.docks["paper"])  # the menu brings the lesson back to the front
+    trigger_menu(qtbot, window, "File", "Open lesson…")
+    assert window.docks["lesson"].isVisible() and panel.isVisible()
     assert panel.heading.text() == "My lesson" and window.state.config.title == "DenseNet-BC (L=121, k=32)"
     click(qtbot, panel.reveal_button)  # revealed without a guess
     assert panel.answer.text().startswith("True value: 128")  # block 2 starts with ⌊0.5 × 256⌋ maps

@@ -1513,207 +1513,212 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="181"/>
+        <location filename="../../ui/window_menus.py" line="182"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="181"/>
+        <location filename="../../ui/window_menus.py" line="182"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="189"/>
+        <location filename="../../ui/window_menus.py" line="190"/>
         <source>{action} is not available now</source>
         <translation>지금은 {action}을(를) 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="210"/>
+        <location filename="../../ui/window_menus.py" line="211"/>
         <source>&amp;Undo {change}</source>
         <translation>실행 취소(&amp;U): {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="210"/>
+        <location filename="../../ui/window_menus.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="215"/>
+        <location filename="../../ui/window_menus.py" line="216"/>
         <source>&amp;Redo {change}</source>
         <translation>다시 실행(&amp;R): {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="215"/>
+        <location filename="../../ui/window_menus.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="218"/>
+        <location filename="../../ui/window_menus.py" line="219"/>
         <source>&amp;Open config…</source>
         <translation>설정 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="218"/>
+        <location filename="../../ui/window_menus.py" line="219"/>
         <source>&amp;Save config…</source>
         <translation>설정 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="219"/>
+        <location filename="../../ui/window_menus.py" line="220"/>
+        <source>Open &amp;lesson…</source>
+        <translation>단원 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="221"/>
         <source>Config as &amp;JSON…</source>
         <translation>설정을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="220"/>
+        <location filename="../../ui/window_menus.py" line="222"/>
         <source>Ledger as &amp;CSV…</source>
         <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="220"/>
+        <location filename="../../ui/window_menus.py" line="222"/>
         <source>Diagram as &amp;PNG…</source>
         <translation>다이어그램을 PNG로(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="221"/>
+        <location filename="../../ui/window_menus.py" line="223"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>다이어그램을 SVG로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="221"/>
+        <location filename="../../ui/window_menus.py" line="223"/>
         <source>Network as &amp;ONNX…</source>
         <translation>네트워크를 ONNX로(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="222"/>
+        <location filename="../../ui/window_menus.py" line="224"/>
         <source>Network as P&amp;yTorch code…</source>
         <translation>네트워크를 PyTorch 코드로(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="223"/>
+        <location filename="../../ui/window_menus.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="223"/>
+        <location filename="../../ui/window_menus.py" line="225"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="223"/>
+        <location filename="../../ui/window_menus.py" line="225"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="224"/>
+        <location filename="../../ui/window_menus.py" line="226"/>
         <source>&amp;Fit the diagram</source>
         <translation>다이어그램 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="224"/>
+        <location filename="../../ui/window_menus.py" line="226"/>
         <source>&amp;Reset the layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="225"/>
+        <location filename="../../ui/window_menus.py" line="227"/>
         <source>&amp;About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="225"/>
+        <location filename="../../ui/window_menus.py" line="227"/>
         <source>&amp;Cite the paper…</source>
         <translation>논문 인용(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="226"/>
+        <location filename="../../ui/window_menus.py" line="228"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="226"/>
+        <location filename="../../ui/window_menus.py" line="228"/>
         <source>&amp;Maximise the current panel</source>
         <translation>현재 패널 최대화(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="227"/>
+        <location filename="../../ui/window_menus.py" line="229"/>
         <source>&amp;Presenter mode (full screen, larger text)</source>
         <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="228"/>
+        <location filename="../../ui/window_menus.py" line="230"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="228"/>
+        <location filename="../../ui/window_menus.py" line="230"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="229"/>
+        <location filename="../../ui/window_menus.py" line="231"/>
         <source>DenseNet in &amp;5 minutes</source>
         <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="229"/>
+        <location filename="../../ui/window_menus.py" line="231"/>
         <source>Dense &amp;block animation</source>
         <translation>밀집 블록 애니메이션(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="237"/>
+        <location filename="../../ui/window_menus.py" line="239"/>
         <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
         <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="240"/>
+        <location filename="../../ui/window_menus.py" line="242"/>
         <source>One Python file that defines this network with torch alone, its config inside; run, it prints the parameter count and one forward pass</source>
         <translation>torch만으로 이 네트워크를 정의하는 Python 파일 하나(설정 포함). 실행하면 파라미터 수와 순전파 한 번의 결과를 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="242"/>
+        <location filename="../../ui/window_menus.py" line="244"/>
         <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
         <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="244"/>
+        <location filename="../../ui/window_menus.py" line="246"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="244"/>
+        <location filename="../../ui/window_menus.py" line="246"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="245"/>
+        <location filename="../../ui/window_menus.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="245"/>
+        <location filename="../../ui/window_menus.py" line="247"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="246"/>
+        <location filename="../../ui/window_menus.py" line="248"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="246"/>
+        <location filename="../../ui/window_menus.py" line="248"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="247"/>
+        <location filename="../../ui/window_menus.py" line="249"/>
         <source>Maximise &amp;panel</source>
         <translation>패널 최대화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="248"/>
+        <location filename="../../ui/window_menus.py" line="250"/>
         <source>Presenter &amp;scale</source>
         <translation>발표자 모드 배율(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="248"/>
+        <location filename="../../ui/window_menus.py" line="250"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>

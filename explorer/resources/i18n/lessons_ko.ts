@@ -4,87 +4,87 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="52"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="55"/>
         <source>Lesson</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="145"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="152"/>
         <source>Open lesson…</source>
         <translation>단원 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="146"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="153"/>
         <source>Reveal</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="147"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="154"/>
         <source>Back</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="148"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="155"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="149"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="156"/>
         <source>your prediction</source>
         <translation>내 예측</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="163"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="170"/>
         <source>Step {n} of {count}</source>
         <translation>{count}단계 중 {n}단계</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="164"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="171"/>
         <source>Network: {title}</source>
         <translation>네트워크: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="168"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="175"/>
         <source>Predict: {what}</source>
         <translation>예측해 보세요: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="171"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="178"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="195"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="202"/>
         <source>True value: {value}  ({formula})</source>
         <translation>실제 값: {value}  ({formula})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="197"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="204"/>
         <source>Your prediction: {guess}</source>
         <translation>내 예측: {guess}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="210"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="217"/>
         <source>Done in {seconds:.1f} s</source>
         <translation>{seconds:.1f}초 만에 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="248"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="259"/>
         <source>Open lesson</source>
         <translation>단원 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="248"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="259"/>
         <source>Lessons (*.json)</source>
         <translation>단원 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="306"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="326"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="319"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="339"/>
         <source>The run failed: {error}</source>
         <translation>실행하지 못했습니다: {error}</translation>
     </message>

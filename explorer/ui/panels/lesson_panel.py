@@ -33,6 +33,7 @@ from ...core.lessons import Lesson, LessonPlayer, load_lesson, quantity_label, s
 from ...core.lessons.runs import RunOutcome, run_step
 from ..messages import error_text, tr_msg
 from ..state import AppState
+from ..theme import mark_error, mute
 from .base import Panel
 from .lesson_widgets import HighlightFrame, LessonTable, find_target, layer_of_target
 
@@ -76,9 +77,12 @@ class LessonPanel(Panel):
         top.addWidget(self.open_button)
         layout.addLayout(top)
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.progress = QLabel(self)
+        self.progress = mute(QLabel(self))
         self.network = QLabel(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -110,7 +114,7 @@ class LessonPanel(Panel):
         self.reveal_button = QPushButton(self.predict_box)
         self.reveal_button.clicked.connect(self.reveal)
         self.guess_error = QLabel(self.predict_box)
-        self.guess_error.setStyleSheet("color: #c92a2a;")
+        mark_error(self.guess_error)
         self.guess_error.setWordWrap(True)
         self.answer = QLabel(self.predict_box)
         self.answer.setWordWrap(True)
