@@ -64,6 +64,12 @@ def _prepare(app: QApplication, window, train: bool) -> None:
         pump(app, 1.0)
         if training.start_training():
             pump(app, 900, lambda: not training.running)
+    lesson = window.panels.get("lesson")
+    if lesson is not None:  # a lesson mid-way, on the default network: a prediction revealed with its formula
+        lesson.open(lesson.lessons[0])
+        lesson.go(1)
+        lesson.guess.setText("36")
+        lesson.reveal()
     window.docks["ledger"].raise_()
     window.state.sig_layer_selected.emit("features.denseblock2.denselayer5")
     pump(app, 1.0)

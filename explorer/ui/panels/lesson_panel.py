@@ -269,7 +269,8 @@ class LessonPanel(Panel):
             dock.show()
             dock.raise_()
 
-    def _go(self, index: int) -> None:
+    def go(self, index: int) -> None:
+        """Show step ``index`` (0-based) and keep it as the place to continue from."""
         if self.player is None:
             return
         self.jobs.cancel(_RUN)
@@ -281,11 +282,11 @@ class LessonPanel(Panel):
 
     def next(self) -> None:
         if self.player is not None:
-            self._go(self.player.index + 1)
+            self.go(self.player.index + 1)
 
     def back(self) -> None:
         if self.player is not None:
-            self._go(self.player.index - 1)
+            self.go(self.player.index - 1)
 
     def _apply_step(self) -> None:
         """Set the step's network in the window and mark its target."""
