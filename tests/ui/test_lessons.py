@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from explorer.core.lessons import LESSONS_DIR, LessonPlayer, runs
 from explorer.ui.panels.lesson_panel import LessonPanel
+from explorer.ui.panels.lesson_widgets import find_target
 
 from .drive import choose, click, raise_dock, trigger_menu, type_into
 from .test_config_panel import type_by_input_method
@@ -153,3 +154,18 @@ def test_the_player_and_the_panel_agree(qtbot, app_window):
     player = LessonPlayer(lesson)
     choose(qtbot, panel.choose, lesson.title.en)
     assert panel.network.text() == f"Network: {player.config.title}"
+
+
+def test_every_target_a_shipped_lesson_names_is_a_widget_of_the_window(qtbot, app_window):
+    window = app_window
+    expected = {"config": lambda rest: window.panels["config"].fields[rest].editor,
+                "cards": lambda rest: window.panels["cards"].cards[rest]}
+    lessons = lesson_panel(qtbot, window).lessons
+    targets = {s.highlight for lesson in lessons for s in lesson.steps if s.highlight}
+    assert {"diagram.block1.layer3", "config.growth_rate", "cards.params", "ledger", "training"} <= targets
+    for target in targets:
+        head, _, rest = target.partition(".")
+        widget = find_target(window, target)
+        assert widget is not None and window.isAncestorOf(widget), target
+        if head in expected and rest:
+            assert widget is expected[head](rest), target
