@@ -79,12 +79,12 @@
         <translation>단원 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="326"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="327"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="339"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="340"/>
         <source>The run failed: {error}</source>
         <translation>실행하지 못했습니다: {error}</translation>
     </message>
