@@ -46,7 +46,8 @@ ALLOWED = {
     "Larsson", "Zagoruyko", "Komodakis", "et", "al",
     # data sets, formats, libraries, devices
     "CIFAR", "ImageNet", "SVHN", "MNIST", "Fashion", "PNG", "SVG", "CSV", "JSON", "ONNX", "JPEG", "JPG", "BMP",
-    "torch", "torchvision", "torchinfo", "PyTorch", "Qt", "PySide", "CUDA", "cuda", "CPU", "cpu", "GPU", "MPS",
+    "torch", "torchvision", "torchinfo", "PyTorch", "Python", "python", "Qt", "PySide", "CUDA", "cuda", "CPU",
+    "cpu", "GPU", "MPS",
     "mps", "meta", "DDP", "OOM", "RGB", "MAC", "MACs", "FLOP", "FLOPs", "SGD", "Adam", "AdamW", "Nesterov",
     "English", "CNN", "Apple", "macOS", "autograd", "onnx", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "F11",
     # units
