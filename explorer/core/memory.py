@@ -18,7 +18,7 @@ from .ledger import BYTES_PER_ELEM, Ledger, compute_ledger
 from .validation import ConfigError
 
 __all__ = ["MEMORY_MARGIN", "MemoryRefusal", "OutOfMemory", "inference_memory_estimate", "build_memory_estimate",
-           "check_memory", "is_out_of_memory", "REDUCE_NETWORK"]
+           "check_memory", "is_out_of_memory", "REDUCE_NETWORK", "saved_activation_bytes"]
 
 MEMORY_MARGIN = 1.2  # allocator rounding, convolution workspaces, the framework's own buffers
 REDUCE_NETWORK = "a smaller network: fewer layers (depth L), a smaller growth rate k or fewer classes"
@@ -101,6 +101,24 @@ def inference_memory_estimate(ledger: Ledger, batch_size: int) -> int:
 def build_memory_estimate(ledger: Ledger) -> int:
     """Bytes to build the module: parameters and buffers (BatchNorm's are at most as many as parameters)."""
     return int(MEMORY_MARGIN * 2 * ledger.param_bytes)
+
+
+def saved_activation_bytes(model: Any, x: Any) -> int:
+    """Bytes of the distinct storages autograd saves for backward in one forward pass of ``model`` on ``x``, the
+    weights excluded: the measurement the ledger's training-memory estimate is checked against."""
+    import torch
+
+    storages: dict[int, int] = {}
+
+    def pack(t: torch.Tensor) -> torch.Tensor:
+        s = t.untyped_storage()
+        storages[s.data_ptr()] = s.nbytes()
+        return t
+
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+        model(x)
+    weights = {p.untyped_storage().data_ptr() for p in model.parameters()}
+    return sum(n for ptr, n in storages.items() if ptr not in weights)
 
 
 def _estimate(ledger: Ledger, purpose: str, batch_size: int, memory_efficient: bool) -> int:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from explorer.core.config import PRESETS, ConfigError, DenseNetConfig, preset_config
 from explorer.core.format import millions
 from explorer.core.ledger import compute_ledger
+from explorer.core.memory import saved_activation_bytes
 from explorer.core.models import build_model
 from tests.core.ledger_check import check_ledger_equals_module
 from tests.helpers import num_params
@@ -121,17 +122,7 @@ def test_saved_activation_estimate_matches_autograd(cfg, memory_efficient):
     model = build_model(cfg, memory_efficient=memory_efficient).train()
     batch = 2
     x = torch.randn(batch, cfg.in_channels, cfg.input_size, cfg.input_size)
-    storages: dict[int, int] = {}
-
-    def pack(t):
-        s = t.untyped_storage()
-        storages[s.data_ptr()] = s.nbytes()
-        return t
-
-    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
-        model(x)
-    weights = {p.untyped_storage().data_ptr() for p in model.parameters()}
-    measured = sum(n for ptr, n in storages.items() if ptr not in weights) / batch
+    measured = saved_activation_bytes(model, x) / batch
     ledger = compute_ledger(cfg)
     estimate = 4 * sum(r.saved_efficient if memory_efficient else r.saved for r in ledger.rows)
     assert estimate == pytest.approx(measured, rel=0.05)

@@ -51,6 +51,8 @@ from explorer.core.pretrained import PretrainedError, read_state_dict, resolve_w
 from explorer.core.training import Trainer, TrainSettings, metrics_csv
 from explorer.paths import RESOURCES
 
+from ..run_lock import held_by_another_process
+
 TINY = DenseNetConfig(growth_rate=4, block_layers=(2, 2), in_channels=1, input_size=8)
 DIGITS = load_digits().subset(120, seed=3)
 ROOT = Path(__file__).resolve().parents[2]
@@ -464,18 +466,10 @@ def test_a_second_trainer_into_a_busy_run_folder_is_refused_and_the_first_run_is
 def test_a_lock_held_by_another_process_names_its_pid_and_a_dead_ones_lock_is_taken_over(tmp_path):
     out = tmp_path / "run"
     out.mkdir()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from explorer.core.io import RunFolderLock; "
-         f"RunFolderLock({str(out)!r}).acquire(); print('held', flush=True); time.sleep(120)"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with held_by_another_process(out) as holder:
         with pytest.raises(RunFolderBusy, match=f"another training run \\(pid {holder.pid} on "):
             Trainer(TINY, DIGITS, _quick(), out_dir=out).run()
         assert not (out / "checkpoint.pt").exists()
-    finally:
-        holder.kill()
-        holder.wait()
     # the killed holder's lock file (with its pid) stays; the next run takes it over
     assert (out / ".explorer-run.lock").read_text().startswith(str(holder.pid))
     assert Trainer(TINY, DIGITS, _quick(), out_dir=out).run().status == "completed"

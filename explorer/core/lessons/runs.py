@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..ledger import BYTES_PER_ELEM, compute_ledger
+from ..memory import saved_activation_bytes
 from .schema import RunSpec
 
 __all__ = ["RunRow", "MemoryRow", "RunOutcome", "run_step", "run_settings"]
@@ -85,23 +86,6 @@ def _reuse(spec: RunSpec, config: Any, should_stop: Callable[[], bool], on_epoch
     return RunOutcome("reuse", (row,), heatmap=heatmap)
 
 
-def _saved_bytes(model: Any, x: Any) -> int:
-    """Bytes of the distinct storages autograd saves for backward in one forward pass, the weights excluded."""
-    import torch
-
-    storages: dict[int, int] = {}
-
-    def pack(t: torch.Tensor) -> torch.Tensor:
-        s = t.untyped_storage()
-        storages[s.data_ptr()] = s.nbytes()
-        return t
-
-    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
-        model(x)
-    weights = {p.untyped_storage().data_ptr() for p in model.parameters()}
-    return sum(n for ptr, n in storages.items() if ptr not in weights)
-
-
 def _memory(spec: RunSpec, config: Any, should_stop: Callable[[], bool], on_epoch: Any) -> RunOutcome:
     """Count the bytes of every tensor autograd saves in one training-mode forward pass (weights excluded),
     plain and memory-efficient, against the ledger's estimate for the same batch."""
@@ -116,7 +100,7 @@ def _memory(spec: RunSpec, config: Any, should_stop: Callable[[], bool], on_epoc
         torch.manual_seed(0)
         model = build_model(cfg, memory_efficient=efficient).train()
         x = torch.randn(batch, cfg.in_channels, cfg.input_size, cfg.input_size)
-        measured = _saved_bytes(model, x) // batch
+        measured = saved_activation_bytes(model, x) // batch
         estimate = BYTES_PER_ELEM * sum(r.saved_efficient if efficient else r.saved for r in ledger.rows)
         rows.append(MemoryRow(efficient, estimate, measured))
     return RunOutcome("memory", memory=tuple(rows))

@@ -63,6 +63,23 @@ class _StochasticDepth:
         return bool(torch.rand(()).item() < self.survival)
 
 
+class _PreActivated:
+    """Mixin for pre-activation units: BN-ReLU on the input, and the identity or a 1x1 projection where the shape
+    changes (the projection sees the pre-activated input, as in both papers' code)."""
+
+    bn1: nn.BatchNorm2d
+    shortcut: nn.Conv2d | None
+
+    @staticmethod
+    def _projection(cin: int, cout: int, stride: int) -> nn.Conv2d | None:
+        return conv1x1(cin, cout, stride) if (stride != 1 or cin != cout) else None
+
+    def _pre_activate(self, x: Tensor) -> tuple[Tensor, Tensor]:
+        """The pre-activated input and the shortcut's output."""
+        pre = F.relu(self.bn1(x))
+        return pre, (x if self.shortcut is None else self.shortcut(pre))
+
+
 class BasicUnit(nn.Module, _StochasticDepth):
     """conv3x3-BN-ReLU-conv3x3-BN, plus the shortcut (when residual), then ReLU."""
 
@@ -137,9 +154,8 @@ class CifarResNet(nn.Module):
         return self.classifier(torch.flatten(out, 1))
 
 
-class PreActBasicUnit(nn.Module):
-    """BN-ReLU-conv3x3-[dropout]-BN-ReLU-conv3x3, plus the identity or a 1x1 projection where the shape
-    changes (the projection sees the pre-activated input, as in both papers' code)."""
+class PreActBasicUnit(nn.Module, _PreActivated):
+    """BN-ReLU-conv3x3-[dropout]-BN-ReLU-conv3x3, plus the identity or a 1x1 projection (``_PreActivated``)."""
 
     def __init__(self, cin: int, cout: int, stride: int, drop_rate: float = 0.0) -> None:
         super().__init__()
@@ -148,11 +164,10 @@ class PreActBasicUnit(nn.Module):
         self.conv1 = conv3x3(cin, cout, stride)
         self.bn2 = nn.BatchNorm2d(cout)
         self.conv2 = conv3x3(cout, cout)
-        self.shortcut = conv1x1(cin, cout, stride) if (stride != 1 or cin != cout) else None
+        self.shortcut = self._projection(cin, cout, stride)
 
     def forward(self, x: Tensor) -> Tensor:
-        pre = F.relu(self.bn1(x))
-        identity = x if self.shortcut is None else self.shortcut(pre)
+        pre, identity = self._pre_activate(x)
         out = self.conv1(pre)
         out = F.relu(self.bn2(out), inplace=True)
         if self.drop_rate > 0:
@@ -160,7 +175,7 @@ class PreActBasicUnit(nn.Module):
         return self.conv2(out) + identity
 
 
-class PreActBottleneck(nn.Module):
+class PreActBottleneck(nn.Module, _PreActivated):
     """BN-ReLU-conv1x1(w)-BN-ReLU-conv3x3(w, stride)-BN-ReLU-conv1x1(4w), plus identity or projection."""
 
     def __init__(self, cin: int, width: int, stride: int, expansion: int = 4) -> None:
@@ -172,11 +187,10 @@ class PreActBottleneck(nn.Module):
         self.conv2 = conv3x3(width, width, stride)
         self.bn3 = nn.BatchNorm2d(width)
         self.conv3 = conv1x1(width, cout)
-        self.shortcut = conv1x1(cin, cout, stride) if (stride != 1 or cin != cout) else None
+        self.shortcut = self._projection(cin, cout, stride)
 
     def forward(self, x: Tensor) -> Tensor:
-        pre = F.relu(self.bn1(x))
-        identity = x if self.shortcut is None else self.shortcut(pre)
+        pre, identity = self._pre_activate(x)
         out = self.conv1(pre)
         out = self.conv2(F.relu(self.bn2(out), inplace=True))
         out = self.conv3(F.relu(self.bn3(out), inplace=True))
