@@ -30,7 +30,7 @@ LANGUAGES = {"ko": "ko_KR"}
 # area -> the sources whose self.tr / QCoreApplication.translate strings it holds
 AREAS: dict[str, list[str]] = {
     "explorer": [
-        "main_window.py", "models.py", "window_menus.py",
+        "main_window.py", "models.py", "window_menus.py", "share.py", "qr_dialog.py",
         "panels/cards_view.py", "panels/config_panel.py", "panels/config_dense.py",
         "panels/config_generic.py", "panels/diagram_view.py",
         "panels/diagram/canvas.py", "panels/diagram/texts.py", "panels/diagram/export.py",

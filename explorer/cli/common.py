@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -17,10 +18,11 @@ from ..core.config import (
 )
 from ..core.families import FAMILIES, family_spec
 from ..core.io import load_config
+from ..core.share import read_config_stream
 from .text import line
 
 __all__ = ["OneLineParser", "add_network_args", "config_from_args", "network_flags", "NetworkFlag", "parse_blocks",
-           "whole_number", "number", "text_value", "require_text_values"]
+           "whole_number", "number", "text_value", "require_text_values", "load_config_arg", "STDIN"]
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -123,7 +125,8 @@ def network_flags() -> list[NetworkFlag]:
 def add_network_args(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("network (start from a preset or a config file, then override)")
     g.add_argument("--preset", help=f"a preset name (see `explorer presets`; default {DEFAULT_PRESET})")
-    g.add_argument("--config", metavar="FILE", help="a config JSON file saved by the app or `export`")
+    g.add_argument("--config", metavar="FILE", help="a config JSON file saved by the app or `export`; - reads "
+                   "standard input (a config JSON, or the text the window's Edit menu copies: Copy network)")
     g.add_argument("--depth", type=whole_number, help=_DEPTH_HELP)
     first = {x.name for x in fields(next(iter(FAMILIES.values())).config)}  # DenseNet's fields
     flags = [flag for flag in network_flags() if flag.field != "depth"]
@@ -155,7 +158,18 @@ def _base_config(args: argparse.Namespace) -> Any:
         raise ConfigError("family", family, "was given with --preset or --config", "one of them")
     if family:
         return family_spec(family).config()
-    return load_config(args.config) if args.config else preset_config(args.preset or DEFAULT_PRESET)
+    return load_config_arg(args.config) if args.config else preset_config(args.preset or DEFAULT_PRESET)
+
+
+STDIN = "-"  # --config -: standard input
+
+
+def load_config_arg(path: str) -> Any:
+    """The network of ``--config PATH``: a config file, or for ``-`` standard input (a config JSON or a shared
+    network's text), read bounded like a file."""
+    if path == STDIN:
+        return read_config_stream(getattr(sys.stdin, "buffer", None))
+    return load_config(path)
 
 
 def _depth_to_layers(base: Any, depth: int, changes: dict[str, Any]) -> tuple[int, ...]:

@@ -9,9 +9,8 @@ from pathlib import Path
 
 from ..core.compare import PATTERN_LABELS, Entry, entry_for
 from ..core.format import human, human_bytes
-from ..core.io import load_config
 from ..core.reference import COLUMNS
-from .common import whole_number
+from .common import load_config_arg, whole_number
 from .text import say, shown
 
 
@@ -21,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "with the paper's parameter figures and test errors where its table has the network.")
     p.add_argument("names", nargs="*", metavar="NAME", help="preset names, e.g. resnet-110 densenet-bc-l100-k12")
     p.add_argument("--config", action="append", default=[], metavar="FILE",
-                   help="also compare the network in this config file (may be repeated)")
+                   help="also compare the network in this config file (may be repeated; - reads standard input)")
     p.add_argument("--batch-size", type=whole_number, default=64,
                    help="batch size for the training memory (default 64)")
     p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
@@ -73,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise CliError(f"--batch-size = {args.batch_size}: must be at least 1")
     entries = [entry_for(name) for name in args.names]
-    entries += [entry_for(load_config(path), name=Path(path).name) for path in args.config]
+    entries += [entry_for(load_config_arg(path), name=Path(path).name) for path in args.config]
     if len(entries) < 1:
         raise CliError("give at least one preset name (see `explorer presets`) or --config FILE")
     if args.json:

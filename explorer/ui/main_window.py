@@ -25,6 +25,7 @@ from .background import torch_loader
 from .history import ConfigChange
 from .messages import error_text, tr_msg
 from .presenter import PRESENTER_SCALES, PresenterMixin, fit_rect
+from .share import NetworkShare
 from .state import AppState
 from .widgets import install_wheel_guard
 from .window_docks import DocksMixin
@@ -78,6 +79,7 @@ class MainWindow(DocksMixin, PresenterMixin, QMainWindow):
         self._init_presenter()
         self._build_status_bar()
         install_wheel_guard()  # the wheel edits only a focused field; scrolling a panel never changes a value
+        self.share = NetworkShare(self)  # Edit → Copy / Paste network, the QR code
         self.menus = WindowMenus(self)
         self.actions_by_key = self.menus.actions
         self.maximise_group, self.scale_group = self.menus.maximise_group, self.menus.scale_group

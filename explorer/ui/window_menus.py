@@ -47,13 +47,16 @@ class WindowMenus(QObject):
         return (
             ("open", std.Open, w.open_config_dialog), ("save", std.Save, w.save_config_dialog),
             ("export_json", None, w.save_config_dialog),
-            ("export_csv", QKeySequence("Ctrl+Shift+C"), w.ledger_view.export_csv_dialog),
+            ("export_csv", QKeySequence("Ctrl+Shift+L"), w.ledger_view.export_csv_dialog),
             ("export_png", QKeySequence("Ctrl+Shift+P"), w.diagram.export_png_dialog),
             ("export_svg", QKeySequence("Ctrl+Shift+G"), w.diagram.export_svg_dialog),
             ("export_onnx", QKeySequence("Ctrl+Shift+O"), w.export_onnx_dialog),
             ("export_python", None, w.export_python_dialog),
             ("open_lesson", None, w.lesson.open_dialog),
             ("quit", std.Quit, w.close),
+            ("copy_network", QKeySequence("Ctrl+Shift+C"), w.share.copy),
+            ("paste_network", QKeySequence("Ctrl+Shift+V"), w.share.paste),
+            ("qr_network", None, w.share.show_qr),
             ("zoom_in", std.ZoomIn, lambda: w.diagram.canvas.zoom(1.25)),
             ("zoom_out", std.ZoomOut, lambda: w.diagram.canvas.zoom(0.8)),
             ("zoom_fit", QKeySequence("Ctrl+0"), w.diagram.canvas.fit),
@@ -71,6 +74,7 @@ class WindowMenus(QObject):
     def _build_actions(self) -> None:
         for key, shortcut, slot in self._slots():
             action = QAction(self.window)
+            action.setObjectName(f"action_{key}")
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.triggered.connect(slot)
@@ -139,7 +143,7 @@ class WindowMenus(QObject):
                                       "export_onnx", "export_python")
         self.menu_file.addSeparator()
         self.menu_file.addAction(a["quit"])
-        self.menu_edit = self._menu(None, "undo", "redo")
+        self.menu_edit = self._menu(None, "undo", "redo", None, "copy_network", "paste_network", "qr_network")
         self.menu_view = self._menu(None, "zoom_in", "zoom_out", "zoom_fit", None)
         self.dock_actions: dict[str, QAction] = {}
         for key, dock in self.window.docks.items():
@@ -222,7 +226,9 @@ class WindowMenus(QObject):
                 "export_csv": self.tr("Ledger as &CSV…"), "export_png": self.tr("Diagram as &PNG…"),
                 "export_svg": self.tr("Diagram as &SVG…"), "export_onnx": self.tr("Network as &ONNX…"),
                 "export_python": self.tr("Network as P&yTorch code…"),
-                "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
+                "quit": self.tr("&Quit"), "copy_network": self.tr("&Copy network"),
+                "paste_network": self.tr("&Paste network"), "qr_network": self.tr("Show network as &QR code…"),
+                "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
                 "zoom_fit": self.tr("&Fit the diagram"), "reset_layout": self.tr("&Reset the layout"),
                 "about": self.tr("&About DenseNet Explorer"), "cite": self.tr("&Cite the paper…"),
                 "about_qt": self.tr("About &Qt"), "maximise": self.tr("&Maximise the current panel"),
@@ -241,6 +247,8 @@ class WindowMenus(QObject):
         self.actions["export_python"].setToolTip(self.tr(
             "One Python file that defines this network with torch alone, its config inside; run, it prints the "
             "parameter count and one forward pass"))
+        self.actions["copy_network"].setToolTip(self.tr("The network as one line of text (its config JSON), "
+                                                        "for a chat, a file or explorer … --config -"))
         self.actions["maximise"].setToolTip(self.tr("The panel with the keyboard focus fills the window; again to "
                                                     "go back (or double-click a panel's title)"))
         for menu, title in ((self.menu_file, self.tr("&File")), (self.menu_export, self.tr("&Export")),

@@ -1059,155 +1059,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>{title} · {params} parameters</source>
         <translation>{title} · 파라미터 {params}개</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>torch ready</source>
         <translation>torch 준비됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>torch unavailable</source>
         <translation>torch 사용 불가</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>loading torch…</source>
         <translation>torch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Some panels could not be loaded: {errors}</source>
         <translation>일부 패널을 불러오지 못했습니다: {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Could not open {path}: {error}</source>
         <translation>{path}을(를) 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Open config</source>
         <translation>설정 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Opened {path}</source>
         <translation>{path}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Open a network config</source>
         <translation>네트워크 설정 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Config files (*.json);;All files (*)</source>
         <translation>설정 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Save the network config</source>
         <translation>네트워크 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Config files (*.json)</source>
         <translation>설정 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>ONNX export needs {packages}: {hint}</source>
         <translation>ONNX 내보내기에는 {packages}이(가) 필요합니다: {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Exporting {path} as ONNX…</source>
         <translation>{path}(으)로 ONNX 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Saved {path} ({size:.1f} MiB)</source>
         <translation>{path}에 저장했습니다 ({size:.1f} MiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>ONNX export failed: {error}</source>
         <translation>ONNX 내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Export the network as ONNX</source>
         <translation>네트워크를 ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Export as ONNX</source>
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Saved {path} (PyTorch code; run it with python)</source>
         <translation>{path}에 저장했습니다 (PyTorch 코드; python으로 실행하세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Export the network as PyTorch code</source>
         <translation>네트워크를 PyTorch 코드로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Python files (*.py)</source>
         <translation>Python 파일 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 층별 채널 표에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShare</name>
+    <message>
+        <location filename="../../ui/share.py" line="41"/>
+        <source>Copied {title} to the clipboard as text: Edit → Paste network (or explorer … --config -) reads it back</source>
+        <translation>{title}을(를) 텍스트로 클립보드에 복사했습니다: 편집 → 네트워크 붙여넣기(또는 explorer … --config -)로 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="51"/>
+        <source>The clipboard holds no text: copy a network first (Edit → Copy network)</source>
+        <translation>클립보드에 텍스트가 없습니다: 먼저 네트워크를 복사하세요 (편집 → 네트워크 복사)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="59"/>
+        <source>The clipboard holds this network already: {title}</source>
+        <translation>클립보드의 네트워크가 이미 지금의 네트워크입니다: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="63"/>
+        <source>Pasted {title}</source>
+        <translation>{title}을(를) 붙여 넣었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="67"/>
+        <source>Could not paste a network: {error}</source>
+        <translation>네트워크를 붙여 넣을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="70"/>
+        <source>Paste network</source>
+        <translation>네트워크 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="71"/>
+        <source>The clipboard holds no network; the window&apos;s network is unchanged.</source>
+        <translation>클립보드에 네트워크가 없습니다. 창의 네트워크는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="83"/>
+        <source>The QR code needs the segno package ({error})</source>
+        <translation>QR 코드를 만들려면 segno 패키지가 필요합니다 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share.py" line="91"/>
+        <source>{title} is too long a text for a QR code; use Edit → Copy network</source>
+        <translation>{title}의 텍스트는 QR 코드에 담기에 너무 깁니다. 편집 → 네트워크 복사를 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1511,64 @@
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="104"/>
+        <source>Network as a QR code</source>
+        <translation>네트워크 QR 코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="106"/>
+        <source>&amp;Copy image</source>
+        <translation>이미지 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="107"/>
+        <source>&amp;Save PNG…</source>
+        <translation>PNG로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="108"/>
+        <source>Scan it with a phone: the text below, which Edit → Paste network (or explorer … --config -) reads back</source>
+        <translation>휴대폰으로 스캔하세요: 아래의 텍스트가 담겨 있고, 편집 → 네트워크 붙여넣기(또는 explorer … --config -)로 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="112"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="125"/>
+        <source>Copied the QR code of {title} as an image</source>
+        <translation>{title}의 QR 코드를 이미지로 복사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="132"/>
+        <source>Qt could not encode the image as PNG</source>
+        <translation>Qt가 이미지를 PNG로 인코딩하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="135"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="137"/>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="141"/>
+        <source>Save the QR code as PNG</source>
+        <translation>QR 코드를 PNG로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qr_dialog.py" line="142"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>TorchinfoView</name>
     <message>
         <location filename="../../ui/panels/torchinfo_view.py" line="34"/>
@@ -1513,212 +1619,232 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="182"/>
+        <location filename="../../ui/window_menus.py" line="186"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="182"/>
+        <location filename="../../ui/window_menus.py" line="186"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="190"/>
+        <location filename="../../ui/window_menus.py" line="194"/>
         <source>{action} is not available now</source>
         <translation>지금은 {action}을(를) 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="211"/>
+        <location filename="../../ui/window_menus.py" line="215"/>
         <source>&amp;Undo {change}</source>
         <translation>실행 취소(&amp;U): {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="211"/>
+        <location filename="../../ui/window_menus.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="216"/>
+        <location filename="../../ui/window_menus.py" line="220"/>
         <source>&amp;Redo {change}</source>
         <translation>다시 실행(&amp;R): {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="216"/>
+        <location filename="../../ui/window_menus.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="219"/>
+        <location filename="../../ui/window_menus.py" line="223"/>
         <source>&amp;Open config…</source>
         <translation>설정 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="219"/>
+        <location filename="../../ui/window_menus.py" line="223"/>
         <source>&amp;Save config…</source>
         <translation>설정 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="220"/>
+        <location filename="../../ui/window_menus.py" line="224"/>
         <source>Open &amp;lesson…</source>
         <translation>단원 열기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="221"/>
+        <location filename="../../ui/window_menus.py" line="225"/>
         <source>Config as &amp;JSON…</source>
         <translation>설정을 JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="222"/>
+        <location filename="../../ui/window_menus.py" line="226"/>
         <source>Ledger as &amp;CSV…</source>
         <translation>층별 채널 표를 CSV로(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="222"/>
+        <location filename="../../ui/window_menus.py" line="226"/>
         <source>Diagram as &amp;PNG…</source>
         <translation>다이어그램을 PNG로(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="223"/>
+        <location filename="../../ui/window_menus.py" line="227"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>다이어그램을 SVG로(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="223"/>
+        <location filename="../../ui/window_menus.py" line="227"/>
         <source>Network as &amp;ONNX…</source>
         <translation>네트워크를 ONNX로(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="224"/>
+        <location filename="../../ui/window_menus.py" line="228"/>
         <source>Network as P&amp;yTorch code…</source>
         <translation>네트워크를 PyTorch 코드로(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="225"/>
+        <location filename="../../ui/window_menus.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="225"/>
+        <location filename="../../ui/window_menus.py" line="229"/>
+        <source>&amp;Copy network</source>
+        <translation>네트워크 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="230"/>
+        <source>&amp;Paste network</source>
+        <translation>네트워크 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="230"/>
+        <source>Show network as &amp;QR code…</source>
+        <translation>네트워크를 QR 코드로 보기(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="231"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="225"/>
+        <location filename="../../ui/window_menus.py" line="231"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="226"/>
+        <location filename="../../ui/window_menus.py" line="232"/>
         <source>&amp;Fit the diagram</source>
         <translation>다이어그램 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="226"/>
+        <location filename="../../ui/window_menus.py" line="232"/>
         <source>&amp;Reset the layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="227"/>
+        <location filename="../../ui/window_menus.py" line="233"/>
         <source>&amp;About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="227"/>
+        <location filename="../../ui/window_menus.py" line="233"/>
         <source>&amp;Cite the paper…</source>
         <translation>논문 인용(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="228"/>
+        <location filename="../../ui/window_menus.py" line="234"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="228"/>
+        <location filename="../../ui/window_menus.py" line="234"/>
         <source>&amp;Maximise the current panel</source>
         <translation>현재 패널 최대화(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="229"/>
+        <location filename="../../ui/window_menus.py" line="235"/>
         <source>&amp;Presenter mode (full screen, larger text)</source>
         <translation>발표자 모드 (전체 화면, 큰 글자)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="230"/>
+        <location filename="../../ui/window_menus.py" line="236"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="230"/>
+        <location filename="../../ui/window_menus.py" line="236"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="231"/>
+        <location filename="../../ui/window_menus.py" line="237"/>
         <source>DenseNet in &amp;5 minutes</source>
         <translation>5분 만에 보는 DenseNet(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="231"/>
+        <location filename="../../ui/window_menus.py" line="237"/>
         <source>Dense &amp;block animation</source>
         <translation>밀집 블록 애니메이션(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="239"/>
+        <location filename="../../ui/window_menus.py" line="245"/>
         <source>Build the network and save it as ONNX (opens in Netron); needs the optional onnx extra</source>
         <translation>네트워크를 만들어 ONNX로 저장합니다 (Netron에서 열림). 선택 패키지 onnx가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="242"/>
+        <location filename="../../ui/window_menus.py" line="248"/>
         <source>One Python file that defines this network with torch alone, its config inside; run, it prints the parameter count and one forward pass</source>
         <translation>torch만으로 이 네트워크를 정의하는 Python 파일 하나(설정 포함). 실행하면 파라미터 수와 순전파 한 번의 결과를 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="244"/>
+        <location filename="../../ui/window_menus.py" line="250"/>
+        <source>The network as one line of text (its config JSON), for a chat, a file or explorer … --config -</source>
+        <translation>네트워크를 한 줄 텍스트(설정 JSON)로 복사합니다: 채팅, 파일, explorer … --config - 에 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="252"/>
         <source>The panel with the keyboard focus fills the window; again to go back (or double-click a panel&apos;s title)</source>
         <translation>키보드 포커스가 있는 패널이 창 전체를 채웁니다. 한 번 더 누르면 원래대로 돌아갑니다 (패널 제목을 두 번 클릭해도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="246"/>
+        <location filename="../../ui/window_menus.py" line="254"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="246"/>
+        <location filename="../../ui/window_menus.py" line="254"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="247"/>
+        <location filename="../../ui/window_menus.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="247"/>
+        <location filename="../../ui/window_menus.py" line="255"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="248"/>
+        <location filename="../../ui/window_menus.py" line="256"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="248"/>
+        <location filename="../../ui/window_menus.py" line="256"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="249"/>
+        <location filename="../../ui/window_menus.py" line="257"/>
         <source>Maximise &amp;panel</source>
         <translation>패널 최대화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="250"/>
+        <location filename="../../ui/window_menus.py" line="258"/>
         <source>Presenter &amp;scale</source>
         <translation>발표자 모드 배율(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="250"/>
+        <location filename="../../ui/window_menus.py" line="258"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>

@@ -2861,6 +2861,94 @@
     </message>
 </context>
 <context>
+    <name>share.empty</name>
+    <message>
+        <location filename="../../core/share.py" line="55"/>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.no_stream</name>
+    <message>
+        <location filename="../../core/share.py" line="77"/>
+        <source>is closed</source>
+        <translation>닫혀 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.no_version</name>
+    <message>
+        <location filename="../../core/share.py" line="60"/>
+        <source>starts like a network&apos;s text but has no version (v1:) after the prefix</source>
+        <translation>네트워크 텍스트처럼 시작하지만 접두어 뒤에 버전(v1:)이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.not_network</name>
+    <message>
+        <location filename="../../core/share.py" line="70"/>
+        <source>is neither a network&apos;s text nor a config JSON object</source>
+        <translation>네트워크 텍스트도 설정 JSON 객체도 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.not_text</name>
+    <message>
+        <location filename="../../core/share.py" line="48"/>
+        <source>is not text</source>
+        <translation>텍스트가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.not_utf8</name>
+    <message>
+        <location filename="../../core/share.py" line="90"/>
+        <source>is not text (UTF-8)</source>
+        <translation>텍스트(UTF-8)가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.stream_too_long</name>
+    <message>
+        <location filename="../../core/share.py" line="84"/>
+        <source>holds more than a config can be (at most {limit:,} bytes); refused</source>
+        <translation>설정으로는 너무 큽니다 (최대 {limit:,}바이트). 거부했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.too_long</name>
+    <message>
+        <location filename="../../core/share.py" line="50"/>
+        <source>is longer than a network&apos;s text can be (at most {limit:,} bytes); refused unread</source>
+        <translation>네트워크 텍스트로는 너무 깁니다 (최대 {limit:,}바이트). 읽지 않고 거부했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>share.unreadable</name>
+    <message>
+        <location filename="../../core/share.py" line="81"/>
+        <source>could not be read ({reason})</source>
+        <translation>읽을 수 없습니다 ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>share.valid</name>
+    <message>
+        <location filename="../../core/share.py" line="28"/>
+        <source>a network&apos;s text ({example}) or a config JSON object</source>
+        <translation>네트워크 텍스트({example}) 또는 설정 JSON 객체</translation>
+    </message>
+</context>
+<context>
+    <name>share.version</name>
+    <message>
+        <location filename="../../core/share.py" line="64"/>
+        <source>is in version {version} of the format; this program reads version {known} (a newer DenseNet Explorer wrote it)</source>
+        <translation>형식 버전 {version}입니다. 이 프로그램은 버전 {known}을(를) 읽습니다 (더 새로운 버전의 프로그램이 쓴 텍스트입니다)</translation>
+    </message>
+</context>
+<context>
     <name>stem.cifar</name>
     <message>
         <location filename="../../core/families/densenet.py" line="32"/>
