@@ -92,8 +92,8 @@ def test_hidden_view_does_not_follow_until_shown(view, qtbot):
     title = column(view, CURRENT)["Network"]
     for k in (6, 8, 10):
         view.state.set_config(view.state.config.replace(growth_rate=k))
-    qtbot.wait(50)
     assert view.follow.runs == 0 and view.follow.pending
+    assert not view.follow.scheduled()  # nothing runs it until shown
     assert column(view, CURRENT)["Network"] == title
     view.show()
     qtbot.waitUntil(lambda: not view.follow.pending, timeout=2000)
@@ -101,8 +101,7 @@ def test_hidden_view_does_not_follow_until_shown(view, qtbot):
     assert column(view, CURRENT)["Network"] == view.state.config.title == "DenseNet-BC (L=11, k=10)"
     view.set_networks(["resnet-20", "wrn-16-8"])  # the current network not chosen: nothing to follow
     view.state.set_config(view.state.config.replace(growth_rate=12))
-    qtbot.wait(50)
-    assert not view.follow.pending and view.follow.runs == 1
+    assert not view.follow.pending and not view.follow.scheduled() and view.follow.runs == 1
 
 
 def points(curve):

@@ -234,7 +234,8 @@ def test_a_hidden_panel_does_no_work_on_network_changes_and_catches_up_when_show
     p = TrainingPanel(AppState(config=TINY))
     qtbot.addWidget(p)
     p.state.set_config(TINY.replace(growth_rate=6))
-    qtbot.wait(p.speed_timer.interval() + 300)
+    # Nothing is scheduled that could refresh it: the update waits for the panel to come on screen.
+    assert p.deferred_refresh.pending and not p.deferred_refresh.scheduled()
     assert not p.jobs.running("speed") and not p.speed_timer.isActive()  # no training steps timed for nobody
     assert "k=6" not in p.network_label.text()
     p.show()

@@ -61,11 +61,11 @@ class TrainingPanel(Panel):
         self.estimate = SpeedEstimate(self)
         self.speed_timer = self.estimate.timer
         self._build()
-        self._deferred_refresh = DeferredUpdate(self, self._refresh_network)
+        self.deferred_refresh = DeferredUpdate(self, self._refresh_network)
         self.network = NetworkChoice(self)
         self.network.start()
         self.retranslate()  # every text, and what will be trained
-        self._deferred_refresh.request()  # measures the device's speed once the panel is first seen
+        self.deferred_refresh.request()  # measures the device's speed once the panel is first seen
         from ..background import torch_loader
 
         loader = torch_loader()
@@ -208,7 +208,7 @@ class TrainingPanel(Panel):
 
     def refresh_later(self) -> None:
         """What will be trained, said again once the panel is on screen (once for a burst of changes)."""
-        self._deferred_refresh.request()
+        self.deferred_refresh.request()
 
     # The questions, as seams that tests replace.
     def ask_network_change(self) -> str:
