@@ -30,6 +30,7 @@ __all__ = ["QrDialog", "make_qr", "qr_image", "QUIET_MODULES", "TARGET_PX"]
 QUIET_MODULES = 4  # the quiet zone the QR standard asks for, in modules, on every side
 TARGET_PX = 640  # about the side of the drawing: a module of 9 px or more for a network's text (version ~11)
 MIN_MODULE_PX = 4
+AROUND_PX = 200  # the dialog's title, text and buttons: the code is made smaller where the screen is not tall enough
 
 
 def make_qr(text: str) -> segno.QRCode:
@@ -37,10 +38,18 @@ def make_qr(text: str) -> segno.QRCode:
     return segno.make_qr(text, error="m", boost_error=False)
 
 
-def module_px(qr: segno.QRCode) -> int:
-    """Pixels per module: the whole drawing about ``TARGET_PX`` wide, each module a whole number of pixels."""
+def module_px(qr: segno.QRCode, side_px: int = TARGET_PX) -> int:
+    """Pixels per module: the whole drawing about ``side_px`` wide, each module a whole number of pixels."""
     width = len(qr.matrix[0]) + 2 * QUIET_MODULES
-    return max(MIN_MODULE_PX, TARGET_PX // width)
+    return max(MIN_MODULE_PX, side_px // width)
+
+
+def _side_px(widget: QWidget | None) -> int:
+    """``TARGET_PX``, or less where the screen (a 1280×720 projector) would cut the dialog off."""
+    screen = widget.screen() if widget is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return TARGET_PX
+    return min(TARGET_PX, screen.availableGeometry().height() - AROUND_PX)
 
 
 def qr_image(qr: segno.QRCode, scale: int) -> QImage:
@@ -70,7 +79,7 @@ class QrDialog(QDialog):
         self.setObjectName("QrDialog")
         self.state, self.text, self.network_title = state, text, title
         self.qr = make_qr(text)  # segno.DataOverflowError for a text no QR code holds
-        self.scale = module_px(self.qr)
+        self.scale = module_px(self.qr, _side_px(parent))
         self.image = qr_image(self.qr, self.scale)
         self.title_label = QLabel(self)
         font = QFont(self.title_label.font())

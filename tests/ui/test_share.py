@@ -152,6 +152,7 @@ def test_the_qr_code_is_segnos_matrix_of_the_text(qtbot, window):
     size = len(expected.matrix)
     assert image.width() == image.height() == (size + 2 * QUIET_MODULES) * dialog.scale
     assert image.width() >= 500 and dialog.scale >= 6  # readable from the back of a room
+    assert dialog.sizeHint().height() <= window.screen().availableGeometry().height()  # and on the screen whole
     drawn = _module_grid(image, size, dialog.scale)
     assert drawn == [[bool(bit) for bit in row] for row in expected.matrix]
     quiet = [image.pixelColor(x, y) for x in range(0, image.width(), 3) for y in range(QUIET_MODULES * dialog.scale)]
