@@ -95,6 +95,15 @@ def _idx_spec(name: str, title: str, folder: str, classes: tuple[str, ...], desc
                        downloads=_idx_downloads(base, folder, md5s), licence=licence, source=source, **extra)
 
 
+def _cifar_spec(name: str, title: str, description: Message, classes: tuple[str, ...], reader: Callable,
+                archive: str, md5: str) -> DatasetSpec:
+    """CIFAR-10 and CIFAR-100: one page, one licence statement, 50,000 + 10,000 colour 32x32 images each."""
+    return DatasetSpec(name, title, description, 3, 32, classes, 50000, 10000, "folder", reader=reader,
+                       downloads=(DownloadFile(f"https://www.cs.toronto.edu/~kriz/{archive}", md5),),
+                       licence="none stated by its authors (Krizhevsky 2009)",
+                       source="https://www.cs.toronto.edu/~kriz/cifar.html")
+
+
 _SPECS = (
     DatasetSpec("digits", "Optical Recognition of Handwritten Digits (UCI)",
                 M("dataset.digits", "8x8 grey handwritten digits, 10 classes; shipped, works offline"),
@@ -104,19 +113,13 @@ _SPECS = (
                 M("dataset.shapes", "32x32 colour shapes and textures, 8 classes; generated, works offline"),
                 3, 32, SHAPE_CLASSES, 2400, 0, "generated", generate=lambda count, seed: make_shapes(count, seed=seed),
                 licence="MIT (project code)"),
-    DatasetSpec("cifar10", "CIFAR-10",
+    _cifar_spec("cifar10", "CIFAR-10",
                 M("dataset.cifar10", "32x32 colour photographs, 10 classes; from the data folder or a download"),
-                3, 32, ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"),
-                50000, 10000, "folder", reader=load_cifar10,
-                downloads=(DownloadFile("https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz",
-                                        "c58f30108f718f92721af3b95e74349a"),),
-                licence="none stated by its authors (Krizhevsky 2009)", source="https://www.cs.toronto.edu/~kriz/cifar.html"),
-    DatasetSpec("cifar100", "CIFAR-100",
+                ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"),
+                load_cifar10, "cifar-10-python.tar.gz", "c58f30108f718f92721af3b95e74349a"),
+    _cifar_spec("cifar100", "CIFAR-100",
                 M("dataset.cifar100", "32x32 colour photographs, 100 classes; from the data folder or a download"),
-                3, 32, _CIFAR100_CLASSES, 50000, 10000, "folder", reader=load_cifar100,
-                downloads=(DownloadFile("https://www.cs.toronto.edu/~kriz/cifar-100-python.tar.gz",
-                                        "eb9058c3a382ffc7106e4002c42a8d85"),),
-                licence="none stated by its authors (Krizhevsky 2009)", source="https://www.cs.toronto.edu/~kriz/cifar.html"),
+                _CIFAR100_CLASSES, load_cifar100, "cifar-100-python.tar.gz", "eb9058c3a382ffc7106e4002c42a8d85"),
     DatasetSpec("svhn", "SVHN (cropped digits)",
                 M("dataset.svhn", "32x32 colour house-number digits, 10 classes; from the data folder or a download"),
                 3, 32, _TEN, 73257, 26032, "folder", reader=load_svhn,
