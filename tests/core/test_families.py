@@ -136,34 +136,12 @@ fractal_configs = st.builds(
     drop_rate=st.sampled_from([0.0, 0.2]), input_size=st.integers(8, 14), **common)
 
 
+@pytest.mark.parametrize("configs", [plain_configs, resnet_configs, preact_configs, wide_configs, fractal_configs],
+                         ids=["plain", "resnet", "preact", "wide", "fractal"])
 @settings(max_examples=12)
-@given(plain_configs)
-def test_ledger_equals_module_plain(cfg):
-    check_ledger_equals_module(cfg)
-
-
-@settings(max_examples=12)
-@given(resnet_configs)
-def test_ledger_equals_module_resnet(cfg):
-    check_ledger_equals_module(cfg)
-
-
-@settings(max_examples=12)
-@given(preact_configs)
-def test_ledger_equals_module_preact(cfg):
-    check_ledger_equals_module(cfg)
-
-
-@settings(max_examples=12)
-@given(wide_configs)
-def test_ledger_equals_module_wide(cfg):
-    check_ledger_equals_module(cfg)
-
-
-@settings(max_examples=12)
-@given(fractal_configs)
-def test_ledger_equals_module_fractal(cfg):
-    check_ledger_equals_module(cfg)
+@given(data=st.data())
+def test_ledger_equals_module(configs, data):
+    check_ledger_equals_module(data.draw(configs))
 
 
 def test_ledger_equals_module_for_paper_shapes():

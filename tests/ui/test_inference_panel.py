@@ -13,6 +13,8 @@ from explorer.core.models import build_model
 from explorer.ui.panels.inference_panel import InferencePanel
 from explorer.ui.state import AppState
 
+from .waits import settle
+
 CONFIG = DenseNetConfig(growth_rate=4, block_layers=(2, 3), input_size=16, num_classes=3, init_features=6)
 CLASSES = ["cat", "cup", "rocket"]
 
@@ -35,11 +37,6 @@ def panel(qtbot):
     widget.show()
     yield widget
     widget.shutdown()
-
-
-def settle(qtbot, panel):
-    qtbot.waitUntil(lambda: not panel.busy, timeout=60000)
-    panel.wait()
 
 
 def test_trained_network_predicts_a_sample(panel, qtbot, tmp_path):

@@ -5,19 +5,13 @@ from PySide6.QtCore import Qt
 from explorer.core.config import DenseNetConfig
 from explorer.core.instantiate import rate_number, throughput_text
 from explorer.core.ledger import compute_ledger
-from explorer.ui.background import torch_loader
 from explorer.ui.panels.instantiate_panel import InstantiatePanel
 from explorer.ui.panels.torchinfo_view import TorchinfoView
 from explorer.ui.state import AppState
 
+from .waits import wait_for_torch
+
 TINY = DenseNetConfig(growth_rate=4, block_layers=(2, 2), input_size=8, num_classes=3)
-
-
-def wait_for_torch(qtbot):
-    loader = torch_loader()
-    loader.start()
-    qtbot.waitUntil(lambda: loader.ready, timeout=60000)
-    return loader
 
 
 def test_instantiate_on_cpu_through_the_worker(qtbot):

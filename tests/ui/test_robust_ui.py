@@ -17,22 +17,17 @@ import explorer.core.inference as inference
 from explorer.core.checkpoint import FORMAT, load_checkpoint
 from explorer.core.config import DEFAULT_PRESET, DenseNetConfig, config_to_dict, preset_config
 from explorer.core.models import build_model
-from explorer.ui.background import torch_loader
 from explorer.ui.panels.inference_panel import InferencePanel
 from explorer.ui.panels.instantiate_panel import InstantiatePanel
 from explorer.ui.panels.torchinfo_view import TorchinfoView
 from explorer.ui.panels.training_panel import TrainingPanel
 from explorer.ui.state import AppState
 
+from .waits import settle, wait_for_torch
+
 TINY = DenseNetConfig(growth_rate=4, block_layers=(2, 2), in_channels=1, input_size=8)
 SMALL = DenseNetConfig(growth_rate=4, block_layers=(2, 3), input_size=16, num_classes=3, init_features=6)
 HUGE = preset_config(DEFAULT_PRESET, growth_rate=10_000)
-
-
-def wait_for_torch(qtbot):
-    loader = torch_loader()
-    loader.start()
-    qtbot.waitUntil(lambda: loader.ready, timeout=60000)
 
 
 class _WritesMarker:
@@ -102,11 +97,6 @@ def inference_panel(qtbot):
     widget.shutdown()
 
 
-def _settle(qtbot, panel):
-    qtbot.waitUntil(lambda: not panel.busy, timeout=60000)
-    panel.wait()
-
-
 def test_bad_checkpoints_are_refused_in_the_panel_and_a_good_one_loads(inference_panel, qtbot, tmp_path):
     panel = inference_panel
     marker = tmp_path / "marker"
@@ -119,12 +109,12 @@ def test_bad_checkpoints_are_refused_in_the_panel_and_a_good_one_loads(inference
                         ("empty.pt", "is truncated or not a torch checkpoint"),
                         ("absent.pt", "no such checkpoint file")):
         panel.load_network(checkpoint=str(tmp_path / name))
-        _settle(qtbot, panel)
+        settle(qtbot, panel)
         assert words in panel.message_text and name in panel.message_text, panel.message_text
         assert panel.predictor is None
     assert not marker.exists()
     panel.load_network(checkpoint=str(_checkpoint(tmp_path / "good.pt")))
-    _settle(qtbot, panel)
+    settle(qtbot, panel)
     assert panel.predictor is not None and panel.predictor.classes == ["a", "b", "c"]
 
 
@@ -132,7 +122,7 @@ def test_a_crash_in_a_prediction_is_shown_with_its_details(inference_panel, qtbo
     panel = inference_panel
     panel.set_source("checkpoint")
     panel.load_network(checkpoint=str(_checkpoint(tmp_path / "good.pt")))
-    _settle(qtbot, panel)
+    settle(qtbot, panel)
     real = inference.predict
 
     def crash(*args, **kwargs):
@@ -140,12 +130,12 @@ def test_a_crash_in_a_prediction_is_shown_with_its_details(inference_panel, qtbo
 
     monkeypatch.setattr(inference, "predict", crash)
     assert panel.open_image(panel.samples[0])
-    _settle(qtbot, panel)
+    settle(qtbot, panel)
     assert panel.message_text == "ZeroDivisionError: simulated bug"
     assert "Traceback" in panel.message.toolTip() and "crash" in panel.message.toolTip()
     monkeypatch.setattr(inference, "predict", real)
     assert panel.open_image(panel.samples[1])  # the panel is not dead: the next image is predicted
-    _settle(qtbot, panel)
+    settle(qtbot, panel)
     assert panel.prediction is not None and len(panel.prediction.top) == 3
 
 
