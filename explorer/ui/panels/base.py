@@ -8,6 +8,7 @@ A subclass builds its widgets once in ``__init__`` (no texts there) and ends ``_
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from ..state import AppState
@@ -38,6 +39,18 @@ class Panel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def refit(self) -> None:
+        """Fit the layout to the panel's width; nothing by default. Called on every resize and on show: the
+        resize that comes with show() arrives before the panel counts as visible."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.refit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refit()
 
     def shutdown(self, timeout_ms: int = 60000) -> bool:
         """The window is closing: start nothing new, stop the jobs; True when every thread has ended."""

@@ -162,13 +162,8 @@ class CardsView(Panel):
             self.setFixedHeight(height)  # never squeezed either: a wrapped title would be cut
         return columns
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
+    def refit(self) -> None:
         self.fit_columns()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.fit_columns()  # (the resize that comes with show() arrives before the cards count as visible)
 
     def _on_config(self, _config: Any, ledger: Ledger) -> None:
         # The change is counted from the previous setting even when the cards show it later (drawn once per

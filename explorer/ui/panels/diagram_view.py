@@ -94,9 +94,9 @@ class DiagramView(Panel):
         if candidates != self._hint_texts:
             self._hint_texts = candidates
             self._hint_width = -1
-        self._fit_hint()
+        self.refit()
 
-    def _fit_hint(self) -> None:
+    def refit(self) -> None:
         """The hint's height: its tallest text at the width the layout gives it (the panel's, less margins)."""
         margins = self.layout().contentsMargins()
         width = max(self.width() - margins.left() - margins.right(), 40)
@@ -111,14 +111,6 @@ class DiagramView(Panel):
         if height != self.info.height() or self.info.minimumHeight() != height:
             self.info.setFixedHeight(height)
             self.layout().activate()  # the drawing takes the rest now, not at a later turn of the event loop
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_hint()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._fit_hint()  # (the resize that comes with show() arrives before the view counts as visible)
 
     def _on_config(self, _config: Any, _ledger: Ledger) -> None:
         self.deferred.request()
