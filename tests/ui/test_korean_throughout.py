@@ -47,7 +47,7 @@ ALLOWED = {
     # data sets, formats, libraries, devices
     "CIFAR", "ImageNet", "SVHN", "MNIST", "Fashion", "PNG", "SVG", "CSV", "JSON", "ONNX", "JPEG", "JPG", "BMP",
     "torch", "torchvision", "torchinfo", "PyTorch", "Python", "python", "Qt", "PySide", "CUDA", "cuda", "CPU",
-    "cpu", "GPU", "MPS",
+    "cpu", "GPU", "MPS", "QR",
     "mps", "meta", "DDP", "OOM", "RGB", "MAC", "MACs", "FLOP", "FLOPs", "SGD", "Adam", "AdamW", "Nesterov",
     "English", "CNN", "Apple", "macOS", "autograd", "onnx", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "F11",
     # units
@@ -55,6 +55,8 @@ ALLOWED = {
 }
 # The app's own name, Qt's and the paper's title as written on it, pattern-like strings and what came from files.
 _APP_NAME = re.compile(r"DenseNet Explorer")
+# A command line as typed: the program with its elided arguments, and its options (explorer … --config -).
+_COMMAND = re.compile(r"\bexplorer …|(?<![\w-])--[a-z][a-z-]*")
 _FILE_LIKE = re.compile(r"(\*\.[A-Za-z0-9]+)|([\w~.-]*[/\\][^\s,;:()]*)|(\b[\w-]+\.(png|jpg|jpeg|svg|csv|json|pt|"
                         r"onnx|ini|log|gz|pth)\b)|(\b\w+(\.\w+)+\b)|(\b\w*_\w*\b)|(https?://\S+)|(#[0-9a-fA-F]{6})")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -94,7 +96,7 @@ def plain(text: str) -> str:
 
 def latin_words(text: str) -> list[str]:
     """The Latin words of ``text`` that are neither allowed names/symbols nor a single letter (k, L, n, x)."""
-    text = _FILE_LIKE.sub(" ", _APP_NAME.sub(" ", plain(text)))
+    text = _FILE_LIKE.sub(" ", _COMMAND.sub(" ", _APP_NAME.sub(" ", plain(text))))
     text = _EXTENSION.sub(" ", _WITH_DIGITS.sub(" ", text))
     return [w for w in _WORD.findall(text) if len(w) > 1 and w not in ALLOWED and w not in IDENTIFIERS]
 

@@ -329,6 +329,7 @@ class TrainingPanel(Panel):
     def _finish(self, status: str, message: str, checkpoint: str | None) -> None:
         run = self.current
         self._run_job = None
+        self.trainer = None  # the finished network and its data are freed; the run lives on as plain data
         self._stopping = False
         self.model.finish(status, message, checkpoint)
         if run is not None:
