@@ -111,10 +111,14 @@ def test_a_prediction_is_read_strictly_and_the_step_is_kept(qtbot, app_window):
     panel = lesson_panel(qtbot, window)
     choose(qtbot, panel.choose, "Dense vs residual connectivity")
     click(qtbot, panel.next_button)
+    # Layer 3 of block 1 is framed but not selected yet: its description and ledger row would give the answer.
+    info = window.diagram.info
+    assert "denselayer3" not in info.text() and "= 48" not in info.text()
     type_by_input_method(qtbot, panel.guess, "４８")  # and Enter
     assert "digits 0-9" in panel.guess_error.text() and panel.answer.text() == ""
     type_into(qtbot, panel.guess, "48")  # Enter reveals too
     assert panel.guess_error.text() == "" and panel.answer.text().startswith("True value: 48")
+    assert "features.denseblock1.denselayer3" in info.text() and "= 48" in info.text()  # selected once revealed
     click(qtbot, panel.next_button)
     again = LessonPanel(window.state, window)  # the next start of the app: the lesson continues at step 3
     qtbot.addWidget(again)

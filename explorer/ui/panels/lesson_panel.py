@@ -297,7 +297,13 @@ class LessonPanel(Panel):
         window = self.window()
         widget = find_target(window, target) if target else None
         self.highlight.mark(widget if widget is not self else None)
-        layer = layer_of_target(target or "")
+        if p.step.predict is None or p.index in p.revealed:
+            self._select_layer()
+
+    def _select_layer(self) -> None:
+        """Select the step's diagram layer: its description and ledger row show the layer's numbers, so a
+        prediction step selects it only once the answer is revealed."""
+        layer = layer_of_target(self.player.step.highlight or "")
         if layer is not None:
             self.state.sig_layer_selected.emit(layer)
 
@@ -315,6 +321,7 @@ class LessonPanel(Panel):
                 return
         self.guess_error.clear()
         p.reveal(guess)
+        self._select_layer()
         self._show_answer()
         self._show_summary()
 
