@@ -119,6 +119,11 @@ def test_a_prediction_is_read_strictly_and_the_step_is_kept(qtbot, app_window):
     type_into(qtbot, panel.guess, "48")  # Enter reveals too
     assert panel.guess_error.text() == "" and panel.answer.text().startswith("True value: 48")
     assert "features.denseblock1.denselayer3" in info.text() and "= 48" in info.text()  # selected once revealed
+    assert panel.highlight.isVisible()
+    raise_dock(qtbot, window, window.docks["paper"])  # the Paper tab over the lesson: the mark goes with it
+    assert not panel.highlight.isVisible()
+    raise_dock(qtbot, window, window.docks["lesson"])
+    assert panel.highlight.isVisible()
     click(qtbot, panel.next_button)
     again = LessonPanel(window.state, window)  # the next start of the app: the lesson continues at step 3
     qtbot.addWidget(again)

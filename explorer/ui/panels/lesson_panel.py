@@ -59,6 +59,7 @@ class LessonPanel(Panel):
         self.lessons = shipped_lessons()
         self.player: LessonPlayer | None = None
         self.highlight = HighlightFrame()
+        self._dock: QDockWidget | None = None  # the dock whose visibility the mark follows
         self.last_error = ""  # the refusal of the last lesson file opened, as shown
         self._build()
         self.retranslate()
@@ -349,7 +350,24 @@ class LessonPanel(Panel):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self._follow_dock()
         if self.highlight.target is not None:
+            self.highlight.show()
+
+    def _follow_dock(self) -> None:
+        """The mark shows while the lesson's dock does: a tab raised over it (Paper, say) hides the mark too
+        (the dock's tab switch does not always reach this widget as a hide event)."""
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and dock is not self._dock:
+            self._dock = dock
+            dock.visibilityChanged.connect(self._dock_visible)
+
+    def _dock_visible(self, visible: bool) -> None:
+        if not visible:
+            self.highlight.hide()
+        elif self.highlight.target is not None:
             self.highlight.show()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
