@@ -26,9 +26,9 @@ def grad_scaler(device: torch.device, amp: bool) -> torch.amp.GradScaler | None:
 
 def train_step(model: nn.Module, optimizer: torch.optim.Optimizer, x: Tensor, y: Tensor, *, amp: bool = False,
                scaler: torch.amp.GradScaler | None = None) -> tuple[Tensor, Tensor]:
-    """Gradients cleared, forward (under autocast when ``amp``), cross-entropy, backward (through ``scaler`` when given) and one
-    optimiser step on the batch (x, y). Returns the loss and the logits, detached: reading them (``.item()``)
-    is the caller's choice, and with it the point where a CUDA step is waited for."""
+    """Gradients cleared, forward (under autocast when ``amp``), cross-entropy, backward (through ``scaler`` when
+    given) and one optimiser step on the batch (x, y). Returns the loss and the logits, detached: reading them
+    (``.item()``) is the caller's choice, and with it the point where a CUDA step is waited for."""
     optimizer.zero_grad(set_to_none=True)  # the last step's gradients freed before this forward pass
     with torch.autocast(x.device.type, dtype=amp_dtype(x.device), enabled=amp):
         out = model(x)
