@@ -1,4 +1,4 @@
-"""Hostile text and values into every CLI option of every command and every config field (issue 11).
+"""Hostile text and values into every CLI option of every command and every config field.
 
 Each command runs in-process through ``main(argv)``; the only outcomes accepted are exit 0, or exit 2 with
 exactly one short line on stderr in which every character is printable (control characters, ESC sequences,

@@ -1,4 +1,4 @@
-"""Reliability, round two (issue 11), in the core: values of any size shortened in messages, JSON configs that
+"""Reliability, round two, in the core: values of any size shortened in messages, JSON configs that
 used to raise RecursionError/TypeError/ValueError, one strict number parser, 'meta' refused where numbers are
 needed, checkpoints validated entry by entry (version, normalisation, tensors, position, RNG, history,
 settings), a resume past the end, batch norm with one image per batch, Ctrl-C during a checkpoint write, and
