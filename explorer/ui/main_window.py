@@ -115,7 +115,7 @@ class MainWindow(DocksMixin, PresenterMixin, QMainWindow):
             # New texts change size hints and Qt would share the space out again: keep the user's layout.
             layout = self.saveState()
             self.retranslate()
-            QTimer.singleShot(0, lambda: self._restore_state(layout))
+            QTimer.singleShot(0, self, lambda: self._restore_state(layout))  # dropped with the window
         super().changeEvent(event)
 
     def request_language(self, code: str) -> None:
@@ -239,17 +239,21 @@ class MainWindow(DocksMixin, PresenterMixin, QMainWindow):
             except RuntimeError as exc:
                 QMessageBox.information(self, self.tr("Export as ONNX"), str(exc))
 
-    def export_python(self, path: str) -> bool:
-        from ..core.code_export import export_python  # imports torch: the file is made from the model modules
+    def export_python(self, path: str) -> Job:
+        """Write the network as PyTorch code on the window's runner: the file is made from the model modules,
+        whose import is torch's, which must not stall the window (as the ONNX export)."""
 
-        try:
-            export_python(self.state.config, path)
-        except OSError as exc:
-            self.state.status(self.tr("Could not write {path}: {error}").format(path=path, error=error_text(exc)),
-                              10000)
-            return False
-        self.state.status(self.tr("Saved {path} (PyTorch code; run it with python)").format(path=path), 8000)
-        return True
+        def run(job: Job, config: Any, out: str) -> None:
+            from ..core.code_export import export_python
+
+            export_python(config, out)
+
+        return self.jobs.start(
+            ("python", path), run, self.state.config, path,
+            on_done=lambda _result: self.state.status(
+                self.tr("Saved {path} (PyTorch code; run it with python)").format(path=path), 8000),
+            on_failed=lambda msg, _d: self.state.status(
+                self.tr("Could not write {path}: {error}").format(path=path, error=msg), 10000))
 
     def export_python_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the network as PyTorch code"), "network.py",

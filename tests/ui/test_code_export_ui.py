@@ -31,6 +31,7 @@ def test_menu_writes_the_code_and_says_so(qtbot, window, dialogs, tmp_path):
     out = tmp_path / "resnet20.py"
     dialogs.answers.append(str(out))
     trigger_menu(qtbot, window, "File", "Export", "Network as PyTorch code…")
+    qtbot.waitUntil(lambda: not window.jobs.running(), timeout=60000)  # written on the window's runner
     assert dialogs.asked == ["Export the network as PyTorch code"]
     assert out.read_text() == python_source(preset_config("resnet-20"))
     assert window.statusBar().currentMessage() == f"Saved {out} (PyTorch code; run it with python)"
@@ -41,6 +42,7 @@ def test_a_pipe_is_refused_in_the_status_bar(qtbot, window, dialogs, tmp_path):
     os.mkfifo(fifo)
     dialogs.answers.append(str(fifo))
     trigger_menu(qtbot, window, "File", "Export", "Network as PyTorch code…")
+    qtbot.waitUntil(lambda: not window.jobs.running(), timeout=60000)  # written on the window's runner
     message = window.statusBar().currentMessage()
     assert message.startswith(f"Could not write {fifo}: ") and "is a named pipe, not a file; nothing was written" in \
         message
@@ -55,6 +57,7 @@ def test_in_korean(qtbot, window, dialogs, tmp_path):
         out = tmp_path / "net.py"
         dialogs.answers.append(str(out))
         trigger_menu(qtbot, window, "파일(F)", "내보내기(E)", "네트워크를 PyTorch 코드로(Y)…")
+        qtbot.waitUntil(lambda: not window.jobs.running(), timeout=60000)
         assert dialogs.asked == ["네트워크를 PyTorch 코드로 내보내기"]
         assert out.is_file()
         assert window.statusBar().currentMessage() == f"{out}에 저장했습니다 (PyTorch 코드; python으로 실행하세요)"
