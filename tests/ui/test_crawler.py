@@ -24,6 +24,7 @@ from .drive import click, raise_dock, type_into
 SAMPLE = RESOURCES / "samples" / "chelsea.png"
 SAMPLE_BYTES = SAMPLE.read_bytes()
 STOP_WORDS = ("Stop", "Cancel", "중지", "정지", "취소", "멈춤")
+RUN_STOP_WORDS = ("Stop", "중지", "정지")  # what a run's Stop button says (a job's Cancel is waited for)
 # Both crawls click every button on the network the window opens with (DenseNet-BC, L=100, k=12), then trigger
 # every menu entry on a small network typed into the form first, so that the exports the menus start end at once
 # (an ONNX export alone takes 15 s on the default network, a minute on a loaded machine; the journeys and
@@ -77,15 +78,27 @@ def _busy(window) -> bool:
     return any(t.isRunning() for t in window.findChildren(QThread))
 
 
+def _stop_buttons(panel: QWidget | None, words: tuple[str, ...] = STOP_WORDS) -> list[QAbstractButton]:
+    if panel is None:
+        return []
+    return [b for b in panel.findChildren(QAbstractButton)
+            if b.isVisible() and b.isEnabled() and b.text().replace("&", "") in words]
+
+
 def _settle(qtbot, window, panel: QWidget | None) -> None:
-    """Let what the click started finish; a long job (a training run) is stopped with the panel's own Stop."""
-    deadline = time.monotonic() + 3
+    """Let what the click started finish; a long job is stopped with the panel's own Stop. A run (its panel shows
+    an enabled Stop: training, a joint run, a sweep) is stopped once it has had half a second to start, as it
+    never ends on its own within the crawl; other jobs (a measurement, a build: their button says Cancel) get
+    3 s to finish, so that their result slots run too."""
+    start = time.monotonic()
+    deadline = start + 3
     while _busy(window) and time.monotonic() < deadline:
+        if time.monotonic() - start > 0.5 and _stop_buttons(panel, RUN_STOP_WORDS):
+            break
         qtbot.wait(50)
-    if _busy(window) and panel is not None:
-        for button in panel.findChildren(QAbstractButton):
-            if button.isVisible() and button.isEnabled() and button.text().replace("&", "") in STOP_WORDS:
-                click(qtbot, button)
+    if _busy(window):
+        for button in _stop_buttons(panel):
+            click(qtbot, button)
     qtbot.waitUntil(lambda: not _busy(window), timeout=60000)
     for top in QApplication.topLevelWidgets():  # non-modal boxes (the citation, an error's details)
         if top is not window and top.isVisible() and isinstance(top, QDialog):
