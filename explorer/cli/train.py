@@ -1,6 +1,7 @@
 """`explorer train`: train a network headless with the same Trainer as the window.
 
-Writes OUT/metrics.csv and OUT/checkpoint.pt; `--json` ends with one JSON object. Under
+Writes OUT/metrics.csv, OUT/checkpoint.pt and OUT/insights.json; `--json` ends with one JSON object (with the
+per-epoch insights: gradient norms per layer, per-class and top-5 accuracy, confusion, peak memory). Under
 `torchrun --nproc_per_node N` it trains with DistributedDataParallel, rank 0 printing and writing.
 """
 
@@ -53,7 +54,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--out", metavar="DIR", help="folder for metrics.csv and checkpoint.pt "
                    "(default: a new folder under the user's data folder)")
     g.add_argument("--resume", metavar="CKPT", help="continue the run saved in this checkpoint")
-    g.add_argument("--json", action="store_true", help="end by printing one JSON object")
+    g.add_argument("--grad-norm-every", type=whole_number, default=10, metavar="N",
+                   help="record each layer's gradient norm every N batches and at each epoch's last (default 10)")
+    g.add_argument("--json", action="store_true",
+                   help="end by printing one JSON object: status, accuracy, history, and per epoch: grad_norms "
+                   "{layers, per_epoch: [epoch][layer] RMS norm}, per_class_acc [epoch][class], top5 [epoch] (null "
+                   "with 5 classes or fewer), confusion (the last epoch's [true][predicted] counts), "
+                   "misclassified_total, peak_memory_bytes (measured: CUDA max allocated or the process's VmHWM) "
+                   "and estimated_memory_bytes (the ledger's train-step estimate)")
     g.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -107,6 +115,28 @@ def _default_out() -> str:
     return str(user_data_dir() / "runs" / time.strftime("train-%Y%m%d-%H%M%S"))
 
 
+def _insights_json(insights) -> dict:
+    """The run's insights as --json's per-epoch arrays (NaN written as null)."""
+    def finite(v):
+        return v if v is None or math.isfinite(v) else None
+
+    epochs = insights.epochs if insights is not None else []
+    return {
+        "grad_norms": {"layers": insights.layers if insights is not None else [],
+                       "every": insights.grad_norm_every if insights is not None else None,
+                       "per_epoch": [[finite(v) for v in e.grad_norms] for e in epochs]},
+        "classes": insights.classes if insights is not None else [],
+        "per_class_acc": [e.per_class_acc for e in epochs],
+        "top1": [e.top1 for e in epochs],
+        "top5": [e.top5 for e in epochs],
+        "confusion": epochs[-1].confusion if epochs else None,
+        "misclassified_total": [e.misclassified_total for e in epochs],
+        "peak_memory_bytes": [e.peak_memory_bytes for e in epochs],
+        "peak_memory_kind": epochs[-1].peak_memory_kind if epochs else None,
+        "estimated_memory_bytes": [e.estimated_memory_bytes for e in epochs],
+    }
+
+
 def run(args: argparse.Namespace) -> int:
     from ..core.data import apply_dataset, dataset_shape, load_dataset
     from ..core.training import Trainer, TrainSettings
@@ -128,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
         out = args.out or os.path.dirname(os.path.abspath(args.resume))
         trainer = Trainer.from_checkpoint(args.resume, dataset=args.dataset, callbacks=progress, out_dir=out,
                                           data_dir=args.data_dir, **changes)
+        trainer.grad_norm_every = args.grad_norm_every
     else:
         settings = TrainSettings(**changes)
         args.dataset = args.dataset or "digits"
@@ -141,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
 
         data = load_dataset(args.dataset, args.data_dir, args.download, download_progress, seed=settings.seed,
                             image_size=config.input_size)
-        trainer = Trainer(config, data, settings, progress, out_dir=out)
+        trainer = Trainer(config, data, settings, progress, out_dir=out, grad_norm_every=args.grad_norm_every)
     t0 = time.perf_counter()
     result = trainer.run()
     wall = time.perf_counter() - t0
@@ -157,7 +188,7 @@ def run(args: argparse.Namespace) -> int:
             "train_loss": last.get("train_loss"), "images_per_s": last.get("images_per_s"),
             "checkpoint": result.checkpoint, "metrics": os.path.join(out, "metrics.csv") if out else None,
             "out": out, "seconds": round(wall, 2), "dataset": trainer.data.name if trainer.data else args.dataset,
-            "network": result.config.title, "history": result.history,
+            "network": result.config.title, "history": result.history, **_insights_json(trainer.insights),
         }))
     else:
         say(f"{result.status}: {result.message}; val acc {last.get('val_acc', float('nan')):.4f}; "

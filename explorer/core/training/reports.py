@@ -17,6 +17,8 @@ from .settings import TrainSettings
 if TYPE_CHECKING:
     import torch
 
+    from .insights import EpochInsights
+
 __all__ = ["BatchReport", "EpochReport", "EvalReport", "TrainResult", "METRICS_COLUMNS", "metrics_csv",
            "process_memory_bytes"]
 
@@ -52,6 +54,7 @@ class EpochReport:
     elapsed: float
     eta: float
     memory_bytes: int | None
+    insights: EpochInsights | None = None  # gradient norms, confusion, top-5, reuse, peak memory (insights.py)
 
     def row(self) -> dict[str, float]:
         return {"epoch": self.epoch, "train_loss": self.train_loss, "train_acc": self.train_acc,

@@ -30,6 +30,17 @@ from ..io import FileFormatError, RunFolderLock, atomic_write_text, check_run_fo
 from ..memory import OutOfMemory, is_out_of_memory
 from ..messages import M
 from .ddp import Distributed
+from .insights import (
+    EpochInsights,
+    GradNormRecorder,
+    RunInsights,
+    detailed_evaluate,
+    estimated_memory_bytes,
+    load_insights,
+    peak_memory_bytes,
+    reuse_per_epoch,
+    save_insights,
+)
 from .reports import BatchReport, EpochReport, EvalReport, TrainResult, metrics_csv, process_memory_bytes
 from .resume import restore_run, saved_run
 from .settings import TrainSettings, effective_config, lr_factor
@@ -54,13 +65,19 @@ class Trainer:
     does ``should_stop()`` (polled there, and while paused). ``stop_inside_batch``: ``should_stop()`` is also
     checked in every layer, forward and backward, so a stop ends a long batch at once; the interrupted batch
     is dropped and nothing is saved from it (its batch-norm statistics are half updated).
+
+    ``insights`` (default on): each epoch also records every conv/linear layer's gradient norm (sampled every
+    ``grad_norm_every`` batches and at the epoch's last), the validation pass's confusion matrix, per-class and
+    top-5 accuracy and misclassified images, the feature-reuse heatmaps (DenseNet) and the measured peak memory
+    beside the ledger's estimate: ``EpochReport.insights``, ``self.insights`` (the whole run's, after
+    run()) and ``OUT/insights.json`` (see insights.py).
     """
 
     def __init__(self, config: Any, dataset: str | ImageData, settings: TrainSettings | None = None,
                  callbacks: Any = None, out_dir: str | os.PathLike | None = None,
                  resume_from: str | os.PathLike | None = None, data_dir: str | os.PathLike | None = None,
                  download: bool = False, *, should_stop: Callable[[], bool] | None = None,
-                 stop_inside_batch: bool = False) -> None:
+                 stop_inside_batch: bool = False, insights: bool = True, grad_norm_every: int = 10) -> None:
         self.config = config
         self.dataset = dataset
         self.settings = settings or TrainSettings()
@@ -76,6 +93,10 @@ class Trainer:
         self._running.set()
         self.model: nn.Module | None = None  # the trained network, on the training device, after run()
         self.data: ImageData | None = dataset if isinstance(dataset, ImageData) else None
+        self.record_insights = insights
+        self.grad_norm_every = grad_norm_every
+        self.insights: RunInsights | None = None
+        self._grads: GradNormRecorder | None = None
 
     @classmethod
     def from_checkpoint(cls, path: str | os.PathLike, dataset: str | ImageData | None = None,
@@ -120,7 +141,7 @@ class Trainer:
         if self.out_dir is not None and Distributed().is_main:
             check_run_folder(self.out_dir)
             lock = RunFolderLock(self.out_dir).acquire()
-            remove_stale_parts(self.out_dir, ("checkpoint.pt", "metrics.csv"))
+            remove_stale_parts(self.out_dir, ("checkpoint.pt", "metrics.csv", "insights.json"))
         try:
             return self._train()
         finally:
@@ -210,6 +231,7 @@ class Trainer:
         r.scheduler = torch.optim.lr_scheduler.LambdaLR(r.optimizer, lambda e: lr_factor(s, e),
                                                         last_epoch=r.start_epoch - 1)
         r.train_model = r.dist.wrap(r.model, r.device)
+        self._start_insights(r)
         r.scaler = grad_scaler(r.device, s.amp)
         per_rank = math.ceil(len(r.tensors["train_y"]) / r.dist.world)
         r.batches = math.ceil(per_rank / s.batch_size)
@@ -284,6 +306,8 @@ class Trainer:
         x = x.to(r.device, non_blocking=True, memory_format=r.memory_format)
         y = y.to(r.device, non_blocking=True)
         loss, out = train_step(r.train_model, r.optimizer, x, y, amp=s.amp, scaler=r.scaler)
+        if self._grads is not None and self._grads.wants(b, r.batches):
+            self._grads.sample()  # the gradients stay on the parameters until the next step's zero_grad
         loss_value = float(loss.item())
         hits = float((out.argmax(1) == y).sum().item())
         dt = time.perf_counter() - t0
@@ -331,29 +355,77 @@ class Trainer:
         s = self.settings
         total = r.dist.all_sum([sums.loss, sums.correct, sums.seen], r.device)
         train_loss, train_acc = total[0] / max(total[2], 1), total[1] / max(total[2], 1)
-        val_loss, val_acc = self._evaluate(r, epoch + 1)
+        val_loss, val_acc, detail = self._evaluate(r, epoch + 1)
+        epoch_insights = self._epoch_insights(r, epoch + 1, detail)
         r.scheduler.step()
         remaining = s.epochs - epoch - 1
         row = EpochReport(epoch + 1, s.epochs, train_loss, train_acc, val_loss, val_acc, lr,
                           sums.seen * r.dist.world / max(sums.seconds, 1e-9), r.run_time,
-                          remaining * r.batches * r.run_time / max(r.done_batches, 1), process_memory_bytes(r.device))
+                          remaining * r.batches * r.run_time / max(r.done_batches, 1), process_memory_bytes(r.device),
+                          epoch_insights)
         r.history.append(row.row())
+        if epoch_insights is not None and self.insights is not None:
+            self.insights.epochs = [e for e in self.insights.epochs if e.epoch < epoch_insights.epoch]
+            self.insights.epochs.append(epoch_insights)
         self._save(r, epoch + 1, None)
         if r.dist.is_main:
             self._call("on_epoch_end", row)
 
-    def _evaluate(self, r: RunState, epoch: int) -> tuple[float, float]:
-        """Loss and accuracy on the validation images (NaN where there are none); on_eval_end hears of it."""
+    def _evaluate(self, r: RunState, epoch: int) -> tuple[float, float, Any]:
+        """Loss and accuracy on the validation images (NaN where there are none), with the insights' detail
+        (confusion, per-class, top-5, misclassified) from the same pass when insights are recorded;
+        on_eval_end hears of it."""
         x, y = r.tensors["val_x"], r.tensors["val_y"]
         if x is None or y is None or len(y) == 0:
-            return float("nan"), float("nan")
+            return float("nan"), float("nan"), None
         t0 = time.perf_counter()
-        loss, accuracy = evaluate(r.model, x, y, r.tensors["mean"], r.tensors["std"], r.data.pixel_max, r.device,
+        detail = None
+        if self.record_insights:
+            detail = detailed_evaluate(r.model, x, y, r.tensors["mean"], r.tensors["std"], r.data.pixel_max,
+                                       r.device, len(r.data.classes), memory_format=r.memory_format,
+                                       amp=self.settings.amp, batch_size=self.settings.eval_batch_size)
+            loss, accuracy = detail.loss, detail.accuracy
+        else:
+            loss, accuracy = evaluate(r.model, x, y, r.tensors["mean"], r.tensors["std"], r.data.pixel_max, r.device,
                                   memory_format=r.memory_format, amp=self.settings.amp,
-                                  batch_size=self.settings.eval_batch_size)
+                                      batch_size=self.settings.eval_batch_size)
         if r.dist.is_main:
             self._call("on_eval_end", EvalReport(epoch, loss, accuracy, len(y), time.perf_counter() - t0))
-        return loss, accuracy
+        return loss, accuracy, detail
+
+    # -- insights -------------------------------------------------------------------------------------
+
+    def _start_insights(self, r: RunState) -> None:
+        """The gradient-norm recorder and the run's insights (a resumed run continues its insights.json)."""
+        if not self.record_insights:
+            return
+        self._grads = GradNormRecorder(r.model, self.grad_norm_every)
+        earlier = None
+        if self.resume_from is not None:
+            with contextlib.suppress(FileFormatError, OSError):
+                earlier = load_insights(self.resume_from.parent)
+        if earlier is not None and earlier.layers == self._grads.layers:
+            earlier.epochs = [e for e in earlier.epochs if e.epoch <= r.start_epoch]
+            earlier.grad_norm_every = self.grad_norm_every
+            self.insights = earlier
+        else:
+            self.insights = RunInsights(self._grads.layers, list(r.data.classes), self.grad_norm_every,
+                                        str(getattr(r.config, "family", "")))
+
+    def _epoch_insights(self, r: RunState, epoch: int, detail: Any) -> EpochInsights | None:
+        if self._grads is None:
+            return None
+        s = self.settings
+        norms, samples, seconds = self._grads.epoch_values()
+        peak, kind = peak_memory_bytes(r.device)
+        e = EpochInsights(epoch, norms, samples, peak_memory_bytes=peak, peak_memory_kind=kind,
+                          estimated_memory_bytes=estimated_memory_bytes(r.config, s.batch_size, s.memory_efficient),
+                          record_seconds=seconds, reuse=reuse_per_epoch(r.model, r.config))
+        if detail is not None:
+            e.val_count, e.per_class_acc, e.confusion = detail.count, detail.per_class_acc, detail.confusion
+            e.top1, e.top5 = detail.accuracy, detail.top5
+            e.misclassified, e.misclassified_total = detail.misclassified, detail.misclassified_total
+        return e
 
     def _save(self, r: RunState, epoch_done: int, position: dict | None) -> None:
         """checkpoint.pt and metrics.csv, each written atomically (rank 0 only)."""
@@ -368,5 +440,7 @@ class Trainer:
             scheduler_state=r.scheduler.state_dict(), epoch=epoch_done, rng_state=capture_rng_state(),
             history=r.history, dataset=data.name, settings=self.settings.to_dict(), position=position)
         atomic_write_text(self.out_dir / "metrics.csv", metrics_csv(r.history))
+        if self.insights is not None:
+            save_insights(self.out_dir, self.insights)
         r.checkpoint = str(path)
         self._call("on_checkpoint", r.checkpoint)
