@@ -9,97 +9,97 @@
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="205"/>
+        <location filename="../../ui/panels/cards_view.py" line="200"/>
         <source>unchanged</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="211"/>
+        <location filename="../../ui/panels/cards_view.py" line="206"/>
         <source>{title}: memory-efficient mode keeps {pct:.0f}% of the plain training step&apos;s memory</source>
         <translation>{title}: 메모리 효율 모드는 일반 학습 단계 메모리의 {pct:.0f}%만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="217"/>
+        <location filename="../../ui/panels/cards_view.py" line="212"/>
         <source>{d} params</source>
         <translation>파라미터 {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="217"/>
+        <location filename="../../ui/panels/cards_view.py" line="212"/>
         <source>{d} multiply-adds</source>
         <translation>곱셈-누산 {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="218"/>
+        <location filename="../../ui/panels/cards_view.py" line="213"/>
         <source>{d} connections</source>
         <translation>연결 {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="224"/>
+        <location filename="../../ui/panels/cards_view.py" line="219"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="224"/>
+        <location filename="../../ui/panels/cards_view.py" line="219"/>
         <source>Learnable weights; the paper&apos;s tables count these (DenseNet-BC L=100, k=12: 0.8M)</source>
         <translation>학습 가능한 가중치. 논문의 표가 세는 값입니다 (DenseNet-BC L=100, k=12: 0.8M)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="226"/>
+        <location filename="../../ui/panels/cards_view.py" line="221"/>
         <source>Multiply-adds</source>
         <translation>곱셈-누산</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="226"/>
+        <location filename="../../ui/panels/cards_view.py" line="221"/>
         <source>Multiply-adds of the convolutions and the classifier for one image</source>
         <translation>이미지 한 장에 대한 합성곱과 분류기의 곱셈-누산 수</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="228"/>
+        <location filename="../../ui/panels/cards_view.py" line="223"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="228"/>
+        <location filename="../../ui/panels/cards_view.py" line="223"/>
         <source>Direct connections: a dense block of L layers has L(L+1)/2</source>
         <translation>직접 연결 수: L개 층의 밀집 블록에는 L(L+1)/2개가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="230"/>
+        <location filename="../../ui/panels/cards_view.py" line="225"/>
         <source>Parameter memory</source>
         <translation>파라미터 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="230"/>
+        <location filename="../../ui/panels/cards_view.py" line="225"/>
         <source>The parameters as 32-bit floats</source>
         <translation>32비트 부동소수점으로 저장한 파라미터</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="231"/>
+        <location filename="../../ui/panels/cards_view.py" line="226"/>
         <source>Training step</source>
         <translation>학습 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="231"/>
+        <location filename="../../ui/panels/cards_view.py" line="226"/>
         <source>One SGD step: parameters, gradients, momentum and the activations kept for backward, at the batch size below</source>
         <translation>SGD 한 단계: 아래 배치 크기에서 파라미터, 기울기, 모멘텀, 역전파용으로 보관하는 활성값</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="234"/>
+        <location filename="../../ui/panels/cards_view.py" line="229"/>
         <source>Training step, memory-efficient</source>
         <translation>학습 단계, 메모리 효율 모드</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="235"/>
+        <location filename="../../ui/panels/cards_view.py" line="230"/>
         <source>The same step when each dense layer recomputes its concatenation, BatchNorm and 1×1 conv in the backward pass</source>
         <translation>각 밀집 층이 역전파 때 연결(이어 붙이기), 배치 정규화, 1×1 합성곱을 다시 계산할 때의 같은 단계</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="241"/>
+        <location filename="../../ui/panels/cards_view.py" line="236"/>
         <source>Batch size for the memory cards:</source>
         <translation>메모리 카드의 배치 크기:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/cards_view.py" line="242"/>
+        <location filename="../../ui/panels/cards_view.py" line="237"/>
         <source>Images per training step</source>
         <translation>학습 단계당 이미지 수</translation>
     </message>
@@ -506,85 +506,85 @@
         <translation>다이어그램</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="154"/>
+        <location filename="../../ui/panels/diagram_view.py" line="146"/>
         <source>Export the diagram as PNG</source>
         <translation>다이어그램을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="155"/>
+        <location filename="../../ui/panels/diagram_view.py" line="147"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="162"/>
-        <location filename="../../ui/panels/diagram_view.py" line="172"/>
+        <location filename="../../ui/panels/diagram_view.py" line="154"/>
+        <location filename="../../ui/panels/diagram_view.py" line="164"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="160"/>
-        <location filename="../../ui/panels/diagram_view.py" line="163"/>
-        <location filename="../../ui/panels/diagram_view.py" line="174"/>
+        <location filename="../../ui/panels/diagram_view.py" line="152"/>
+        <location filename="../../ui/panels/diagram_view.py" line="155"/>
+        <location filename="../../ui/panels/diagram_view.py" line="166"/>
         <source>Could not write {path}</source>
         <translation>{path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="167"/>
+        <location filename="../../ui/panels/diagram_view.py" line="159"/>
         <source>Export the diagram as SVG</source>
         <translation>다이어그램을 SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="168"/>
+        <location filename="../../ui/panels/diagram_view.py" line="160"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="177"/>
+        <location filename="../../ui/panels/diagram_view.py" line="169"/>
         <source>Zoom in (wheel up, Ctrl++)</source>
         <translation>확대 (휠 위로, Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="178"/>
+        <location filename="../../ui/panels/diagram_view.py" line="170"/>
         <source>Zoom out (wheel down, Ctrl+−)</source>
         <translation>축소 (휠 아래로, Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="179"/>
+        <location filename="../../ui/panels/diagram_view.py" line="171"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="179"/>
+        <location filename="../../ui/panels/diagram_view.py" line="171"/>
         <source>Fit the whole network in view</source>
         <translation>네트워크 전체를 화면에 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="180"/>
+        <location filename="../../ui/panels/diagram_view.py" line="172"/>
         <source>Expand</source>
         <translation>펼치기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="180"/>
+        <location filename="../../ui/panels/diagram_view.py" line="172"/>
         <source>Draw every layer of every block</source>
         <translation>모든 블록의 모든 층을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="181"/>
+        <location filename="../../ui/panels/diagram_view.py" line="173"/>
         <source>Collapse</source>
         <translation>접기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="181"/>
+        <location filename="../../ui/panels/diagram_view.py" line="173"/>
         <source>Show only the first and last layers of large blocks</source>
         <translation>큰 블록은 처음과 마지막 층만 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="182"/>
+        <location filename="../../ui/panels/diagram_view.py" line="174"/>
         <source>Export the diagram as a PNG image</source>
         <translation>다이어그램을 PNG 이미지로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/diagram_view.py" line="183"/>
+        <location filename="../../ui/panels/diagram_view.py" line="175"/>
         <source>Export the diagram as an SVG drawing</source>
         <translation>다이어그램을 SVG 그림으로 내보냅니다</translation>
     </message>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
@@ -1165,47 +1165,47 @@
         <translation>ONNX로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Saved {path} (PyTorch code; run it with python)</source>
         <translation>{path}에 저장했습니다 (PyTorch 코드; python으로 실행하세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Export the network as PyTorch code</source>
         <translation>네트워크를 PyTorch 코드로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Python files (*.py)</source>
         <translation>Python 파일 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>About DenseNet Explorer</source>
         <translation>DenseNet Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;See, tweak, train and explain densely connected convolutional networks. Every number in the window comes from the channel ledger, computed from the config alone; the real network is built only when you ask (Instantiate, torchinfo).&lt;/p&gt;</source>
         <translation>&lt;b&gt;DenseNet Explorer&lt;/b&gt;&lt;p&gt;밀집 연결 합성곱 신경망을 보고, 바꾸고, 학습하고, 설명합니다. 창의 모든 숫자는 설정만으로 계산한 층별 채널 표에서 나오며, 실제 네트워크는 요청할 때만 만듭니다 (인스턴스화, torchinfo).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Cite the paper</source>
         <translation>논문 인용</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</source>
         <translation>Gao Huang, Zhuang Liu, Laurens van der Maaten, Kilian Q. Weinberger. Densely Connected Convolutional Networks. CVPR 2017.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Copy BibTeX</source>
         <translation>BibTeX 복사</translation>
     </message>
@@ -1513,57 +1513,57 @@
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="104"/>
+        <location filename="../../ui/qr_dialog.py" line="113"/>
         <source>Network as a QR code</source>
         <translation>네트워크 QR 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="106"/>
+        <location filename="../../ui/qr_dialog.py" line="115"/>
         <source>&amp;Copy image</source>
         <translation>이미지 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="107"/>
+        <location filename="../../ui/qr_dialog.py" line="116"/>
         <source>&amp;Save PNG…</source>
         <translation>PNG로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="108"/>
+        <location filename="../../ui/qr_dialog.py" line="117"/>
         <source>Scan it with a phone: the text below, which Edit → Paste network (or explorer … --config -) reads back</source>
         <translation>휴대폰으로 스캔하세요: 아래의 텍스트가 담겨 있고, 편집 → 네트워크 붙여넣기(또는 explorer … --config -)로 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="112"/>
+        <location filename="../../ui/qr_dialog.py" line="121"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="125"/>
+        <location filename="../../ui/qr_dialog.py" line="134"/>
         <source>Copied the QR code of {title} as an image</source>
         <translation>{title}의 QR 코드를 이미지로 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="132"/>
+        <location filename="../../ui/qr_dialog.py" line="141"/>
         <source>Qt could not encode the image as PNG</source>
         <translation>Qt가 이미지를 PNG로 인코딩하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="135"/>
+        <location filename="../../ui/qr_dialog.py" line="144"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="137"/>
+        <location filename="../../ui/qr_dialog.py" line="146"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="141"/>
+        <location filename="../../ui/qr_dialog.py" line="150"/>
         <source>Save the QR code as PNG</source>
         <translation>QR 코드를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/qr_dialog.py" line="142"/>
+        <location filename="../../ui/qr_dialog.py" line="151"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>

@@ -9,82 +9,82 @@
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="152"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="153"/>
         <source>Open lesson…</source>
         <translation>단원 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="153"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="154"/>
         <source>Reveal</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="154"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="155"/>
         <source>Back</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="155"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="156"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="156"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="157"/>
         <source>your prediction</source>
         <translation>내 예측</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="170"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="171"/>
         <source>Step {n} of {count}</source>
         <translation>{count}단계 중 {n}단계</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="171"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="172"/>
         <source>Network: {title}</source>
         <translation>네트워크: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="175"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="176"/>
         <source>Predict: {what}</source>
         <translation>예측해 보세요: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="178"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="179"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="202"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="203"/>
         <source>True value: {value}  ({formula})</source>
         <translation>실제 값: {value}  ({formula})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="204"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="205"/>
         <source>Your prediction: {guess}</source>
         <translation>내 예측: {guess}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="217"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="218"/>
         <source>Done in {seconds:.1f} s</source>
         <translation>{seconds:.1f}초 만에 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="259"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="260"/>
         <source>Open lesson</source>
         <translation>단원 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="259"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="260"/>
         <source>Lessons (*.json)</source>
         <translation>단원 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="327"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="335"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="340"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="348"/>
         <source>The run failed: {error}</source>
         <translation>실행하지 못했습니다: {error}</translation>
     </message>

@@ -985,7 +985,7 @@
 <context>
     <name>data.unknown</name>
     <message>
-        <location filename="../../core/data/registry.py" line="159"/>
+        <location filename="../../core/data/registry.py" line="162"/>
         <source>is not a known dataset</source>
         <translation>알려진 데이터셋이 아닙니다</translation>
     </message>
@@ -1041,7 +1041,7 @@
 <context>
     <name>dataset.cifar10</name>
     <message>
-        <location filename="../../core/data/registry.py" line="108"/>
+        <location filename="../../core/data/registry.py" line="117"/>
         <source>32x32 colour photographs, 10 classes; from the data folder or a download</source>
         <translation>32x32 컬러 사진, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
     </message>
@@ -1049,7 +1049,7 @@
 <context>
     <name>dataset.cifar100</name>
     <message>
-        <location filename="../../core/data/registry.py" line="115"/>
+        <location filename="../../core/data/registry.py" line="121"/>
         <source>32x32 colour photographs, 100 classes; from the data folder or a download</source>
         <translation>32x32 컬러 사진, 클래스 100개; 데이터 폴더에서 불러오거나 다운로드</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>dataset.digits</name>
     <message>
-        <location filename="../../core/data/registry.py" line="100"/>
+        <location filename="../../core/data/registry.py" line="109"/>
         <source>8x8 grey handwritten digits, 10 classes; shipped, works offline</source>
         <translation>8x8 흑백 손글씨 숫자, 클래스 10개; 앱에 포함, 오프라인으로 동작</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>dataset.fashion_mnist</name>
     <message>
-        <location filename="../../core/data/registry.py" line="136"/>
+        <location filename="../../core/data/registry.py" line="139"/>
         <source>28x28 grey photographs of clothing, 10 classes; from the data folder or a download</source>
         <translation>28x28 흑백 의류 사진, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
     </message>
@@ -1073,7 +1073,7 @@
 <context>
     <name>dataset.kmnist</name>
     <message>
-        <location filename="../../core/data/registry.py" line="142"/>
+        <location filename="../../core/data/registry.py" line="145"/>
         <source>28x28 grey handwritten cursive Japanese (kuzushiji) hiragana, 10 classes; from the data folder or a download</source>
         <translation>28x28 흑백 손글씨 일본어 초서체(구즈시지) 히라가나, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>dataset.mnist</name>
     <message>
-        <location filename="../../core/data/registry.py" line="129"/>
+        <location filename="../../core/data/registry.py" line="132"/>
         <source>28x28 grey handwritten digits, 10 classes; from the data folder or a download</source>
         <translation>28x28 흑백 손글씨 숫자, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
     </message>
@@ -1089,7 +1089,7 @@
 <context>
     <name>dataset.shapes</name>
     <message>
-        <location filename="../../core/data/registry.py" line="104"/>
+        <location filename="../../core/data/registry.py" line="113"/>
         <source>32x32 colour shapes and textures, 8 classes; generated, works offline</source>
         <translation>32x32 컬러 도형과 무늬, 클래스 8개; 생성, 오프라인으로 동작</translation>
     </message>
@@ -1097,7 +1097,7 @@
 <context>
     <name>dataset.svhn</name>
     <message>
-        <location filename="../../core/data/registry.py" line="121"/>
+        <location filename="../../core/data/registry.py" line="124"/>
         <source>32x32 colour house-number digits, 10 classes; from the data folder or a download</source>
         <translation>32x32 컬러 집 번호 숫자, 클래스 10개; 데이터 폴더에서 불러오거나 다운로드</translation>
     </message>
@@ -2706,6 +2706,7 @@
 <context>
     <name>range.at_least</name>
     <message>
+        <location filename="../../core/training/insights.py" line="189"/>
         <location filename="../../core/validation.py" line="125"/>
         <source>at least {n}</source>
         <translation>{n} 이상</translation>
@@ -3029,6 +3030,14 @@
     </message>
 </context>
 <context>
+    <name>train.bad_insights</name>
+    <message>
+        <location filename="../../core/training/insights.py" line="155"/>
+        <source>{path}: is not a run&apos;s insights file ({reason})</source>
+        <translation>{path}: 이 실행의 학습 분석 파일(insights.json)이 아닙니다 ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>train.bad_optimiser</name>
     <message>
         <location filename="../../core/training/resume.py" line="76"/>
@@ -3039,7 +3048,7 @@
 <context>
     <name>train.bad_position</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="222"/>
+        <location filename="../../core/training/trainer.py" line="245"/>
         <source>{path}: checkpoint stopped at batch {batch} of epoch {epoch}, but this run has {batches} batches per epoch (was the batch size or --max-batches changed?)</source>
         <translation>{path}: 체크포인트는 에포크 {epoch}의 배치 {batch}에서 멈췄는데 이 실행은 에포크마다 배치가 {batches}개입니다 (배치 크기나 최대 배치 수를 바꾸었습니까?)</translation>
     </message>
@@ -3055,7 +3064,7 @@
 <context>
     <name>train.completed</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="228"/>
+        <location filename="../../core/training/trainer.py" line="251"/>
         <source>trained {epochs} epochs</source>
         <translation>{epochs}에포크 학습했습니다</translation>
     </message>
@@ -3071,7 +3080,7 @@
 <context>
     <name>train.diverged</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="292"/>
+        <location filename="../../core/training/trainer.py" line="317"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
     </message>
@@ -3098,6 +3107,14 @@
         <location filename="../../core/training/setup.py" line="28"/>
         <source>{n} for {dataset}</source>
         <translation>{dataset}에는 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>train.grad_norm_every</name>
+    <message>
+        <location filename="../../core/training/insights.py" line="188"/>
+        <source>must be a whole number of batches</source>
+        <translation>배치 수이므로 자연수여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3175,7 +3192,7 @@
 <context>
     <name>train.stopped_at</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="314"/>
+        <location filename="../../core/training/trainer.py" line="339"/>
         <source>stopped at epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
     </message>
@@ -3183,7 +3200,7 @@
 <context>
     <name>train.stopped_first</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="327"/>
+        <location filename="../../core/training/trainer.py" line="352"/>
         <source>stopped before its first batch ended</source>
         <translation>첫 배치가 끝나기 전에 멈췄습니다</translation>
     </message>
@@ -3191,7 +3208,7 @@
 <context>
     <name>train.stopped_inside</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="326"/>
+        <location filename="../../core/training/trainer.py" line="351"/>
         <source>stopped inside the batch after epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch} 다음 배치 도중에 멈췄습니다</translation>
     </message>

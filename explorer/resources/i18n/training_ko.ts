@@ -479,7 +479,7 @@
         <translation>학습을 일시정지했습니다 (배치 사이에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="416"/>
+        <location filename="../../ui/panels/training_panel.py" line="417"/>
         <source>Loaded {p}: {n} epochs</source>
         <translation>{p}을(를) 불러왔습니다: {n} 에포크</translation>
     </message>
