@@ -171,3 +171,26 @@ def test_the_recording_cost_is_measured_interleaved():
     figures = measure_grad_norm_overhead(TINY, batch_size=4, rounds=1, steps=2, every=1)
     assert figures["layers"] == len(GradNormRecorder(build_model(TINY), 1).layers)
     assert figures["step_s"] > 0 and figures["recorded_step_s"] > 0 and figures["record_s"] > 0
+
+
+def test_the_detailed_pass_gives_the_same_loss_and_accuracy_as_evaluate():
+    from explorer.core.training import evaluate
+
+    torch.manual_seed(0)
+    model = build_model(TINY)
+    args = (DIGITS.images[:50], DIGITS.labels[:50], torch.tensor(DIGITS.mean), torch.tensor(DIGITS.std),
+            DIGITS.pixel_max, torch.device("cpu"))
+    detail = detailed_evaluate(model, *args, 10, batch_size=16)
+    loss, acc = evaluate(model, *args, batch_size=16)
+    assert (detail.loss, detail.accuracy) == pytest.approx((loss, acc), rel=1e-6) and model.training
+
+
+def test_a_damaged_insights_file_is_named_and_an_old_run_has_none(tmp_path):
+    from explorer.core.io import FileFormatError
+
+    assert load_insights(tmp_path) is None
+    (tmp_path / "insights.json").write_text("{\"layers\": 3", encoding="utf-8")
+    with pytest.raises(FileFormatError, match="insights.json: is not a run's insights file"):
+        load_insights(tmp_path)
+    with pytest.raises(Exception, match="grad_norm_every = 0"):
+        GradNormRecorder(nn.Linear(2, 2), every=0)

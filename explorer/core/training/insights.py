@@ -142,6 +142,7 @@ def load_insights(path: str | os.PathLike) -> RunInsights | None:
     """A run's insights from its folder (or the insights.json itself); None where the run has none (an older
     run). A damaged file raises FileFormatError naming it."""
     from ..io import FileFormatError
+    from ..messages import M
 
     p = Path(path)
     if p.is_dir():
@@ -151,7 +152,8 @@ def load_insights(path: str | os.PathLike) -> RunInsights | None:
     try:
         return RunInsights.from_dict(json.loads(p.read_text(encoding="utf-8")))
     except (ValueError, KeyError, TypeError) as exc:
-        raise FileFormatError(str(p), f"is not a run's insights file ({exc})") from exc
+        raise FileFormatError(M("train.bad_insights", "{path}: is not a run's insights file ({reason})")(
+            path=str(p), reason=str(exc))) from exc
 
 
 # -- gradient norms ---------------------------------------------------------------------------------------
@@ -181,8 +183,10 @@ class GradNormRecorder:
     def __init__(self, model: nn.Module, every: int = 10) -> None:
         if every < 1:
             from ..config import ConfigError
+            from ..messages import M
 
-            raise ConfigError("grad_norm_every", every, "must be a whole number of batches", "1 or more")
+            raise ConfigError("grad_norm_every", every, M("train.grad_norm_every", "must be a whole number of batches"),
+                              M("range.at_least", "at least {n}")(n=1))
         self.every = every
         modules = _weighted_modules(model)
         self.layers = [name for name, _ in modules]

@@ -97,6 +97,7 @@ class Trainer:
         self.grad_norm_every = grad_norm_every
         self.insights: RunInsights | None = None
         self._grads: GradNormRecorder | None = None
+        self._estimate: int | None = None
 
     @classmethod
     def from_checkpoint(cls, path: str | os.PathLike, dataset: str | ImageData | None = None,
@@ -400,6 +401,7 @@ class Trainer:
         if not self.record_insights:
             return
         self._grads = GradNormRecorder(r.model, self.grad_norm_every)
+        self._estimate = estimated_memory_bytes(r.config, self.settings.batch_size, self.settings.memory_efficient)
         earlier = None
         if self.resume_from is not None:
             with contextlib.suppress(FileFormatError, OSError):
@@ -415,11 +417,10 @@ class Trainer:
     def _epoch_insights(self, r: RunState, epoch: int, detail: Any) -> EpochInsights | None:
         if self._grads is None:
             return None
-        s = self.settings
         norms, samples, seconds = self._grads.epoch_values()
         peak, kind = peak_memory_bytes(r.device)
         e = EpochInsights(epoch, norms, samples, peak_memory_bytes=peak, peak_memory_kind=kind,
-                          estimated_memory_bytes=estimated_memory_bytes(r.config, s.batch_size, s.memory_efficient),
+                          estimated_memory_bytes=self._estimate,
                           record_seconds=seconds, reuse=reuse_per_epoch(r.model, r.config))
         if detail is not None:
             e.val_count, e.per_class_acc, e.confusion = detail.count, detail.per_class_acc, detail.confusion
