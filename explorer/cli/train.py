@@ -61,7 +61,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "{layers, per_epoch: [epoch][layer] RMS norm}, per_class_acc [epoch][class], top5 [epoch] (null "
                    "with 5 classes or fewer), confusion (the last epoch's [true][predicted] counts), "
                    "misclassified_total, peak_memory_bytes (measured: CUDA max allocated or the process's VmHWM) "
-                   "and estimated_memory_bytes (the ledger's train-step estimate)")
+                   "beside baseline_memory_bytes (when training started) and estimated_memory_bytes (the ledger's "
+                   "train-step estimate)")
     g.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -134,6 +135,7 @@ def _insights_json(insights) -> dict:
         "peak_memory_bytes": [e.peak_memory_bytes for e in epochs],
         "peak_memory_kind": epochs[-1].peak_memory_kind if epochs else None,
         "estimated_memory_bytes": [e.estimated_memory_bytes for e in epochs],
+        "baseline_memory_bytes": epochs[-1].baseline_memory_bytes if epochs else None,
     }
 
 

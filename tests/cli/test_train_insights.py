@@ -40,6 +40,7 @@ def test_train_json_has_per_epoch_insight_arrays(tmp_path, capsys):
     assert result["misclassified_total"][-1] == val_count - sum(confusion[k][k] for k in range(10))
     assert all(b > 0 for b in result["peak_memory_bytes"]) and result["peak_memory_kind"] == "process"
     assert all(b > 0 for b in result["estimated_memory_bytes"])
+    assert max(result["peak_memory_bytes"]) >= result["baseline_memory_bytes"] > 0
 
 
 def test_train_help_documents_the_insights(capsys):

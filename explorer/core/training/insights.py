@@ -80,6 +80,10 @@ class EpochInsights:
     peak_memory_bytes: int | None = None  # measured: CUDA max allocated, else the process's VmHWM
     peak_memory_kind: str = ""  # "cuda" or "process"
     estimated_memory_bytes: int | None = None  # the ledger's train_step_bytes(batch, memory_efficient)
+    # When training started (after the network and data were in memory): CUDA's allocated bytes, or the process's
+    # resident set. On CPU the process's peak holds Python, torch and the data too: peak - baseline is what
+    # training added, to set beside the estimate.
+    baseline_memory_bytes: int | None = None
     record_seconds: float = 0.0  # time spent recording the gradient norms in this epoch
 
     def to_dict(self) -> dict[str, Any]:

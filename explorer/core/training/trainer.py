@@ -98,6 +98,7 @@ class Trainer:
         self.insights: RunInsights | None = None
         self._grads: GradNormRecorder | None = None
         self._estimate: int | None = None
+        self._baseline: int | None = None
 
     @classmethod
     def from_checkpoint(cls, path: str | os.PathLike, dataset: str | ImageData | None = None,
@@ -402,6 +403,8 @@ class Trainer:
             return
         self._grads = GradNormRecorder(r.model, self.grad_norm_every)
         self._estimate = estimated_memory_bytes(r.config, self.settings.batch_size, self.settings.memory_efficient)
+        self._baseline = (int(torch.cuda.memory_allocated(r.device)) if r.device.type == "cuda"
+                          else process_memory_bytes(r.device))
         earlier = None
         if self.resume_from is not None:
             with contextlib.suppress(FileFormatError, OSError):
@@ -420,7 +423,7 @@ class Trainer:
         norms, samples, seconds = self._grads.epoch_values()
         peak, kind = peak_memory_bytes(r.device)
         e = EpochInsights(epoch, norms, samples, peak_memory_bytes=peak, peak_memory_kind=kind,
-                          estimated_memory_bytes=self._estimate,
+                          estimated_memory_bytes=self._estimate, baseline_memory_bytes=self._baseline,
                           record_seconds=seconds, reuse=reuse_per_epoch(r.model, r.config))
         if detail is not None:
             e.val_count, e.per_class_acc, e.confusion = detail.count, detail.per_class_acc, detail.confusion
