@@ -194,3 +194,16 @@ def test_a_damaged_insights_file_is_named_and_an_old_run_has_none(tmp_path):
         load_insights(tmp_path)
     with pytest.raises(Exception, match="grad_norm_every = 0"):
         GradNormRecorder(nn.Linear(2, 2), every=0)
+
+
+def test_the_insights_report_types_need_no_torch(tmp_path):
+    """The window reads a saved run's insights before torch has loaded."""
+    import subprocess
+    import sys
+
+    trainer = Trainer(TINY, SMALL, TrainSettings(epochs=1, batch_size=32, max_batches=1), out_dir=tmp_path)
+    trainer.run()
+    code = ("import sys; from explorer.core.training import load_insights; i = load_insights(sys.argv[1]); "
+            "print(len(i.layers), len(i.epochs[0].confusion), 'torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [str(len(trainer.insights.layers)), "10", "False"]

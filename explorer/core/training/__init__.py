@@ -1,8 +1,8 @@
 """Training: settings and schedule, the Trainer, one train_step, plain-data reports, DDP.
 
-``from explorer.core.training import X`` works for every public name. The settings, the schedule and the
-reports import no torch, so the window reads them before torch has loaded; the names that need torch (the
-Trainer, the step, the speed measurement, the in-batch stop) are imported on first use.
+``from explorer.core.training import X`` works for every public name. The settings, the schedule, the
+reports and the insights' report types import no torch, so the window reads them before torch has loaded; the
+names that need torch (the Trainer, the step, the speed measurement, the in-batch stop) are imported on first use.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import importlib
 from typing import Any
 
 from ..speed import estimate_epoch_seconds
+from .insights import EpochInsights, Misclassified, RunInsights, load_insights
 from .reports import (
     METRICS_COLUMNS,
     BatchReport,
@@ -37,7 +38,8 @@ _LAZY = {
 __all__ = ["TrainSettings", "Trainer", "TrainResult", "BatchReport", "EpochReport", "EvalReport",
            "SCHEDULES", "lr_factor", "effective_config", "check_dataset_fits", "measure_training_speed",
            "estimate_epoch_seconds", "METRICS_COLUMNS", "metrics_csv", "process_memory_bytes", "train_step",
-           "evaluate", "Distributed", "StopRequested", "cancel_points"]
+           "evaluate", "Distributed", "StopRequested", "cancel_points", "EpochInsights", "RunInsights",
+           "Misclassified", "load_insights"]
 
 
 def __getattr__(name: str) -> Any:
