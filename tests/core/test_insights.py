@@ -7,6 +7,8 @@ import math
 
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from torch import nn
 
 from explorer.core.config import DenseNetConfig
@@ -207,3 +209,21 @@ def test_the_insights_report_types_need_no_torch(tmp_path):
             "print(len(i.layers), len(i.epochs[0].confusion), 'torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.split() == [str(len(trainer.insights.layers)), "10", "False"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(n=st.integers(1, 40), c=st.integers(2, 12), batch=st.integers(1, 17), seed=st.integers(0, 99))
+def test_the_confusion_matrix_counts_every_image_once_in_any_batching(n, c, batch, seed):
+    g = torch.Generator().manual_seed(seed)
+    labels = torch.randint(0, c, (n,), generator=g)
+    logits = torch.randn(n, c, generator=g)
+    images = torch.randint(0, 17, (n, 1, 8, 8), generator=g, dtype=torch.uint8)
+    detail = detailed_evaluate(_Fixed(logits), images, labels, torch.tensor([0.3]), torch.tensor([0.2]), 16.0,
+                               torch.device("cpu"), c, batch_size=batch)
+    pred = logits.argmax(1)
+    for t in range(c):
+        for p in range(c):
+            assert detail.confusion[t][p] == int(((labels == t) & (pred == p)).sum())
+    hits = sum(detail.confusion[k][k] for k in range(c))
+    assert detail.misclassified_total == int((pred != labels).sum()) == n - hits
+    assert (detail.top5 is None) == (c <= 5)
