@@ -21,6 +21,7 @@ from explorer.core.training import Trainer, TrainSettings, effective_config
 from explorer.core.training.insights import (
     GradNormRecorder,
     detailed_evaluate,
+    ledger_rows_of,
     load_insights,
     measure_grad_norm_overhead,
 )
@@ -64,6 +65,9 @@ def test_grad_norms_per_layer_equal_a_hand_computation(config):
     assert ins.layers == convs and len(ins.layers) == len(hand.per_batch[0])
     if config.family == "densenet":
         assert "features.denseblock1.denselayer2.conv1" in ins.layers and ins.layers[-1] == "classifier"
+    rows = ledger_rows_of(ins.layers, [r.name for r in compute_ledger(config).rows])
+    assert None not in rows and rows[0] == "features.conv0" and rows[-1] == "classifier"
+    assert rows[1] == ("features.denseblock1.denselayer1" if config.family == "densenet" else "features.stage1.unit1")
     e = hand.epochs[0].insights
     assert e is ins.epochs[0] and e.epoch == 1 and e.grad_samples == 2 and len(e.grad_norms) == len(convs)
     for i, name in enumerate(ins.layers):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["Misclassified", "EpochInsights", "RunInsights", "GradNormRecorder", "ValidationDetail",
            "detailed_evaluate", "peak_memory_bytes", "estimated_memory_bytes", "reuse_per_epoch",
            "save_insights", "load_insights", "insights_json", "INSIGHTS_FILE", "MAX_MISCLASSIFIED",
-           "THUMBNAIL_SIZE", "measure_grad_norm_overhead", "grad_layer_names"]
+           "THUMBNAIL_SIZE", "measure_grad_norm_overhead", "grad_layer_names", "ledger_rows_of"]
 
 INSIGHTS_FILE = "insights.json"
 MAX_MISCLASSIFIED = 48
@@ -177,6 +177,20 @@ def _weighted_modules(model: nn.Module) -> list[tuple[str, list[nn.Parameter]]]:
 def grad_layer_names(model: nn.Module) -> list[str]:
     """The layers whose gradient norms are recorded: every convolution and linear layer, by module name."""
     return [name for name, _ in _weighted_modules(model)]
+
+
+def ledger_rows_of(layers: list[str], row_names: list[str]) -> list[str | None]:
+    """For each recorded layer (a module name), the ledger row that holds it: the longest row name that is the
+    layer or a prefix of it (``features.denseblock1.denselayer3.conv2`` -> ``features.denseblock1.denselayer3``);
+    None where no row does. So the window can group a layer x epoch heatmap by the ledger's and diagram's rows."""
+    out: list[str | None] = []
+    for layer in layers:
+        best = None
+        for row in row_names:
+            if (layer == row or layer.startswith(row + ".")) and (best is None or len(row) > len(best)):
+                best = row
+        out.append(best)
+    return out
 
 
 class GradNormRecorder:
