@@ -24,6 +24,7 @@ from explorer.core.training.insights import (
     ledger_rows_of,
     load_insights,
     measure_grad_norm_overhead,
+    validation_image,
 )
 
 TINY = DenseNetConfig(growth_rate=4, block_layers=(2, 2), in_channels=1, input_size=8)
@@ -145,6 +146,10 @@ def test_insights_per_epoch_are_saved_reloaded_and_continued_on_resume(tmp_path)
     assert e.val_count == 30 and len(e.confusion) == 10 and sum(map(sum, e.confusion)) == 30
     assert e.top1 == pytest.approx(sum(e.confusion[k][k] for k in range(10)) / 30)
     assert e.peak_memory_bytes >= e.baseline_memory_bytes > 0 and e.peak_memory_kind == "process"
+    for m in e.misclassified[:3]:  # each points at its validation image: the thumbnail is that image
+        image, label = validation_image(SMALL, settings, m.index)
+        assert label == m.true and m.pixels == (image.float() * 255 / 16).round().to(torch.uint8).numpy().tobytes()
+    assert e.misclassified  # two batches of training leave wrong answers to show
     config = effective_config(TINY, settings)
     assert e.estimated_memory_bytes == compute_ledger(config).train_step_bytes(32, False)
 

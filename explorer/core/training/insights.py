@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["Misclassified", "EpochInsights", "RunInsights", "GradNormRecorder", "ValidationDetail",
            "detailed_evaluate", "peak_memory_bytes", "estimated_memory_bytes", "reuse_per_epoch",
            "save_insights", "load_insights", "insights_json", "INSIGHTS_FILE", "MAX_MISCLASSIFIED",
-           "THUMBNAIL_SIZE", "measure_grad_norm_overhead", "grad_layer_names", "ledger_rows_of"]
+           "THUMBNAIL_SIZE", "measure_grad_norm_overhead", "grad_layer_names", "ledger_rows_of",
+           "validation_image"]
 
 INSIGHTS_FILE = "insights.json"
 MAX_MISCLASSIFIED = 48
@@ -326,6 +327,16 @@ def detailed_evaluate(model: nn.Module, images: Tensor, labels: Tensor, mean: Te
     per_class = [(matrix[c][c] / sum(matrix[c])) if sum(matrix[c]) else None for c in range(num_classes)]
     return ValidationDetail(loss_sum / n, correct / n, n, per_class, matrix,
                             top5_hits / n if num_classes > 5 else None, wrong, wrong_total)
+
+
+def validation_image(data: Any, settings: Any, index: int) -> tuple[Tensor, int]:
+    """The original image (uint8, C x H x W) and label of validation image ``index`` of a run trained on
+    ``data`` with ``settings`` (the same seeded split as the Trainer's, or the test split when val_fraction is
+    0): what a Misclassified entry points at, e.g. to compute its Grad-CAM in full size."""
+    from .setup import split_data
+
+    tensors = split_data(data, settings)
+    return tensors["val_x"][index], int(tensors["val_y"][index])
 
 
 # -- memory and reuse -------------------------------------------------------------------------------------
