@@ -3,6 +3,7 @@ per-class and top-5 accuracy and misclassified images, reuse heatmaps per epoch,
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -156,16 +157,20 @@ def test_insights_per_epoch_are_saved_reloaded_and_continued_on_resume(tmp_path)
     resumed = Trainer.from_checkpoint(tmp_path / "checkpoint.pt", SMALL, out_dir=tmp_path, epochs=2)
     resumed.run()
     again = load_insights(tmp_path)
-    assert [x.epoch for x in again.epochs] == [1, 2] and again.epochs[0] == e and again == resumed.insights
+    assert [x.epoch for x in again.epochs] == [1, 2] and again == resumed.insights
+    # Earlier epochs keep everything but their misclassified images (the last epoch's gallery is kept); the
+    # epoch-1 report a callback was given is not changed afterwards.
+    assert again.epochs[0] == dataclasses.replace(e, misclassified=[]) and e.misclassified
+    assert again.epochs[1].misclassified and again.epochs[0].confusion == e.confusion
     # The reuse heatmaps per epoch: the last is Figure 5 of the trained weights, and they moved with training.
     last = [m.values.tolist() for m in reuse_heatmaps(resumed.model, config)]
-    assert _nan_as_none(last) == again.epochs[1].reuse
+    assert _nan_as_none(last) == _nan_as_none(again.epochs[1].reuse, 5)
     assert again.epochs[0].reuse != again.epochs[1].reuse and len(again.epochs[1].reuse) == 2
     assert len(again.epochs[1].reuse[0]) == 3  # 2 dense layers + the transition
 
 
-def _nan_as_none(blocks):
-    return [[[None if math.isnan(v) else v for v in row] for row in m] for m in blocks]
+def _nan_as_none(blocks, digits=5):
+    return [[[None if v is None or math.isnan(v) else round(v, digits) for v in row] for row in m] for m in blocks]
 
 
 def test_other_families_have_no_reuse_and_insights_can_be_off():
@@ -236,3 +241,23 @@ def test_the_confusion_matrix_counts_every_image_once_in_any_batching(n, c, batc
     hits = sum(detail.confusion[k][k] for k in range(c))
     assert detail.misclassified_total == int((pred != labels).sum()) == n - hits
     assert (detail.top5 is None) == (c <= 5)
+
+
+def test_a_long_run_keeps_big_confusion_matrices_and_galleries_for_the_last_epoch_only():
+    from explorer.core.training.insights import EpochInsights, Misclassified, RunInsights
+
+    def epoch(n, classes):
+        return EpochInsights(n, [1.0], 1, confusion=[[n] * classes for _ in range(classes)],
+                             per_class_acc=[0.5] * classes, misclassified=[Misclassified(0, 1, 2, 1, 1, 1, b"\x07")])
+
+    for classes, kept in ((25, []), (20, [[1] * 20 for _ in range(20)])):
+        run = RunInsights(["fc"], [str(c) for c in range(classes)], 10)
+        first = epoch(1, classes)
+        for n in (1, 2, 3):
+            run.keep(first if n == 1 else epoch(n, classes))
+        assert [e.epoch for e in run.epochs] == [1, 2, 3]
+        assert run.epochs[0].confusion == kept and run.epochs[0].per_class_acc == [0.5] * classes
+        assert run.epochs[2].confusion[0][0] == 3 and len(run.epochs[2].misclassified) == 1
+        assert not run.epochs[0].misclassified and len(first.misclassified) == 1 and first.confusion[0][0] == 1
+        run.keep(epoch(2, classes))  # a resumed epoch replaces the one saved, and later ones go
+        assert [e.epoch for e in run.epochs] == [1, 2]

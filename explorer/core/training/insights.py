@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 __all__ = ["Misclassified", "EpochInsights", "RunInsights", "GradNormRecorder", "ValidationDetail",
            "detailed_evaluate", "peak_memory_bytes", "estimated_memory_bytes", "reuse_per_epoch",
            "save_insights", "load_insights", "insights_json", "INSIGHTS_FILE", "MAX_MISCLASSIFIED",
-           "THUMBNAIL_SIZE", "measure_grad_norm_overhead", "grad_layer_names", "ledger_rows_of",
-           "validation_image"]
+           "THUMBNAIL_SIZE", "CONFUSION_ALL_EPOCHS_MAX", "measure_grad_norm_overhead", "grad_layer_names",
+           "ledger_rows_of", "validation_image"]
 
 INSIGHTS_FILE = "insights.json"
 MAX_MISCLASSIFIED = 48
+CONFUSION_ALL_EPOCHS_MAX = 20  # classes up to which every epoch's confusion matrix is kept (else the last's)
 THUMBNAIL_SIZE = 32  # the longest side of a misclassified image's thumbnail, in pixels
 _FORMAT = 1
 
@@ -65,7 +66,8 @@ class EpochInsights:
     ``confusion[t][p]``: validation images of true class t predicted as p. ``top5`` is None where the dataset
     has 5 classes or fewer, and every validation field is None/empty where there is no validation split.
     ``reuse``: per dense block, the Figure 5 matrix (rows targets, columns sources, None = no connection),
-    None for other families."""
+    None for other families. In ``RunInsights.epochs`` only the last epoch keeps its misclassified images (and,
+    beyond 20 classes, its confusion matrix): see ``RunInsights.keep``."""
 
     epoch: int  # 1-based
     grad_norms: list[float]
@@ -110,6 +112,22 @@ class RunInsights:
     grad_norm_every: int
     family: str = ""
     epochs: list[EpochInsights] = field(default_factory=list)
+
+    def keep(self, epoch: EpochInsights) -> None:
+        """Add (or replace) an epoch's insights. So that a long run's file stays small, the epochs before it keep
+        no misclassified images, and no confusion matrix beyond ``CONFUSION_ALL_EPOCHS_MAX`` classes (their
+        per-class and top-k accuracy stay); the objects a callback was given are copied, never changed."""
+        from dataclasses import replace
+
+        kept = []
+        for e in self.epochs:
+            if e.epoch >= epoch.epoch:
+                continue
+            if e.misclassified or (e.confusion and len(e.confusion) > CONFUSION_ALL_EPOCHS_MAX):
+                e = replace(e, misclassified=[],
+                            confusion=e.confusion if len(e.confusion) <= CONFUSION_ALL_EPOCHS_MAX else [])
+            kept.append(e)
+        self.epochs = kept + [epoch]
 
     def grad_norm_matrix(self) -> list[list[float]]:
         """Layers x epochs (the heatmap's orientation): ``[layer][epoch]``."""
@@ -369,12 +387,13 @@ def estimated_memory_bytes(config: Any, batch_size: int, memory_efficient: bool)
 
 def reuse_per_epoch(model: nn.Module, config: Any) -> list[list[list[float | None]]] | None:
     """The Figure 5 matrices of a DenseNet's current weights as nested lists (None = no connection); None for
-    other families."""
+    other families. Values rounded to 5 decimals (they are 0..1, normalised per row): a 300-epoch run's file
+    stays small."""
     if getattr(config, "family", None) != "densenet":
         return None
     from ..inference.reuse import reuse_heatmaps
 
-    return [[[None if math.isnan(v) else float(v) for v in row] for row in m.values.tolist()]
+    return [[[None if math.isnan(v) else round(float(v), 5) for v in row] for row in m.values.tolist()]
             for m in reuse_heatmaps(model, config)]
 
 

@@ -367,8 +367,7 @@ class Trainer:
                           epoch_insights)
         r.history.append(row.row())
         if epoch_insights is not None and self.insights is not None:
-            self.insights.epochs = [e for e in self.insights.epochs if e.epoch < epoch_insights.epoch]
-            self.insights.epochs.append(epoch_insights)
+            self.insights.keep(epoch_insights)
         self._save(r, epoch + 1, None)
         if r.dist.is_main:
             self._call("on_epoch_end", row)
