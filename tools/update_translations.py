@@ -44,7 +44,7 @@ AREAS: dict[str, list[str]] = {
                   "panels/inference_maps_tab.py", "panels/inference_sources.py", "panels/inference_grids.py"],
     "training": ["panels/training_panel.py", "panels/training_form.py", "panels/training_plots.py",
                  "panels/training_runs_column.py", "panels/training_files.py", "panels/training_dialogs.py",
-                 "panels/training_jobs.py"],
+                 "panels/training_jobs.py", "panels/insights_tabs.py"],
     "teaching": ["panels/help_page.py", "panels/block_animation.py"],
     "lessons": ["panels/lesson_panel.py", "panels/lesson_widgets.py"],
 }

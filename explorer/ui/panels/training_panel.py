@@ -25,6 +25,7 @@ from ..state import AppState
 from ..workers import PROGRESS_MS, Job, details_tooltip
 from .base import Panel
 from .deferred import DeferredUpdate
+from .insights_tabs import InsightsTabs
 from .training_dialogs import TrainingDialogs
 from .training_estimate import SpeedEstimate
 from .training_files import RunFiles
@@ -79,6 +80,8 @@ class TrainingPanel(Panel):
         self.runs_column = RunsColumn(self)
         self.runs_column.show_runs(self.model.runs)
         self.plots = TrainingPlots(self)
+        # The middle column: the curves, then what each epoch recorded (gradient flow, reuse, classes, errors).
+        self.insights = InsightsTabs(self, self.plots)
         # The parts' widgets under the panel's names: tests, the Run menu and the crawler find them here.
         for part, names in ((self.recipe, TrainingForm.PUBLIC), (self.runs_column, RunsColumn.PUBLIC),
                             (self.plots, TrainingPlots.PUBLIC)):
@@ -97,6 +100,7 @@ class TrainingPanel(Panel):
         column = self.runs_column
         column.sig_overlay.connect(self._on_overlay_toggled)
         column.sig_selection_changed.connect(self._update_buttons)
+        column.sig_selection_changed.connect(lambda *_a: self.insights.show_run(self.selected_run() or self.current))
         column.export_csv_button.clicked.connect(lambda: self.export_csv())
         column.export_png_button.clicked.connect(lambda: self.export_png())
         column.save_button.clicked.connect(lambda: self.save_checkpoint_as())
@@ -104,7 +108,7 @@ class TrainingPanel(Panel):
         # Three columns, each short enough for the strip a 1280×720 window gives a raised bottom panel (about
         # 300 px): the recipe with Train under it | the curves | what will be trained and the runs.
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for part in (self.recipe, self.plots, self.runs_column):
+        for part in (self.recipe, self.insights, self.runs_column):
             splitter.addWidget(part)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 640, 250])
@@ -120,6 +124,7 @@ class TrainingPanel(Panel):
         self.recipe.retranslate()
         self.runs_column.retranslate()
         self.plots.retranslate()
+        self.insights.retranslate()
         self._refresh_network()
 
     # -- the panel's interface to the window ------------------------------------------------------------
@@ -291,7 +296,7 @@ class TrainingPanel(Panel):
                                         on_done=self._on_done, on_failed=self._on_failed, on_progress=self._drain)
         self.state.sig_training_active.emit(True)
         self._update_buttons()
-        self.plots.show_run(run, force=True)
+        self._show_run(run)
         return True
 
     def toggle_pause(self) -> None:
@@ -338,9 +343,15 @@ class TrainingPanel(Panel):
         self.state.status(self._show_finish(), 10000)
         self.state.sig_training_active.emit(False)
         self._update_buttons()
-        self.plots.show_run(run, force=True)
+        self._show_run(run)
         if run is not None:
             self.sig_run_finished.emit(run)
+
+    def _show_run(self, run: RunRecord | None) -> None:
+        """The run in the curves and in the insights tabs (beside the overlaid runs)."""
+        self.plots.show_run(run, force=True)
+        shown = set(self.model.overlaid())
+        self.insights.show_run(run, [r for r in self.model.runs if r.index in shown])
 
     def _show_finish(self) -> str:
         """How the last run ended, in the window's language (shown again after a language switch)."""
@@ -361,6 +372,8 @@ class TrainingPanel(Panel):
                 last_batch = payload
             elif kind == "epoch":
                 run.history.append(payload.row())
+                header = getattr(self.trainer, "insights", None)
+                self.insights.add_epoch(run, header, getattr(payload, "insights", None))
                 self._update_run_item(run)
             elif kind == "checkpoint":
                 run.checkpoint = payload
@@ -389,6 +402,8 @@ class TrainingPanel(Panel):
         run = self.model.run_at(row)
         if run is not None:
             self.plots.set_overlay(run, self.model.set_overlay(run, shown))
+            shown_runs = set(self.model.overlaid())
+            self.insights.show_run(self.insights.run, [r for r in self.model.runs if r.index in shown_runs])
 
     def overlaid_runs(self) -> list[int]:
         return self.model.overlaid()
@@ -412,7 +427,7 @@ class TrainingPanel(Panel):
         self.runs_column.add_run(run)
         if not self.running:
             self.model.current = run
-            self.plots.show_run(run, force=True)
+            self._show_run(run)
         self.state.sig_checkpoint_available.emit(info["path"])
         self.state.status(self.tr("Loaded {p}: {n} epochs").format(p=info["path"], n=info["epoch"]), 5000)
         self._update_buttons()
