@@ -95,6 +95,7 @@ def test_train_then_each_insight_tab_shows_what_the_epochs_recorded(qtbot, panel
     gallery = tabs.gallery
     assert gallery.count() == len(last.misclassified) > 0
     assert "→" in gallery.item(0).text()
+    assert f"{last.misclassified_total} of {last.val_count} validation images" in tabs.gallery_note.text()
     rect = gallery.visualItemRect(gallery.item(0))
     qtbot.mouseClick(gallery.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: tabs.cam_result is not None, timeout=30000)

@@ -205,6 +205,8 @@ class InsightsTabs(QTabWidget):
         for w in (self.play_button, self.reuse_slider, self.reuse_epoch_label, self.reuse_block_label,
                   self.reuse_block):
             row.addWidget(w, 1 if w is self.reuse_slider else 0)
+            if w is self.reuse_epoch_label:
+                row.addSpacing(12)
         self.reuse_note = QLabel(page)
         self.reuse_note.setWordWrap(True)
         self.reuse_map = ReuseHeatmap(page)
@@ -462,7 +464,9 @@ class InsightsTabs(QTabWidget):
         names = view.classes or [str(i) for i in range(len(e.confusion))]
         self.gallery_note.setText(self.tr("{n} of {total} validation images misclassified after epoch {e} "
                                           "(true → predicted); click one for its Grad-CAM.")
-                                  .format(n=len(e.misclassified), total=e.val_count, e=e.epoch))
+                                  .format(n=e.misclassified_total, total=e.val_count, e=e.epoch)
+                                  + (" " + self.tr("The first {k} are shown.").format(k=len(e.misclassified))
+                                     if len(e.misclassified) < e.misclassified_total else ""))
         for i, m in enumerate(e.misclassified):
             pix = QPixmap.fromImage(array_to_qimage(thumbnail_rgb(m))).scaled(
                 48, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
