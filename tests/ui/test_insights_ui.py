@@ -101,6 +101,13 @@ def test_train_then_each_insight_tab_shows_what_the_epochs_recorded(qtbot, panel
     qtbot.waitUntil(lambda: tabs.cam_result is not None, timeout=30000)
     assert tabs.cam_result.heat.shape == (8, 8) and not tabs.cam_view.pixmap().isNull()
 
+    # The run's checkpoint loaded again: its insights.json fills the tabs of the loaded run.
+    with qtbot.waitSignal(panel.state.sig_checkpoint_available, timeout=30000):
+        panel.load_checkpoint_file(run.checkpoint)
+    loaded = tabs.view_of(panel.runs[1])
+    assert loaded is not None and loaded.layers == view.layers and len(loaded.epochs) == 2
+    assert loaded.epochs[-1].confusion == last.confusion
+
 
 def test_the_korean_window_shows_the_tabs_translated(qtbot, panel):
     from pathlib import Path

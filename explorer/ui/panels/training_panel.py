@@ -425,12 +425,25 @@ class TrainingPanel(Panel):
     def _loaded(self, info: dict[str, Any]) -> None:
         run = self.model.add_loaded(info["config"], info["dataset"], info["settings"], info["path"], info["history"])
         self.runs_column.add_run(run)
+        self._load_insights(run, info["path"])
         if not self.running:
             self.model.current = run
             self._show_run(run)
         self.state.sig_checkpoint_available.emit(info["path"])
         self.state.status(self.tr("Loaded {p}: {n} epochs").format(p=info["path"], n=info["epoch"]), 5000)
         self._update_buttons()
+
+    def _load_insights(self, run: RunRecord, checkpoint: str) -> None:
+        """The insights.json beside a loaded checkpoint (a small JSON file), into the insights tabs."""
+        from ...core.training.insights import load_insights
+
+        try:
+            recorded = load_insights(Path(checkpoint).parent)
+        except (ConfigError, OSError, ValueError) as exc:
+            self.state.status(error_text(exc), 8000)
+            return
+        for epoch in recorded.epochs if recorded is not None else []:
+            self.insights.add_epoch(run, recorded, epoch)
 
     def _update_buttons(self) -> None:
         running = self.running
