@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.images import colormap
+from .. import plot_theme
 from .inference_grids import ReuseHeatmap
 from .inference_widgets import array_to_qimage
 
@@ -81,6 +82,7 @@ class GradFlowPlot(pg.GraphicsLayoutWidget):
         self.layers: list[list[str]] = []
         self.bar: pg.ColorBarItem | None = None
         self.hover_text = ""
+        plot_theme.install(self)  # the window's palette, light or dark, as every plot
 
     def show_runs(self, runs: list[tuple[str, RunInsightsView]], epoch_title: str, layer_title: str) -> None:
         self.clear()
@@ -126,6 +128,7 @@ class GradFlowPlot(pg.GraphicsLayoutWidget):
                                        width=12)
             self.bar.setImageItem(self.images, insert_in=None)
             self.addItem(self.bar, row=0, col=len(self.images))
+        plot_theme.apply(self)  # the new plots' axes and titles in the theme's colours
 
     def cell_text(self, run: int, layer: int, epoch: int) -> str:
         """'layer name, epoch e: norm' for a cell (epoch 1-based)."""
