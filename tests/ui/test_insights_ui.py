@@ -108,6 +108,13 @@ def test_train_then_each_insight_tab_shows_what_the_epochs_recorded(qtbot, panel
     assert loaded is not None and loaded.layers == view.layers and len(loaded.epochs) == 2
     assert loaded.epochs[-1].confusion == last.confusion
 
+    # The loaded run selected, the first overlaid: two gradient heatmaps side by side, one per run.
+    panel.runs_list.setCurrentRow(1)
+    panel.runs_list.item(0).setCheckState(Qt.CheckState.Checked)
+    _click_tab(qtbot, tabs, "Gradient flow")
+    assert len(grad.images) == 2 and [p.titleLabel.text for p in grad.plots] == ["#2 densenet", "#1 densenet"]
+    assert np.array_equal(grad.matrices[0], grad.matrices[1])  # the same run, read back from its insights.json
+
 
 def test_the_korean_window_shows_the_tabs_translated(qtbot, panel):
     from pathlib import Path
