@@ -606,6 +606,7 @@
     <name>config.not_object</name>
     <message>
         <location filename="../../core/config.py" line="60"/>
+        <location filename="../../core/sweeps/spec.py" line="212"/>
         <source>must be a JSON object</source>
         <translation>JSON 객체여야 합니다</translation>
     </message>
@@ -2706,7 +2707,7 @@
 <context>
     <name>range.at_least</name>
     <message>
-        <location filename="../../core/training/insights.py" line="189"/>
+        <location filename="../../core/training/insights.py" line="226"/>
         <location filename="../../core/validation.py" line="125"/>
         <source>at least {n}</source>
         <translation>{n} 이상</translation>
@@ -2966,6 +2967,153 @@
     </message>
 </context>
 <context>
+    <name>sweep.axis_twice</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="143"/>
+        <source>has a field twice</source>
+        <translation>같은 필드가 두 번 들어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.bad_choice</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="91"/>
+        <source>is not a valid choice</source>
+        <translation>올바른 선택지가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.bad_json</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="218"/>
+        <location filename="../../core/sweeps/spec.py" line="225"/>
+        <source>is not a sweep description</source>
+        <translation>스윕 설명 형식이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.bad_range</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="111"/>
+        <source>is not a valid range</source>
+        <translation>올바른 범위가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.bad_value</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="88"/>
+        <source>is not a valid {kind}</source>
+        <translation>올바른 {kind} 값이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.dataset</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="148"/>
+        <source>must be a dataset name</source>
+        <translation>데이터셋 이름이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.distinct</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="61"/>
+        <source>distinct values</source>
+        <translation>서로 다른 값</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.duplicate</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="60"/>
+        <source>has a value twice</source>
+        <translation>같은 값이 두 번 들어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.empty_item</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="127"/>
+        <source>has an empty item</source>
+        <translation>빈 항목이 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.family</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="171"/>
+        <source>is not a family</source>
+        <translation>알려진 네트워크 계열이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.field</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="55"/>
+        <location filename="../../core/sweeps/spec.py" line="100"/>
+        <source>is not a field one can sweep</source>
+        <translation>스윕할 수 있는 필드가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.invalid_point</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="196"/>
+        <source>is invalid at {point}: {error}</source>
+        <translation>{point}에서 올바르지 않습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.no_values</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="58"/>
+        <location filename="../../core/sweeps/spec.py" line="104"/>
+        <source>needs at least one value</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.one_axis</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="144"/>
+        <source>one axis per field</source>
+        <translation>필드마다 축 하나</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.seeds</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="146"/>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.too_many</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="151"/>
+        <source>make too many grid points</source>
+        <translation>그리드 점이 너무 많습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.want_list</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="64"/>
+        <source>values separated by commas, or a range like 0.05..0.2 x4 log</source>
+        <translation>쉼표로 구분한 값, 또는 0.05..0.2 x4 log 같은 범위</translation>
+    </message>
+</context>
+<context>
+    <name>sweep.want_range</name>
+    <message>
+        <location filename="../../core/sweeps/spec.py" line="112"/>
+        <source>LO..HI xN with LO &lt;= HI, 2 &lt;= N &lt;= 1000, LO &gt; 0 for log</source>
+        <translation>LO..HI xN (LO ≤ HI, 2 ≤ N ≤ 1000, log이면 LO &gt; 0)</translation>
+    </message>
+</context>
+<context>
     <name>title.plain</name>
     <message>
         <location filename="../../core/families/plain.py" line="47"/>
@@ -3032,7 +3180,7 @@
 <context>
     <name>train.bad_insights</name>
     <message>
-        <location filename="../../core/training/insights.py" line="155"/>
+        <location filename="../../core/training/insights.py" line="178"/>
         <source>{path}: is not a run&apos;s insights file ({reason})</source>
         <translation>{path}: 이 실행의 학습 분석 파일(insights.json)이 아닙니다 ({reason})</translation>
     </message>
@@ -3048,7 +3196,7 @@
 <context>
     <name>train.bad_position</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="245"/>
+        <location filename="../../core/training/trainer.py" line="246"/>
         <source>{path}: checkpoint stopped at batch {batch} of epoch {epoch}, but this run has {batches} batches per epoch (was the batch size or --max-batches changed?)</source>
         <translation>{path}: 체크포인트는 에포크 {epoch}의 배치 {batch}에서 멈췄는데 이 실행은 에포크마다 배치가 {batches}개입니다 (배치 크기나 최대 배치 수를 바꾸었습니까?)</translation>
     </message>
@@ -3064,7 +3212,7 @@
 <context>
     <name>train.completed</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="251"/>
+        <location filename="../../core/training/trainer.py" line="252"/>
         <source>trained {epochs} epochs</source>
         <translation>{epochs}에포크 학습했습니다</translation>
     </message>
@@ -3080,7 +3228,7 @@
 <context>
     <name>train.diverged</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="317"/>
+        <location filename="../../core/training/trainer.py" line="318"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
     </message>
@@ -3112,7 +3260,7 @@
 <context>
     <name>train.grad_norm_every</name>
     <message>
-        <location filename="../../core/training/insights.py" line="188"/>
+        <location filename="../../core/training/insights.py" line="225"/>
         <source>must be a whole number of batches</source>
         <translation>배치 수이므로 자연수여야 합니다</translation>
     </message>
@@ -3192,7 +3340,7 @@
 <context>
     <name>train.stopped_at</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="339"/>
+        <location filename="../../core/training/trainer.py" line="340"/>
         <source>stopped at epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
     </message>
@@ -3200,7 +3348,7 @@
 <context>
     <name>train.stopped_first</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="352"/>
+        <location filename="../../core/training/trainer.py" line="353"/>
         <source>stopped before its first batch ended</source>
         <translation>첫 배치가 끝나기 전에 멈췄습니다</translation>
     </message>
@@ -3208,7 +3356,7 @@
 <context>
     <name>train.stopped_inside</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="351"/>
+        <location filename="../../core/training/trainer.py" line="352"/>
         <source>stopped inside the batch after epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch} 다음 배치 도중에 멈췄습니다</translation>
     </message>

@@ -4,232 +4,232 @@
 <context>
     <name>InsightsTabs</name>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="310"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="313"/>
         <source>Each layer&apos;s gradient norm per epoch appears here after the first epoch of a run.</source>
         <translation>각 층의 에포크별 기울기 노름은 학습의 첫 에포크가 끝나면 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="312"/>
-        <location filename="../../ui/panels/insights_tabs.py" line="316"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="315"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="319"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="312"/>
-        <location filename="../../ui/panels/insights_tabs.py" line="317"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="315"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="320"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="314"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="317"/>
         <source>Gradient norm of each layer (rows, input at the top) per epoch, log10 colour: dark = vanishing. Overlaid runs stand beside the selected one.</source>
         <translation>에포크별 각 층(행, 맨 위가 입력 쪽)의 기울기 노름, log10 색: 어두울수록 기울기가 사라지고 있습니다. 겹쳐 보기로 고른 학습은 선택한 학습 옆에 나란히 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="336"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="339"/>
         <source>Epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="343"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="346"/>
         <source>Feature reuse is a DenseNet&apos;s: only a dense layer sees every earlier layer&apos;s maps. This run&apos;s network has no such connections.</source>
         <translation>특징 재사용은 DenseNet에만 있습니다. 밀집 층만이 앞선 모든 층의 특징 맵을 봅니다. 이 학습의 네트워크에는 그런 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="346"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="349"/>
         <source>The feature-reuse heatmap (Figure 5) of a DenseNet run appears here after each epoch; Play shows how it grows.</source>
         <translation>DenseNet 학습의 특징 재사용 히트맵(그림 5)이 에포크마다 여기에 나타납니다. 재생을 누르면 어떻게 자라는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="354"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="357"/>
         <source>classifier</source>
         <translation>분류기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="354"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="357"/>
         <source>transition {b}</source>
         <translation>전이 층 {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="355"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="358"/>
         <source>cls</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="355"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="358"/>
         <source>T{b}</source>
         <translation>T{b}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="356"/>
-        <location filename="../../ui/panels/insights_tabs.py" line="357"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="359"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="360"/>
         <source>layer {i}</source>
         <translation>층 {i}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="357"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="360"/>
         <source>block input</source>
         <translation>블록 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="358"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="361"/>
         <source>Source layer (s)</source>
         <translation>출처 층 (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="358"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="361"/>
         <source>Target layer (ℓ)</source>
         <translation>대상 층 (ℓ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="360"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="363"/>
         <source>in</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="361"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="364"/>
         <source>Mean |weight| each target layer gives to each source, normalised per target (Figure 5), after epoch {e} of {n}.</source>
         <translation>각 대상 층이 각 출처에 주는 평균 |가중치|, 대상마다 정규화(그림 5). 에포크 {n}개 중 {e}번째가 끝난 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="371"/>
-        <location filename="../../ui/panels/insights_tabs.py" line="518"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="374"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="521"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="371"/>
-        <location filename="../../ui/panels/insights_tabs.py" line="518"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="374"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="521"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="405"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="408"/>
         <source>The validation set&apos;s confusion matrix appears here after the first epoch.</source>
         <translation>검증 세트의 혼동 행렬은 첫 에포크가 끝나면 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="416"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="419"/>
         <source>→ {c}</source>
         <translation>→ {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="417"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="420"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="432"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="435"/>
         <source>Rows: true class, columns: predicted; {n} validation images.</source>
         <translation>행: 실제 클래스, 열: 예측한 클래스. 검증 이미지 {n}장.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="434"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="437"/>
         <source>Top-1 {a:.1f}%</source>
         <translation>Top-1 {a:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="436"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="439"/>
         <source>top-5 {a:.1f}%</source>
         <translation>top-5 {a:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="443"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="446"/>
         <source>{v:.1f} MB</source>
         <translation>{v:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="446"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="449"/>
         <source>Peak memory: not measured; the ledger estimates {est}.</source>
         <translation>최대 메모리: 측정하지 못했습니다. 층별 채널 표의 추정치는 {est}입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="449"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="452"/>
         <source>Peak GPU memory {peak}; the ledger estimates {est}.</source>
         <translation>최대 GPU 메모리 {peak}, 층별 채널 표의 추정치는 {est}입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="452"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="455"/>
         <source>Peak process memory {peak} ({added} more than before training); the ledger estimates {est} for a training step.</source>
         <translation>최대 프로세스 메모리 {peak}(학습 전보다 {added} 더 씀). 층별 채널 표는 학습 한 스텝에 {est}로 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="460"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="463"/>
         <source>The misclassified validation images of the last epoch appear here; click one to see its Grad-CAM.</source>
         <translation>마지막 에포크에서 잘못 분류된 검증 이미지가 여기에 나타납니다. 하나를 클릭하면 Grad-CAM을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="465"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="468"/>
         <source>{n} of {total} validation images misclassified after epoch {e} (true → predicted); click one for its Grad-CAM.</source>
         <translation>에포크 {e} 뒤 검증 이미지 {total}장 중 {n}장을 잘못 분류했습니다(실제 → 예측). 하나를 클릭하면 Grad-CAM을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="468"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="471"/>
         <source>The first {k} are shown.</source>
         <translation>처음 {k}장만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="476"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="479"/>
         <source>Validation image {i}: true {t}, predicted {p}</source>
         <translation>검증 이미지 {i}: 실제 {t}, 예측 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="486"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="489"/>
         <source>Grad-CAM needs the run&apos;s checkpoint (written after an epoch).</source>
         <translation>Grad-CAM에는 이 학습의 체크포인트가 필요합니다(에포크가 끝나면 저장됩니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="489"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="492"/>
         <source>Computing Grad-CAM…</source>
         <translation>Grad-CAM 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="504"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="507"/>
         <source>Grad-CAM for the predicted class {c} ({p:.0%})</source>
         <translation>예측한 클래스 {c}에 대한 Grad-CAM ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="509"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="512"/>
         <source>Grad-CAM failed: {m}</source>
         <translation>Grad-CAM 실패: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="514"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="517"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="514"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="517"/>
         <source>Gradient flow</source>
         <translation>기울기 흐름</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="515"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="518"/>
         <source>Feature reuse</source>
         <translation>특징 재사용</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="515"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="518"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="516"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="519"/>
         <source>Misclassified</source>
         <translation>오분류</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="519"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="522"/>
         <source>Play the heatmap over the epochs (Space; ← → step)</source>
         <translation>에포크에 따라 히트맵을 재생합니다(Space, ← →로 한 단계씩)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="520"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="523"/>
         <source>&amp;Block:</source>
         <translation>블록(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/insights_tabs.py" line="521"/>
+        <location filename="../../ui/panels/insights_tabs.py" line="524"/>
         <source>&amp;Epoch:</source>
         <translation>에포크(&amp;E):</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>학습을 일시정지했습니다 (배치 사이에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="432"/>
+        <location filename="../../ui/panels/training_panel.py" line="433"/>
         <source>Loaded {p}: {n} epochs</source>
         <translation>{p}을(를) 불러왔습니다: {n} 에포크</translation>
     </message>
