@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QListWidget, QStyle, QStyleOptionViewItem
 
 from explorer.core.config import DenseNetConfig
 from explorer.ui.panels.training_panel import TrainingPanel
@@ -28,6 +29,15 @@ def panel(qtbot, monkeypatch):
     monkeypatch.setattr(p, "settings", lambda: real().replace(max_batches=2))
     yield p
     assert p.shutdown(20000)
+
+
+def _item_option(view: QListWidget, row: int) -> QStyleOptionViewItem:
+    """The style option the list paints row ``row`` with: where its check box is drawn."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualItemRect(view.item(row))
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    return option
 
 
 def _click_tab(qtbot, tabs, text: str) -> None:
@@ -109,8 +119,14 @@ def test_train_then_each_insight_tab_shows_what_the_epochs_recorded(qtbot, panel
     assert loaded.epochs[-1].confusion == last.confusion
 
     # The loaded run selected, the first overlaid: two gradient heatmaps side by side, one per run.
-    panel.runs_list.setCurrentRow(1)
-    panel.runs_list.item(0).setCheckState(Qt.CheckState.Checked)
+    runs = panel.runs_list
+    loaded = runs.visualItemRect(runs.item(1))
+    qtbot.mouseClick(runs.viewport(), Qt.MouseButton.LeftButton, pos=loaded.center())  # select the loaded run
+    first = runs.visualItemRect(runs.item(0))
+    box = runs.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, _item_option(runs, 0), runs)
+    qtbot.mouseClick(runs.viewport(), Qt.MouseButton.LeftButton,
+                     pos=box.center() if box.isValid() else first.topLeft() + QPoint(10, first.height() // 2))
+    assert runs.currentRow() == 1 and runs.item(0).checkState() == Qt.CheckState.Checked
     _click_tab(qtbot, tabs, "Gradient flow")
     assert len(grad.images) == 2 and [p.titleLabel.text for p in grad.plots] == ["#2 densenet", "#1 densenet"]
     assert np.array_equal(grad.matrices[0], grad.matrices[1])  # the same run, read back from its insights.json
