@@ -128,7 +128,8 @@ def test_train_then_each_insight_tab_shows_what_the_epochs_recorded(qtbot, panel
                      pos=box.center() if box.isValid() else first.topLeft() + QPoint(10, first.height() // 2))
     assert runs.currentRow() == 1 and runs.item(0).checkState() == Qt.CheckState.Checked
     _click_tab(qtbot, tabs, "Gradient flow")
-    assert len(grad.images) == 2 and [p.titleLabel.text for p in grad.plots] == ["#2 densenet", "#1 densenet"]
+    assert len(grad.images) == 2  # each heatmap titled with its run's number and the network's name
+    assert [p.titleLabel.text for p in grad.plots] == ["#2 DenseNet-BC (L=11, k=4)", "#1 DenseNet-BC (L=11, k=4)"]
     assert np.array_equal(grad.matrices[0], grad.matrices[1])  # the same run, read back from its insights.json
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...core.images import colormap
 from .. import plot_theme
+from ..messages import tr_msg
 from .inference_grids import ReuseHeatmap
 from .inference_widgets import array_to_qimage
 
@@ -303,8 +304,9 @@ class InsightsTabs(QTabWidget):
             self._draw_gallery()
 
     def _run_title(self, run: Any) -> str:
-        family = getattr(getattr(run, "config", None), "family", "")
-        return f"#{getattr(run, 'index', '')} {family}".strip()
+        config = getattr(run, "config", None)
+        title = tr_msg(getattr(config, "title", "")) if config is not None else ""
+        return f"#{getattr(run, 'index', '')} {title}".strip()
 
     def _draw_grad(self) -> None:
         runs = [r for r in [self.run, *self.overlaid] if self.view_of(r) and self.view_of(r).epochs]
