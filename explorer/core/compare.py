@@ -5,6 +5,7 @@ Pure arithmetic from configs (the ledger) plus the paper's table (reference.py);
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -171,6 +172,8 @@ class JointProgress:
     epoch: int
     epochs: int
     row: dict[str, float]  # the Trainer's epoch row: train_loss, train_acc, val_loss, val_acc, lr, ...
+    grad_layers: list[str] = field(default_factory=list)  # the conv/linear layers whose gradient norms were recorded
+    grad_norms: list[float] = field(default_factory=list)  # this epoch's norm of each (insights.EpochInsights)
 
 
 @dataclass
@@ -276,12 +279,14 @@ class JointClock:
 
 
 class _JointReports:
-    """The Trainer's reports for one network of a joint run, as JointBatch and JointProgress (no reference to
-    the Trainer: no cycle that would keep a trained network's memory until the next garbage collection)."""
+    """The Trainer's reports for one network of a joint run, as JointBatch and JointProgress (only a weak
+    reference to the Trainer, for its insights' layer names: no cycle that would keep a trained network's memory
+    until the next garbage collection)."""
 
     def __init__(self, index: int, name: str, on_epoch: Any, on_batch: Any) -> None:
         self.index, self.name = index, name
         self.on_epoch, self.on_batch = on_epoch, on_batch
+        self.trainer: Callable[[], Any] = lambda: None  # a weakref.ref to the Trainer, once it is made
 
     def on_batch_end(self, report: Any) -> None:
         if self.on_batch is not None:
@@ -290,7 +295,11 @@ class _JointReports:
 
     def on_epoch_end(self, report: Any) -> None:
         if self.on_epoch is not None:
-            self.on_epoch(JointProgress(self.index, self.name, report.epoch, report.epochs, report.row()))
+            insights = getattr(self.trainer(), "insights", None)
+            layers = list(insights.layers) if insights is not None else []
+            norms = list(report.insights.grad_norms) if report.insights is not None else []
+            self.on_epoch(JointProgress(self.index, self.name, report.epoch, report.epochs, report.row(), layers,
+                                        norms))
 
 
 def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
@@ -299,9 +308,11 @@ def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
 
     Each network is first fitted to the dataset (input channels, size, classes), then every one goes through
     the memory check before any is built (NetworkRefused). Returns, per network, {"name", "title", "status",
-    "message", "history"}; status is "completed", "stopped", "diverged" or "not started". ``on_batch(JointBatch)``
-    after every batch and ``on_epoch(JointProgress)`` after every epoch, from this thread; ``should_stop()``
-    is checked in every layer (forward and backward) and between batches, and ends the whole run.
+    "message", "history", "grad_layers", "grad_norms"} (each conv/linear layer's gradient norm per epoch,
+    ``grad_norms[epoch][layer]``, from the Trainer's insights); status is "completed", "stopped", "diverged" or
+    "not started". ``on_batch(JointBatch)`` after every batch and ``on_epoch(JointProgress)`` (with that epoch's
+    gradient norms) after every epoch, from this thread; ``should_stop()`` is checked in every layer (forward and
+    backward) and between batches, and ends the whole run.
     """
     from .data import load_dataset
     from .training import Trainer
@@ -314,11 +325,18 @@ def train_together(networks: list[tuple[str, Any]], dataset: str, settings: Any,
     for index, (name, cfg) in enumerate(fitted):
         if data is None or stop_requested():
             results.append({"name": name, "title": cfg.title, "status": "not started",
-                            "message": "not started: the run was stopped", "history": []})
+                            "message": "not started: the run was stopped", "history": [], "grad_layers": [],
+                            "grad_norms": []})
             continue
-        result = Trainer(cfg, data, settings, _JointReports(index, name, on_epoch, on_batch),
-                         should_stop=stop_requested, stop_inside_batch=True).run()
+        reports = _JointReports(index, name, on_epoch, on_batch)
+        trainer = Trainer(cfg, data, settings, reports, should_stop=stop_requested, stop_inside_batch=True)
+        reports.trainer = weakref.ref(trainer)
+        result = trainer.run()
+        insights = trainer.insights
         # Only plain data is kept: this network's memory is given back before the next is built.
         results.append({"name": name, "title": cfg.title, "status": result.status, "message": result.message,
-                        "history": result.history})
+                        "history": result.history,
+                        "grad_layers": list(insights.layers) if insights is not None else [],
+                        "grad_norms": [list(e.grad_norms) for e in insights.epochs] if insights is not None else []})
+        del trainer
     return results
