@@ -166,3 +166,16 @@ def test_other_targets_and_bad_input():
     fractal = match_budget(tiny, "fractalnet")
     assert fractal.config is None and math.isinf(fractal.mismatch_pct) and "1x1" in fractal.note
     check_match(match_budget(tiny, "plain"), tiny, "params")
+
+
+def test_coarse_steps_near_a_tiny_target_are_explained():
+    """A 498-parameter DenseNet-BC (k=1): the plain net's sizes jump from 395 (Plain-8, width 1) to 801, so
+    -20.7% is the best it has; brute force over small depths and widths finds nothing closer."""
+    target = DenseNetConfig(growth_rate=1, block_layers=(2, 2, 2))
+    m = match_budget(target, "plain", "params")
+    assert (m.target, m.value) == (498, 395) and round(m.mismatch_pct, 1) == -20.7
+    assert m.note.id == "budget.note_steps" and "395" in m.note and "801" in m.note and "6n+2" in m.note
+    check_match(m, target, "params")
+    wide = match_budget(DenseNetConfig(growth_rate=7, block_layers=(4, 4, 4)), "wide_resnet", "macs")
+    assert wide.note.id == "budget.note_steps" and "16k/32k/64k" in wide.note
+    check_match(wide, DenseNetConfig(growth_rate=7, block_layers=(4, 4, 4)), "macs")
