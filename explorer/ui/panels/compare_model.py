@@ -11,13 +11,16 @@ from typing import Any
 from ...core.compare import Entry, entry_for
 from ...core.config import PRESETS, ConfigError
 
-__all__ = ["CURRENT", "NONE", "DEFAULT_PICKS", "COLOURS", "check_selection", "entry_of", "placement", "JointCurves",
-           "outcome", "minutes_text", "clock_text"]
+__all__ = ["CURRENT", "NONE", "DEFAULT_PICKS", "COLOURS", "MATCHED", "check_selection", "entry_of", "placement",
+           "JointCurves", "outcome", "minutes_text", "clock_text", "matched_name", "matched_family", "budget_matches",
+           "size_text"]
 
 CURRENT = "current"  # the network the config panel edits
 NONE = ""  # the third picker left empty
 DEFAULT_PICKS = (CURRENT, "resnet-110", "plain-110")
-COLOURS = ("#1f77b4", "#d62728", "#2ca02c")  # one per chosen network, in the table, plot and curves
+# One per chosen network, in the table, plot and curves (six: the current network and five matched families).
+COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
+MATCHED = "budget:"  # a matched network's name: "budget:resnet" (the family sized to the current network)
 
 
 def check_selection(names: Sequence[str]) -> None:
@@ -32,6 +35,38 @@ def check_selection(names: Sequence[str]) -> None:
 def entry_of(name: str, config: Any) -> Entry:
     """The table's figures for a preset, or for ``config`` when ``name`` is CURRENT."""
     return entry_for(config, CURRENT) if name == CURRENT else entry_for(name)
+
+
+def matched_name(family: str) -> str:
+    return MATCHED + family
+
+
+def matched_family(name: str) -> str | None:
+    """The family of a matched network's name, None for a preset or the current network."""
+    return name[len(MATCHED):] if name.startswith(MATCHED) else None
+
+
+def budget_matches(config: Any, by: str) -> dict[str, Any]:
+    """Each comparison family sized to ``config`` (core.budget.match_all), by its matched name; the families that
+    cannot be built at the config's input size are left out (their Match still says why)."""
+    from ...core.budget import match_all
+
+    return {matched_name(m.family): m for m in match_all(config, by)}
+
+
+_SIZE_FIELDS = ("depth", "width", "widen_factor", "bottleneck", "columns", "channels")
+
+
+def size_text(config: Any) -> str:
+    """The knobs a budget search sets, as ``depth=44, width=20`` (FractalNet: ``columns=3, channels=8,16,…``)."""
+    parts = []
+    for name in _SIZE_FIELDS:
+        if name in getattr(config, "__dataclass_fields__", {}):
+            value = getattr(config, name)
+            if isinstance(value, tuple):
+                value = ",".join(map(str, value))
+            parts.append(f"{name}={value}")
+    return ", ".join(parts)
 
 
 def placement(entry: Entry, column: str) -> tuple[float, float | None]:

@@ -12,14 +12,23 @@ from ...core.compare import Entry
 from ...core.format import human, human_bytes
 from ...core.reference import COLUMN_HELP
 from ..messages import tr_msg
-from .compare_model import COLOURS, CURRENT
+from .compare_model import COLOURS, CURRENT, matched_family, size_text
 
 __all__ = ["CompareTableModel", "shown_name"]
 
 
 def shown_name(name: str) -> str:
-    """A chosen network's name as the person reads it: a preset's own name, or "Current network"."""
-    return QCoreApplication.translate("CompareView", "Current network") if name == CURRENT else name
+    """A chosen network's name as the person reads it: a preset's own name, "Current network", or a family sized
+    to the current network's budget ("ResNet (same budget)")."""
+    if name == CURRENT:
+        return QCoreApplication.translate("CompareView", "Current network")
+    family = matched_family(name)
+    if family is not None:
+        from ...core.compare import FAMILY_LABELS
+
+        return QCoreApplication.translate("CompareView", "{family} (same budget)").format(
+            family=tr_msg(FAMILY_LABELS.get(family, family)))
+    return name
 
 
 class CompareTableModel(QAbstractTableModel):
@@ -28,10 +37,20 @@ class CompareTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
+        self._matches: dict[str, Any] = {}  # matched name -> core.budget.Match, while comparing at a budget
+        self._by = "params"
         self._batch = 64
         self._rows = self._row_specs()
 
     def _row_specs(self) -> list[tuple[str, str]]:
+        rows = self._base_rows()
+        if self._matches:
+            what = self.tr("Mismatch in parameters") if self._by == "params" else self.tr("Mismatch in multiply-adds")
+            at = [k for k, _t in rows].index("family") + 1
+            rows[at:at] = [("size", self.tr("Chosen size")), ("mismatch", what)]
+        return rows
+
+    def _base_rows(self) -> list[tuple[str, str]]:
         return [
             ("network", self.tr("Network")), ("family", self.tr("Family")), ("depth", self.tr("Depth L")),
             ("params", self.tr("Parameters")), ("paper_params", self.tr("Parameters in the paper's table")),
@@ -45,10 +64,17 @@ class CompareTableModel(QAbstractTableModel):
         """The row titles again in the window's language (the view then sets the entries, which resets)."""
         self._rows = self._row_specs()
 
-    def set_entries(self, entries: list[Entry]) -> None:
+    def set_entries(self, entries: list[Entry], matches: dict[str, Any] | None = None, by: str = "params") -> None:
+        """The chosen networks; with ``matches`` (core.budget.Match by matched name) the table also shows each
+        one's chosen size and its mismatch to the budget (``by``: "params" or "macs")."""
         self.beginResetModel()
         self._entries = list(entries)
+        self._matches, self._by = dict(matches or {}), by
+        self._rows = self._row_specs()
         self.endResetModel()
+
+    def matches(self) -> dict[str, Any]:
+        return dict(self._matches)
 
     def entries(self) -> list[Entry]:
         return list(self._entries)
@@ -71,6 +97,13 @@ class CompareTableModel(QAbstractTableModel):
         return None
 
     def _text(self, key: str, e: Entry) -> str:
+        if key == "size":
+            return size_text(e.config)
+        if key == "mismatch":
+            m = self._matches.get(e.name)
+            if m is None:
+                return self.tr("the budget: {value}").format(value=f"{e.params if self._by == 'params' else e.macs:,}")
+            return f"{m.mismatch_pct:+.1f}%"
         if key == "network":
             return tr_msg(e.title)
         if key == "family":
@@ -99,6 +132,12 @@ class CompareTableModel(QAbstractTableModel):
         return "—" if value is None else f"{value:.2f}%"
 
     def _tooltip(self, key: str, e: Entry) -> str | None:
+        if key == "mismatch":
+            m = self._matches.get(e.name)
+            if m is None:
+                return self.tr("The current network: every other column is sized to its figure.")
+            return self.tr("{value} against {target}. {note}").format(value=f"{m.value:,}", target=f"{m.target:,}",
+                                                                      note=tr_msg(m.note))
         if key == "paper_params" and e.note:
             return tr_msg(e.note)
         if key == "connections":
@@ -127,4 +166,8 @@ class CompareTableModel(QAbstractTableModel):
                 return QBrush(QColor("#b35900"))
             if key == "network":
                 return QBrush(QColor(COLOURS[index.column() % len(COLOURS)]))
+            if key == "mismatch":
+                m = self._matches.get(e.name)
+                if m is not None and not m.within_tolerance:
+                    return QBrush(QColor("#b35900"))
         return None

@@ -21,17 +21,31 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.compare import Entry
+from ...core.compare import Entry, entry_for
 from ...core.config import PRESETS, ConfigError
 from ..messages import error_text, tr_msg
 from ..state import AppState
 from ..workers import Job, details_tooltip
 from .base import Panel
-from .compare_model import CURRENT, DEFAULT_PICKS, NONE, check_selection, clock_text, entry_of, minutes_text, outcome
+from .compare_budget import BudgetBar
+from .compare_gradients import GradientsBox
+from .compare_model import (
+    CURRENT,
+    DEFAULT_PICKS,
+    NONE,
+    budget_matches,
+    check_selection,
+    clock_text,
+    entry_of,
+    matched_family,
+    minutes_text,
+    outcome,
+)
 from .compare_plots import PaperPlacement, PatternBox, PatternView
 from .compare_table import CompareTableModel
 from .compare_training import JointTrainingBox
@@ -57,6 +71,11 @@ class CompareView(Panel):
         self._pending: Any = None
         self._stopping = False
         self.results: list[dict[str, Any]] = []
+        self.matches: dict[str, Any] = {}  # matched name -> core.budget.Match, while comparing at the same budget
+        self.budget = BudgetBar(self)
+        self.budget_button, self.budget_params, self.budget_macs = (
+            self.budget.button, self.budget.by_params, self.budget.by_macs)
+        self.budget.sig_changed.connect(lambda _by: self.refresh())
         self.pickers: list[QComboBox] = []
         for default in DEFAULT_PICKS:
             combo = QComboBox(self)
@@ -76,6 +95,10 @@ class CompareView(Panel):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.pattern_box, self.paper, self.training = PatternBox(self), PaperPlacement(self), JointTrainingBox(self)
+        self.gradients = GradientsBox(self)
+        self.bottom_tabs = QTabWidget(self)
+        self.bottom_tabs.addTab(self.paper, "")
+        self.bottom_tabs.addTab(self.gradients, "")
         # The controls and views a person (and a test) reaches through the view.
         self.patterns, self.layers_spin = self.pattern_box.patterns, self.pattern_box.layers_spin
         self.column_combo, self.plot = self.paper.column_combo, self.paper.plot
@@ -98,12 +121,13 @@ class CompareView(Panel):
             pick_row.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.addLayout(pick_row)
+        layout.addWidget(self.budget)
         layout.addWidget(self.message)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.table)
         top.addWidget(self.pattern_box)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        bottom.addWidget(self.paper)
+        bottom.addWidget(self.bottom_tabs)
         bottom.addWidget(self.training)
         bottom.setSizes([600, 400])
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -134,14 +158,21 @@ class CompareView(Panel):
                 elif data in PRESETS:
                     combo.setItemText(i, f"{data} — {tr_msg(PRESETS[data].label)}")
             combo.setToolTip(self.tr("A network to compare: a preset or the current network"))
-        for box in (self.pattern_box, self.paper, self.training):
+        for box in (self.pattern_box, self.paper, self.training, self.budget, self.gradients):
             box.retranslate()
+        self.bottom_tabs.setTabText(0, self.tr("On the paper's plot"))
+        self.bottom_tabs.setTabText(1, self.tr("Gradient flow"))
+        self.bottom_tabs.setTabToolTip(1, self.tr("Each network's gradient norm per layer and epoch in the last run "
+                                                  "trained together, side by side"))
         self.model.retranslate()
         self.refresh()
 
     # -- choosing ------------------------------------------------------------------------------------
 
     def chosen(self) -> list[str]:
+        """The networks compared: the pickers', or at the same budget the current network and the matched ones."""
+        if self.budget.by is not None:
+            return [CURRENT, *(name for name, m in self.matches.items() if m.config is not None)]
         return [c.currentData() for c in self.pickers if c.currentData() != NONE]
 
     def set_networks(self, names: list[str]) -> None:
@@ -154,18 +185,28 @@ class CompareView(Panel):
         self.refresh()
 
     def _entry(self, name: str) -> Entry:
+        if matched_family(name) is not None:
+            return entry_for(self.matches[name].config, name)
         return entry_of(name, self.state.config)
 
     def refresh(self) -> None:
         self.follow.cancel()
+        by = self.budget.by
+        for combo in self.pickers:
+            combo.setEnabled(by is None)
+        # At the same budget: every family sized to the current network again (ledger only, instant).
+        self.matches = budget_matches(self.state.config, by) if by is not None else {}
         try:
             entries = [self._entry(n) for n in self.chosen()]
         except ConfigError as exc:
             self.message.setText(error_text(exc))
             return
-        self.message.setText(" ".join(self.tr("{name}: {note}").format(name=e.name, note=tr_msg(e.note))
-                                      for e in entries if e.disagrees_with_table))
-        self.model.set_entries(entries)
+        notes = [self.tr("{name}: {note}").format(name=e.name, note=tr_msg(e.note))
+                 for e in entries if e.disagrees_with_table]
+        if by is not None:
+            notes = [self.budget.summary(self.matches, by)]
+        self.message.setText(" ".join(notes))
+        self.model.set_entries(entries, self.matches, by or "params")
         self.pattern_box.set_used({p for e in entries for p in e.patterns})
         self.paper.set_entries(entries)
         self.sig_networks_changed.emit([e.name for e in entries])
@@ -202,10 +243,14 @@ class CompareView(Panel):
         from ...core.compare import joint_networks
 
         dataset = self.dataset_combo.currentData()
-        networks = [(n, self.state.config if n == CURRENT else PRESETS[n].config) for n in self.chosen()]
+        if self.follow.pending:  # the current network changed while the view was hidden
+            self.refresh()
+        networks = [(e.name, e.config) for e in self.model.entries()]
         try:
             settings = self._settings()
             fitted = joint_networks(networks, dataset)
+            if self.budget.by is not None:
+                fitted = self._budget_fitted(fitted, dataset)
         except ConfigError as exc:
             self.train_status.setText(self.tr("Not started: {message}").format(message=str(exc)))
             return
@@ -216,6 +261,15 @@ class CompareView(Panel):
         self.preflight = self.jobs.start("preflight", _preflight_job, fitted, settings, on_done=self._on_preflight,
                                          on_failed=self._on_preflight_failed)
         self.stop_button.setEnabled(True)  # the check can take a while on a busy computer: Stop gives up the start
+
+    def _budget_fitted(self, fitted: list[tuple[str, Any]], dataset: str) -> list[tuple[str, Any]]:
+        """At the same budget, each family sized again to the current network as fitted to the dataset (its input
+        size, channels and classes): a budget matched at 32x32 does not hold at 8x8, and a five-block FractalNet
+        does not fit there at all."""
+        target = dict(fitted)[CURRENT]
+        matches = budget_matches(target, self.budget.by)
+        self.message.setText(self.budget.refit_text(dataset, target, matches))
+        return [(CURRENT, target), *((name, m.config) for name, m in matches.items() if m.config is not None)]
 
     def _on_preflight_failed(self, message: str, details: str) -> None:
         self.preflight = None
@@ -257,6 +311,7 @@ class CompareView(Panel):
         from ...core.ledger import compute_ledger
 
         self.training.start_curves([name for name, _cfg in fitted])
+        self.gradients.start([name for name, _cfg in fitted])
         images = DATASET_IMAGES.get(dataset, 0)
         val = int(round(images * settings.val_fraction))
         self.clock = JointClock([compute_ledger(cfg).total_macs for _n, cfg in fitted], settings.epochs,
@@ -296,6 +351,7 @@ class CompareView(Panel):
                 batch = item
             else:
                 self.training.data.add_epoch(item.index, item.epoch, item.row["val_acc"])
+                self.gradients.add_epoch(item.index, item.epoch, item.grad_layers, item.grad_norms)
         self.training.flush()
         if batch is not None and not self._stopping:
             self.train_status.setText(self.training.progress_text(batch, self.clock))
@@ -312,6 +368,7 @@ class CompareView(Panel):
 
     def _on_done(self, results: list[dict[str, Any]]) -> None:
         self.results = results
+        self.gradients.set_results(results)
         self._finish()
         self.train_status.setText(self.training.finished_text(outcome(results), results))
         self.sig_training_finished.emit(results)
