@@ -1,0 +1,179 @@
+"""Where sweeps are kept: the storage URL (SQLite by default, any SQLAlchemy URL), the claim lock, and who
+owns a running trial (host, pid, process start time), so a dead owner's trial is known at once on its host.
+
+Torch-free; optuna and SQLAlchemy are imported when a storage is opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..format import first_line
+from ..messages import M
+from ..validation import ConfigError
+
+__all__ = ["SweepError", "default_storage", "list_studies", "open_storage", "claim_lock", "check_name",
+           "canonical", "owner_attr", "alive", "this_host", "SPEC_ATTR", "VERSION_ATTR"]
+
+SPEC_ATTR = "explorer_sweep_spec"  # the study's user attr holding the spec's JSON
+VERSION_ATTR = "explorer_sweep_version"
+_VALID_STORAGE = "sqlite:///PATH.db, postgresql://user:pw@host/db, mysql+pymysql://user:pw@host/db"
+
+
+class SweepError(ConfigError):
+    """A sweep that cannot be created, opened or run: names the field (storage, study, workers)."""
+
+
+# ---------------------------------------------------------------------------------------------- storage
+
+def default_storage() -> str:
+    """The user's sweep database: SQLite in the user data folder (honours XDG_DATA_HOME, as paths.py does)."""
+    from ...paths import user_data_dir
+
+    return f"sqlite:///{user_data_dir() / 'sweeps.db'}"
+
+
+def _shown_url(url: str) -> str:
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL at all: shown as typed
+        return url
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The database file of an SQLite URL (None for another database); a URL that is none is refused."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if not isinstance(url, str) or not url.strip():
+        raise SweepError("storage", url, M("sweep.storage_empty", "must be a database URL"), _VALID_STORAGE)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise SweepError("storage", url, M("sweep.storage_url", "is not a database URL"), _VALID_STORAGE) from None
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:" or parsed.database.startswith("file::memory:"):
+        raise SweepError("storage", url, M("sweep.storage_memory", "is an in-memory database, which worker "
+                                           "processes cannot share"), "sqlite:///PATH.db")
+    return Path(parsed.database).expanduser().absolute()
+
+
+def open_storage(url: str, create: bool) -> Any:
+    import optuna
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)  # no line per trial from optuna
+    path = _sqlite_path(url)
+    if path is not None:
+        if not create and not path.is_file():
+            raise SweepError("storage", _shown_url(url), M("sweep.no_database", "has no database file"),
+                             M("sweep.want_existing", "an existing sweep database"))
+        if create:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise SweepError("storage", _shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
+                    detail=first_line(exc)), _VALID_STORAGE) from None
+        kwargs: dict[str, Any] = {"connect_args": {"timeout": 60}}  # several processes write: wait for the lock
+    else:
+        kwargs = {"pool_pre_ping": True}
+    try:
+        return optuna.storages.RDBStorage(url, engine_kwargs=kwargs)
+    except ImportError as exc:  # psycopg2 / PyMySQL not installed
+        raise SweepError("storage", _shown_url(url), M("sweep.storage_driver", "needs a database driver that is "
+                         "not installed ({detail})")(detail=first_line(exc)),
+                         M("sweep.install_driver", "pip install psycopg2-binary (PostgreSQL) or PyMySQL "
+                           "(MySQL)")) from None
+    except Exception as exc:  # noqa: BLE001 - sqlalchemy's errors (cannot connect, not a database, ...)
+        raise SweepError("storage", _shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
+            detail=first_line(exc, 200)), _VALID_STORAGE) from None
+
+
+@contextlib.contextmanager
+def claim_lock(url: str) -> Iterator[None]:
+    """Exclusive between processes for SQLite (a lock file beside the database); the server's row locks do it
+    for PostgreSQL and MySQL (nothing to hold here)."""
+    path = _sqlite_path(url)
+    try:
+        import fcntl
+    except ImportError:  # Windows: SQLite's own write lock only
+        fcntl = None  # type: ignore[assignment]
+    if path is None or fcntl is None:
+        yield
+        return
+    with open(f"{path}.lock", "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def list_studies(storage: str) -> list[str]:
+    """The sweep studies in ``storage`` (optuna studies that are not sweeps are left out), oldest first."""
+    path = _sqlite_path(storage)
+    if path is not None and not path.is_file():
+        return []
+    st = open_storage(storage, create=False)
+    return [s.study_name for s in st.get_all_studies() if SPEC_ATTR in s.user_attrs]
+
+
+def check_name(name: Any) -> str:
+    if not isinstance(name, str) or not 1 <= len(name) <= 200 or not name.isprintable() or name != name.strip():
+        raise SweepError("study", name, M("sweep.study_name", "is not a usable study name"),
+                         M("sweep.want_name", "1 to 200 printable characters, no leading or trailing spaces"))
+    return name
+
+
+def canonical(spec_json: str) -> str:
+    return json.dumps(json.loads(spec_json), sort_keys=True)
+
+
+# ------------------------------------------------------------------------------------------ host & pid
+
+def this_host() -> str:
+    import socket
+
+    boot = ""
+    with contextlib.suppress(OSError):
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    return f"{socket.gethostname()}/{boot}"
+
+
+def _process_start(pid: int) -> str:
+    """The process's start time in clock ticks since boot (Linux; "" elsewhere): a pid reused by another
+    process has another start time."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    return text.rsplit(")", 1)[1].split()[19]
+
+
+def alive(pid: int, start: str) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    except OSError:
+        return False
+    with contextlib.suppress(OSError, IndexError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        if fields[0] in ("Z", "X"):  # a zombie: dead, not yet reaped
+            return False
+        return not start or fields[19] == start
+    return True
+
+
+def owner_attr() -> dict:
+    pid = os.getpid()
+    return {"host": this_host(), "pid": pid, "start": _process_start(pid)}
