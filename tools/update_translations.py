@@ -39,7 +39,7 @@ AREAS: dict[str, list[str]] = {
         "panels/torchinfo_view.py",
     ],
     "compare": ["panels/compare_view.py", "panels/compare_table.py", "panels/compare_plots.py",
-                "panels/compare_training.py"],
+                "panels/compare_training.py", "panels/compare_budget.py", "panels/compare_gradients.py"],
     "inference": ["panels/inference_panel.py", "panels/inference_widgets.py", "panels/inference_tabs.py",
                   "panels/inference_maps_tab.py", "panels/inference_sources.py", "panels/inference_grids.py"],
     "training": ["panels/training_panel.py", "panels/training_form.py", "panels/training_plots.py",
