@@ -3101,7 +3101,7 @@
         <message>
             <location filename="../../core/sweeps/study.py" line="128" />
             <source>holds a sweep this version cannot read ({detail})</source>
-            <translation type="unfinished" />
+            <translation>이 버전이 읽을 수 없는 스윕을 담고 있습니다 ({detail})</translation>
         </message>
     </context>
     <context>
@@ -3165,8 +3165,8 @@
         <name>sweep.install_driver</name>
         <message>
             <location filename="../../core/sweeps/storage.py" line="92" />
-            <source>pip install psycopg2-binary (PostgreSQL) or PyMySQL (MySQL)</source>
-            <translation type="unfinished" />
+            <source>install {postgres} or {mysql}</source>
+            <translation>{postgres} 또는 {mysql}을(를) 설치하세요</translation>
         </message>
     </context>
     <context>
@@ -3182,7 +3182,7 @@
         <message>
             <location filename="../../core/sweeps/study.py" line="371" />
             <source>finished trials are kept</source>
-            <translation type="unfinished" />
+            <translation>끝난 트라이얼은 보존됩니다</translation>
         </message>
     </context>
     <context>
@@ -3190,23 +3190,23 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="76" />
             <source>has no database file</source>
-            <translation type="unfinished" />
+            <translation>데이터베이스 파일이 없습니다</translation>
         </message>
     </context>
     <context>
         <name>sweep.no_studies</name>
         <message>
-            <location filename="../../core/sweeps/study.py" line="120" />
+            <location filename="../../core/sweeps/study.py" line="121" />
             <source>no sweeps yet</source>
-            <translation type="unfinished" />
+            <translation>아직 스윕이 없습니다</translation>
         </message>
     </context>
     <context>
         <name>sweep.no_study</name>
         <message>
-            <location filename="../../core/sweeps/study.py" line="119" />
+            <location filename="../../core/sweeps/study.py" line="120" />
             <source>is not in this database</source>
-            <translation type="unfinished" />
+            <translation>이 데이터베이스에 없습니다</translation>
         </message>
     </context>
     <context>
@@ -3221,9 +3221,9 @@
     <context>
         <name>sweep.not_sweep</name>
         <message>
-            <location filename="../../core/sweeps/study.py" line="123" />
-            <source>is an Optuna study that is not a sweep</source>
-            <translation type="unfinished" />
+            <location filename="../../core/sweeps/study.py" line="124" />
+            <source>is a study that is not a sweep</source>
+            <translation>스윕이 아닌 스터디입니다</translation>
         </message>
     </context>
     <context>
@@ -3237,9 +3237,9 @@
     <context>
         <name>sweep.other_spec</name>
         <message>
-            <location filename="../../core/sweeps/study.py" line="99" />
+            <location filename="../../core/sweeps/study.py" line="100" />
             <source>already holds a different sweep</source>
-            <translation type="unfinished" />
+            <translation>이미 다른 스윕을 담고 있습니다</translation>
         </message>
     </context>
     <context>
@@ -3255,7 +3255,7 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="90" />
             <source>needs a database driver that is not installed ({detail})</source>
-            <translation type="unfinished" />
+            <translation>설치되지 않은 데이터베이스 드라이버가 필요합니다 ({detail})</translation>
         </message>
     </context>
     <context>
@@ -3263,7 +3263,7 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="56" />
             <source>must be a database URL</source>
-            <translation type="unfinished" />
+            <translation>데이터베이스 주소여야 합니다</translation>
         </message>
     </context>
     <context>
@@ -3271,7 +3271,7 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="64" />
             <source>is an in-memory database, which worker processes cannot share</source>
-            <translation type="unfinished" />
+            <translation>메모리 안의 데이터베이스라서 작업 프로세스들이 함께 쓸 수 없습니다</translation>
         </message>
     </context>
     <context>
@@ -3280,7 +3280,7 @@
             <location filename="../../core/sweeps/storage.py" line="82" />
             <location filename="../../core/sweeps/storage.py" line="95" />
             <source>could not be opened ({detail})</source>
-            <translation type="unfinished" />
+            <translation>열 수 없습니다 ({detail})</translation>
         </message>
     </context>
     <context>
@@ -3288,7 +3288,7 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="60" />
             <source>is not a database URL</source>
-            <translation type="unfinished" />
+            <translation>데이터베이스 주소가 아닙니다</translation>
         </message>
     </context>
     <context>
@@ -3296,7 +3296,7 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="130" />
             <source>is not a usable study name</source>
-            <translation type="unfinished" />
+            <translation>쓸 수 있는 스터디 이름이 아닙니다</translation>
         </message>
     </context>
     <context>
@@ -3312,7 +3312,7 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="77" />
             <source>an existing sweep database</source>
-            <translation type="unfinished" />
+            <translation>이미 있는 스윕 데이터베이스</translation>
         </message>
     </context>
     <context>
@@ -3328,15 +3328,15 @@
         <message>
             <location filename="../../core/sweeps/storage.py" line="131" />
             <source>1 to 200 printable characters, no leading or trailing spaces</source>
-            <translation type="unfinished" />
+            <translation>앞뒤 공백 없이 인쇄 가능한 문자 1~200개</translation>
         </message>
     </context>
     <context>
         <name>sweep.want_other_name</name>
         <message>
-            <location filename="../../core/sweeps/study.py" line="100" />
+            <location filename="../../core/sweeps/study.py" line="101" />
             <source>another study name, or the same sweep to resume it</source>
-            <translation type="unfinished" />
+            <translation>다른 스터디 이름, 또는 이어서 하려면 같은 스윕</translation>
         </message>
     </context>
     <context>
@@ -3350,10 +3350,9 @@
     <context>
         <name>sweep.want_sweep</name>
         <message>
-            <location filename="../../core/sweeps/study.py" line="124" />
-            <location filename="../../core/sweeps/study.py" line="129" />
-            <source>a study made by explorer sweep</source>
-            <translation type="unfinished" />
+            <location filename="../../core/sweeps/study.py" line="58" />
+            <source>a study made by {command}</source>
+            <translation>{command}(으)로 만든 스터디</translation>
         </message>
     </context>
     <context>
@@ -3361,7 +3360,7 @@
         <message>
             <location filename="../../core/sweeps/study.py" line="370" />
             <source>a worker process failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>작업 프로세스가 실패했습니다: {error}</translation>
         </message>
     </context>
     <context>
@@ -3369,7 +3368,7 @@
         <message>
             <location filename="../../core/sweeps/study.py" line="319" />
             <source>must be a whole number</source>
-            <translation type="unfinished">정수여야 합니다</translation>
+            <translation>정수여야 합니다</translation>
         </message>
     </context>
     <context>
