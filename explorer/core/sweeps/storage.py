@@ -89,8 +89,8 @@ def open_storage(url: str, create: bool) -> Any:
     except ImportError as exc:  # psycopg2 / PyMySQL not installed
         raise SweepError("storage", _shown_url(url), M("sweep.storage_driver", "needs a database driver that is "
                          "not installed ({detail})")(detail=first_line(exc)),
-                         M("sweep.install_driver", "pip install psycopg2-binary (PostgreSQL) or PyMySQL "
-                           "(MySQL)")) from None
+                         M("sweep.install_driver", "install {postgres} or {mysql}")(
+                             postgres="psycopg2-binary (PostgreSQL)", mysql="PyMySQL (MySQL)")) from None
     except Exception as exc:  # noqa: BLE001 - sqlalchemy's errors (cannot connect, not a database, ...)
         raise SweepError("storage", _shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
             detail=first_line(exc, 200)), _VALID_STORAGE) from None

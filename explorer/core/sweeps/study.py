@@ -55,6 +55,7 @@ STALE_S = 60.0  # a RUNNING trial of another host whose heartbeat is older than 
 STOP_GRACE_S = 2.0  # workers told to stop are killed after this long
 POLL_S = 0.1  # should_stop() and the workers' messages are polled this often
 MAX_WORKERS = 64
+_WANT_SWEEP = M("sweep.want_sweep", "a study made by {command}")(command="explorer sweep")
 _STATE_NAMES = {"COMPLETE": "complete", "RUNNING": "running", "FAIL": "failed", "PRUNED": "failed",
                 "WAITING": "waiting"}
 
@@ -120,13 +121,12 @@ class Sweep:
                              ", ".join(names[-10:]) or M("sweep.no_studies", "no sweeps yet")) from None
         text = st.get_study_user_attrs(sid).get(SPEC_ATTR)
         if not isinstance(text, str):
-            raise SweepError("study", study, M("sweep.not_sweep", "is an Optuna study that is not a sweep"),
-                             M("sweep.want_sweep", "a study made by explorer sweep"))
+            raise SweepError("study", study, M("sweep.not_sweep", "is a study that is not a sweep"), _WANT_SWEEP)
         try:
             spec = SweepSpec.from_json(text)
         except ConfigError as exc:
             raise SweepError("study", study, M("sweep.bad_spec", "holds a sweep this version cannot read ({detail})")(
-                detail=str(exc)), M("sweep.want_sweep", "a study made by explorer sweep")) from None
+                detail=str(exc)), _WANT_SWEEP) from None
         return cls(spec, storage, study, st)
 
     # -- reading ------------------------------------------------------------------------------------------
