@@ -120,3 +120,26 @@ def test_clock_and_the_validation_split():
                                                                     "1:02:05"]
     assert clock(math.nan) == "?" and clock(math.inf) == "?"
     assert split_images(1797) == (1617, 180) and split_images(50000) == (45000, 5000)
+
+
+def test_a_run_s_series_grow_in_numpy_buffers_and_its_columns_follow_the_history():
+    run = RunRecord(1, CONFIG, "digits", _settings())
+    for i in range(1000):
+        run.add_batch(i / 100, 1.0 + (i % 7))
+    assert len(run.batch_loss) == 1000 and run.batch_loss.view().dtype.name == "float64"
+    assert run.batch_loss.view()[:7].tolist() == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]
+    assert len(run.batch_loss._buf) == 1024  # doubled from 64: amortised growth, not a copy per batch
+    run.history.append(_epoch(1, 0.6))
+    assert run.epoch_series("val_acc") == ([1], [0.6])
+    run.history.append(_epoch(2, 0.7))  # the panel appends rows itself: the columns follow
+    epochs, acc = run.epoch_series("val_acc")
+    assert epochs == [1, 2] and acc == [0.6, 0.7]
+    run.history = [_epoch(1, 0.9)]  # a new history (a continued run's): read again
+    assert run.epoch_series("val_acc")[1] == [0.9]
+    del run.history[0]["lr"]
+    run.history = list(run.history)
+    assert math.isnan(run.epoch_series("lr")[1][0])  # a row without the value: a gap, not a crash
+    model = RunsModel()
+    series = model.set_overlay(run, True)
+    loss = next(s for s in series if s.plot == "loss")
+    assert loss.x is run.batch_x and loss.y is run.batch_smooth  # the run's own series, never a copy

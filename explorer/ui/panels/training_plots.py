@@ -1,5 +1,7 @@
 """The training panel's live plots: every curve is created once and fed with ``setData`` from the panel's
-timer, never per batch, so drawing never slows training."""
+timer, never per batch, so drawing never slows training. The per-batch curves (and an overlaid run's) draw
+through ``PeakCurve``: the visible part of the run's Series reduced to each pixel column's max and min, so a tick
+costs the same at a million batches as at a hundred and no peak is lost."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from .. import plot_theme
+from ..plot_buffer import PeakCurve
 from .training_runs import OverlaySeries, RunRecord
 
 __all__ = ["TrainingPlots", "COLOURS"]
@@ -30,6 +33,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self._epochs_drawn: tuple[int, int] | None = None  # (run, epochs) the per-epoch curves show
         self._overlay_items: dict[int, list[tuple[pg.PlotItem, Any]]] = {}
+        self._overlay_peaks: dict[int, list[PeakCurve]] = {}  # an overlaid run's per-batch curve
         self._build_plots()
         self._build_curves()
         plot_theme.install(self, self._theme_curves)  # the palette's colours, light or dark; no SI prefix
@@ -66,9 +70,8 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         """The curves, unnamed: retranslate names them and lists them in the legends."""
         self.curve_batch_raw = self.loss_plot.plot([], [], pen=pg.mkPen((31, 119, 180, 90), width=1))
         self.curve_batch_smooth = self.loss_plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2))
-        for curve in (self.curve_batch_raw, self.curve_batch_smooth):  # a tick costs the same at any length
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
+        # A tick costs the same at any run length: the visible range, two points (max, min) per pixel column.
+        self.peak_raw, self.peak_smooth = PeakCurve(self.curve_batch_raw), PeakCurve(self.curve_batch_smooth)
         sym = {"symbol": "o", "symbolSize": 6}
         self.curve_train_acc = self.acc_plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2), symbolBrush="#1f77b4",
                                                   **sym)
@@ -153,8 +156,10 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         58-69 ms during training, benchmarks/bench_ui.py)."""
         if run is None:
             return
-        self.curve_batch_raw.setData(run.batch_x, run.batch_loss)
-        self.curve_batch_smooth.setData(run.batch_x, run.batch_smooth)
+        self.peak_raw.set_series(run.batch_x, run.batch_loss)  # nothing drawn when no batch arrived
+        self.peak_smooth.set_series(run.batch_x, run.batch_smooth)
+        for peak in (p for peaks in self._overlay_peaks.values() for p in peaks):
+            peak.refresh()  # an overlaid run that is training grows too
         if force:  # framed now, not at the next paint: the curves clip to the view (a run's last batches and
             self.loss_plot.getViewBox().updateAutoRange()  # its end can arrive in one tick)
         drawn = (id(run), len(run.history))
@@ -164,10 +169,12 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         for curve, key in ((self.curve_train_acc, "train_acc"), (self.curve_val_acc, "val_acc"),
                            (self.curve_train_loss, "train_loss"), (self.curve_val_loss, "val_loss"),
                            (self.curve_lr, "lr"), (self.curve_speed, "images_per_s")):
-            curve.setData(*run.epoch_series(key))
+            curve.setData(*(s.view() for s in run.epoch_series(key)))
 
     def set_overlay(self, run: RunRecord, series: list[OverlaySeries]) -> None:
         """Dashed curves of another run (none: its overlay removed)."""
+        for peak in self._overlay_peaks.pop(run.index, []):
+            peak.detach()
         for plot, item in self._overlay_items.pop(run.index, []):
             plot.removeItem(item)
         if not series:
@@ -176,9 +183,19 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
                  "loss": self.loss_plot}
         pen = pg.mkPen(COLOURS[run.index % len(COLOURS)], width=2, style=Qt.PenStyle.DashLine)
         name = f"{run.index}. {run.config.title}"
-        items = [(plots[s.plot], plots[s.plot].plot(s.x, s.y, pen=pen, name=name if s.named else None))
-                 for s in series]
+        items, peaks = [], []
+        for s in series:
+            plot = plots[s.plot]
+            if s.plot == "loss":  # per batch: as long as the run, drawn as its envelope
+                item = plot.plot([], [], pen=pen, name=name if s.named else None)
+                peak = PeakCurve(item)
+                peak.set_series(s.x, s.y)
+                peaks.append(peak)
+            else:
+                item = plot.plot(s.x.view(), s.y.view(), pen=pen, name=name if s.named else None)
+            items.append((plot, item))
         for plot, item in items:
             if plot is self.eloss_plot and item.name():
                 plot.legend.removeItem(item)  # named for the hover; the shared legend lists the run once
         self._overlay_items[run.index] = items
+        self._overlay_peaks[run.index] = peaks

@@ -4,6 +4,9 @@ A run is what the panel keeps of one training: its config, dataset, settings, cu
 overlay, export and continue. The model also remembers which run folders the panel created, because those are
 the only folders it may ever delete, and which runs are overlaid on the plots. What a run's line in the list
 says and how the last run ended are data here; the widgets turn them into text in the window's language.
+
+A run's curves are ``Series`` (explorer/core/series.py): numpy buffers that grow by doubling, so a million
+batches cost the plots no more per tick than a hundred (they draw the series' min/max envelope, never a copy).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ...core.series import Series
 
 __all__ = ["RunRecord", "RunLine", "Finish", "OverlaySeries", "RunsModel", "clock", "resume_epochs",
            "split_images", "STATUSES", "RESUMABLE"]
@@ -35,12 +40,16 @@ class RunRecord:
     checkpoint: str | None = None
     status: str = "running"  # one of STATUSES
     message: Any = ""  # the Trainer's words: a core Message or text
-    history: list[dict[str, float]] = field(default_factory=list)
-    batch_x: list[float] = field(default_factory=list)  # epoch position (epoch - 1 + batch / batches)
-    batch_loss: list[float] = field(default_factory=list)
-    batch_smooth: list[float] = field(default_factory=list)
+    history: list[dict[str, float]] = field(default_factory=list)  # one row per epoch: what CSV and checkpoints keep
+    batch_x: Series = field(default_factory=Series)  # epoch position (epoch - 1 + batch / batches)
+    batch_loss: Series = field(default_factory=Series)
+    batch_smooth: Series = field(default_factory=Series)
     _ema: float = 0.0
     _ema_n: int = 0
+    # The history's columns as Series, extended with the rows added since they were last read (the panel
+    # appends to ``history`` itself); rebuilt when ``history`` is another list or shorter than they are.
+    _columns: dict[str, Series] = field(default_factory=dict, repr=False, compare=False)
+    _columns_of: Any = field(default=None, repr=False, compare=False)
 
     def add_batch(self, x: float, loss: float) -> None:
         self._ema_n += 1
@@ -53,9 +62,20 @@ class RunRecord:
         """A Trainer's BatchReport, placed at its position in epochs (batch 3 of 10 in epoch 2 is at 1.3)."""
         self.add_batch(report.epoch - 1 + report.batch / report.batches, report.loss)
 
-    def epoch_series(self, key: str) -> tuple[list[float], list[float]]:
-        """One per-epoch column of the history against the epoch numbers."""
-        return [h["epoch"] for h in self.history], [h[key] for h in self.history]
+    def epoch_series(self, key: str) -> tuple[Series, Series]:
+        """One per-epoch column of the history against the epoch numbers (a value a row lacks is NaN)."""
+        return self._column("epoch"), self._column(key)
+
+    def _column(self, key: str) -> Series:
+        rows = self.history
+        if self._columns_of is not rows:
+            self._columns, self._columns_of = {}, rows
+        col = self._columns.get(key)
+        if col is None or len(col) > len(rows):
+            col = self._columns[key] = Series()
+        if len(col) < len(rows):
+            col.extend([float(h.get(key, float("nan"))) for h in rows[len(col):]])
+        return col
 
     @property
     def resumable(self) -> bool:
@@ -101,8 +121,8 @@ class OverlaySeries:
     """One dashed curve of an overlaid run: which plot, its points, and its legend name (None: not listed)."""
 
     plot: str  # "acc", "eloss", "lr", "speed" or "loss"
-    x: list[float]
-    y: list[float]
+    x: Series  # the run's own series, not copies: the overlay grows with the run
+    y: Series
     named: bool
 
 
@@ -137,7 +157,7 @@ def overlay_series(run: RunRecord) -> list[OverlaySeries]:
               for plot, key, named in (("acc", "val_acc", True), ("eloss", "val_loss", True), ("lr", "lr", False),
                                        ("speed", "images_per_s", False))]
     if run.batch_x:
-        series.append(OverlaySeries("loss", list(run.batch_x), list(run.batch_smooth), True))
+        series.append(OverlaySeries("loss", run.batch_x, run.batch_smooth, True))
     return series
 
 
