@@ -9,4 +9,5 @@ EXTRA_PANELS: list[tuple[str, str]] = [
     ("inference_panel", "InferencePanel"),
     ("compare_view", "CompareView"),
     ("training_panel", "TrainingPanel"),
+    ("sweep_panel", "SweepPanel"),
 ]
