@@ -47,6 +47,7 @@ AREAS: dict[str, list[str]] = {
                  "panels/training_jobs.py", "panels/insights_tabs.py"],
     "teaching": ["panels/help_page.py", "panels/block_animation.py"],
     "lessons": ["panels/lesson_panel.py", "panels/lesson_widgets.py"],
+    "sweeps": ["panels/sweep_panel.py", "panels/sweep_model.py", "panels/sweep_plots.py"],
 }
 # area -> the one module that translates through its own module-level _tr(text)
 WRAPPED: dict[str, str] = {
