@@ -1,5 +1,6 @@
 """`explorer compare NAME NAME ...`: networks side by side (parameters, multiply-adds, memory, connections,
-depth and the paper's figures), as a table or JSON."""
+depth and the paper's figures), as a table or JSON. ``--match params|macs`` compares one network with every
+comparison family sized to its parameters or multiply-adds (core.budget: ledger arithmetic, instant)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,27 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="also compare the network in this config file (may be repeated; - reads standard input)")
     p.add_argument("--batch-size", type=whole_number, default=64,
                    help="batch size for the training memory (default 64)")
+    p.add_argument("--match", choices=("params", "macs"), default=None,
+                   help="compare the one network given with plain, ResNet, pre-activation ResNet, Wide ResNet and "
+                   "FractalNet sized to its parameters or multiply-adds (depth and width searched over valid configs)")
     p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     p.set_defaults(func=run)
+
+
+def budget_lines(matches: list) -> list[str]:
+    """Each matched family: its chosen network, its figure against the target's, the mismatch and the note."""
+    from ..core.budget import TOLERANCE_PCT
+
+    what = "parameters" if matches and matches[0].by == "params" else "multiply-adds"
+    out = ["", f"matched by {what} (target {matches[0].target:,}):" if matches else ""]
+    for m in matches:
+        if m.config is None:
+            out.append(f"  {m.family}: none. {m.note}")
+            continue
+        flag = "" if m.within_tolerance else f" (beyond {TOLERANCE_PCT:g}%)"
+        out.append(f"  {m.family}: {m.config.title}, {m.value:,} {what}, mismatch {m.mismatch_pct:+.1f}%{flag}. "
+                   f"{m.note}")
+    return out
 
 
 def format_table(entries: list[Entry], batch_size: int) -> str:
@@ -75,8 +95,24 @@ def run(args: argparse.Namespace) -> int:
     entries += [entry_for(load_config_arg(path), name=Path(path).name) for path in args.config]
     if len(entries) < 1:
         raise CliError("give at least one preset name (see `explorer presets`) or --config FILE")
+    matches: list = []
+    if args.match is not None:
+        from ..core.budget import match_all
+
+        if len(entries) != 1:
+            raise CliError(f"--match {args.match} takes one network (the target), not {len(entries)}")
+        matches = match_all(entries[0].config, args.match)
+        entries += [entry_for(m.config, name=f"{m.family} (matched)") for m in matches if m.config is not None]
     if args.json:
-        print(json.dumps([e.to_dict(args.batch_size) for e in entries], indent=2))
+        data = [e.to_dict(args.batch_size) for e in entries]
+        budget = {f"{m.family} (matched)": m for m in matches}
+        for d in data:
+            m = budget.get(d["name"])
+            if m is not None:
+                d["budget"] = {"by": m.by, "target": m.target, "value": m.value,
+                               "mismatch_pct": round(m.mismatch_pct, 4), "within_tolerance": m.within_tolerance,
+                               "note": str(m.note)}
+        print(json.dumps(data, indent=2))
     else:
-        say(*format_table(entries, args.batch_size).split("\n"))
+        say(*format_table(entries, args.batch_size).split("\n"), *(budget_lines(matches) if matches else []))
     return 0

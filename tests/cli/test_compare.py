@@ -98,3 +98,32 @@ def test_reference_rows_and_the_current_network():
     assert e.name == "current" and e.paper_params is None and not e.disagrees_with_table and e.paper_errors == {}
     same = entry_for(preset_config("resnet-1202"), name="current")
     assert same.name == "current" and same.paper_params == "10.2M" and same.disagrees_with_table
+
+
+def test_compare_match_sizes_every_family_to_the_one_network(capsys):
+    code, out, err = run(capsys, "compare", "densenet-bc-l100-k12", "--match", "params", "--json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert [d["name"] for d in data] == ["densenet-bc-l100-k12", "plain (matched)", "resnet (matched)",
+                                         "preact_resnet (matched)", "wide_resnet (matched)", "fractalnet (matched)"]
+    assert "budget" not in data[0]
+    for d in data[1:]:
+        b = d["budget"]
+        assert b["by"] == "params" and b["target"] == 769_162 == data[0]["params"] and b["value"] == d["params"]
+        assert abs(d["params"] - 769_162) <= 0.1 * 769_162 and b["within_tolerance"]
+        assert b["mismatch_pct"] == pytest.approx(100 * (d["params"] - 769_162) / 769_162, abs=1e-4)
+    assert data[1]["config"]["depth"] == 104 and data[1]["params"] == 772_661  # 6n+2 nearest 100 within 2%
+    code, out, _ = run(capsys, "compare", "densenet-l40-k12", "--match", "macs")
+    assert code == 0
+    assert "matched by multiply-adds (target 264,812,928):" in out
+    assert "  plain: Plain-26 (no shortcuts), 260,629,880 multiply-adds, mismatch -1.6%." in out
+
+
+def test_compare_match_takes_one_network_and_a_known_budget(capsys):
+    code, out, err = run(capsys, "compare", "densenet-l40-k12", "resnet-20", "--match", "params")
+    assert code == 2 and out == "" and "--match params takes one network" in err and err.count("\n") == 1
+    with pytest.raises(SystemExit) as info:  # argparse's own refusal: one line, exit 2
+        main(["compare", "densenet-l40-k12", "--match", "flops"])
+    out, err = capsys.readouterr()
+    assert info.value.code == 2 and out == "" and err.count("\n") == 1
+    assert "--match" in err and "'params', 'macs'" in err
