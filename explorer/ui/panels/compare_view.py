@@ -72,6 +72,7 @@ class CompareView(Panel):
         self._stopping = False
         self.results: list[dict[str, Any]] = []
         self.matches: dict[str, Any] = {}  # matched name -> core.budget.Match, while comparing at the same budget
+        self._sized: tuple[Any, dict[str, Any]] | None = None  # ((config, by), matches) of the last sizing
         self.budget = BudgetBar(self)
         self.budget_button, self.budget_params, self.budget_macs = (
             self.budget.button, self.budget.by_params, self.budget.by_macs)
@@ -194,8 +195,18 @@ class CompareView(Panel):
         by = self.budget.by
         for combo in self.pickers:
             combo.setEnabled(by is None)
-        # At the same budget: every family sized to the current network again (ledger only, instant).
-        self.matches = budget_matches(self.state.config, by) if by is not None else {}
+        # At the same budget: every family sized to the current network (ledger only) in a job: a few ms once a data
+        # shape's fits are cached, up to ~0.1 s the first time on a busy computer.
+        if by is None:
+            self.matches = {}
+        elif self._sized is None or self._sized[0] != (self.state.config, by):
+            self.message.setText(self.tr("Sizing each family to the current network…"))
+            key = (self.state.config, by)
+            self.jobs.start("budget", _budget_job, *key, on_done=lambda found, key=key: self._on_sized(key, found),
+                            on_failed=self._on_sizing_failed)
+            return
+        else:
+            self.matches = self._sized[1]
         try:
             entries = [self._entry(n) for n in self.chosen()]
         except ConfigError as exc:
@@ -210,6 +221,14 @@ class CompareView(Panel):
         self.pattern_box.set_used({p for e in entries for p in e.patterns})
         self.paper.set_entries(entries)
         self.sig_networks_changed.emit([e.name for e in entries])
+
+    def _on_sized(self, key: Any, matches: dict[str, Any]) -> None:
+        self._sized = (key, matches)
+        self.refresh()
+
+    def _on_sizing_failed(self, message: str, details: str) -> None:
+        self.message.setText(message)
+        self.message.setToolTip(details_tooltip(details))
 
     def _on_config_changed(self, config: Any, ledger: Any) -> None:
         if CURRENT in self.chosen():
@@ -245,12 +264,12 @@ class CompareView(Panel):
         dataset = self.dataset_combo.currentData()
         if self.follow.pending:  # the current network changed while the view was hidden
             self.refresh()
-        networks = [(e.name, e.config) for e in self.model.entries()]
+        # At the same budget only the current network: the families are sized again for the data, in the preflight.
+        networks = ([(CURRENT, self.state.config)] if self.budget.by is not None
+                    else [(e.name, e.config) for e in self.model.entries()])
         try:
             settings = self._settings()
             fitted = joint_networks(networks, dataset)
-            if self.budget.by is not None:
-                fitted = self._budget_fitted(fitted, dataset)
         except ConfigError as exc:
             self.train_status.setText(self.tr("Not started: {message}").format(message=str(exc)))
             return
@@ -258,18 +277,9 @@ class CompareView(Panel):
         self.train_button.setEnabled(False)
         self.train_status.setToolTip("")
         self.train_status.setText(self.tr("Checking memory and this computer's speed…"))
-        self.preflight = self.jobs.start("preflight", _preflight_job, fitted, settings, on_done=self._on_preflight,
-                                         on_failed=self._on_preflight_failed)
+        self.preflight = self.jobs.start("preflight", _preflight_job, fitted, settings, self.budget.by,
+                                         on_done=self._on_preflight, on_failed=self._on_preflight_failed)
         self.stop_button.setEnabled(True)  # the check can take a while on a busy computer: Stop gives up the start
-
-    def _budget_fitted(self, fitted: list[tuple[str, Any]], dataset: str) -> list[tuple[str, Any]]:
-        """At the same budget, each family sized again to the current network as fitted to the dataset (its input
-        size, channels and classes): a budget matched at 32x32 does not hold at 8x8, and a five-block FractalNet
-        does not fit there at all."""
-        target = dict(fitted)[CURRENT]
-        matches = budget_matches(target, self.budget.by)
-        self.message.setText(self.budget.refit_text(dataset, target, matches))
-        return [(CURRENT, target), *((name, m.config) for name, m in matches.items() if m.config is not None)]
 
     def _on_preflight_failed(self, message: str, details: str) -> None:
         self.preflight = None
@@ -279,12 +289,15 @@ class CompareView(Panel):
         self.train_status.setToolTip(details_tooltip(details))
         self.state.status(message)
 
-    def _on_preflight(self, rate: float) -> None:
+    def _on_preflight(self, found: tuple[float, list[tuple[str, Any]], dict[str, Any]]) -> None:
         from ...core.compare import joint_estimate_seconds
         from ...core.speed import LONG_RUN_SECONDS
 
         self.preflight = None
-        fitted, dataset, settings = self._pending
+        rate, fitted, matches = found
+        _fitted, dataset, settings = self._pending
+        if self.budget.by is not None:
+            self.message.setText(self.budget.refit_text(dataset, dict(fitted)[CURRENT], matches))
         self.estimate_s = joint_estimate_seconds(fitted, dataset, settings, rate)
         if self.estimate_s > LONG_RUN_SECONDS and not self.ask_long_run(self.estimate_s):
             self.train_button.setEnabled(True)
@@ -386,14 +399,28 @@ class CompareView(Panel):
         super().closeEvent(event)
 
 
-def _preflight_job(job: Job, fitted: list[tuple[str, Any]], settings: Any) -> float:
-    """Runs in a worker: every network's memory check (nothing is built), then this device's speed, measured
-    once per process on speed.PROBE_CONFIG (never on the chosen networks)."""
+def _budget_job(job: Job, config: Any, by: str) -> dict[str, Any]:
+    """Runs in a worker: every comparison family sized to ``config`` (core.budget, ledger arithmetic)."""
+    return budget_matches(config, by)
+
+
+def _preflight_job(job: Job, fitted: list[tuple[str, Any]], settings: Any,
+                   by: str | None = None) -> tuple[float, list[tuple[str, Any]], dict[str, Any]]:
+    """Runs in a worker: at the same budget (``by``), each family sized again to the current network as fitted to
+    the dataset (its input size, channels and classes: a budget matched at 32x32 does not hold at 8x8, and a
+    five-block FractalNet does not fit there at all); then every network's memory check (nothing is built) and
+    this device's speed, measured once per process on speed.PROBE_CONFIG (never on the chosen networks).
+    Returns (speed, the networks to train, the matches)."""
     from ...core.compare import check_joint_memory
     from ...core.speed import probe_speed
 
+    matches: dict[str, Any] = {}
+    if by is not None:
+        target = dict(fitted)[CURRENT]
+        matches = budget_matches(target, by)
+        fitted = [(CURRENT, target), *((name, m.config) for name, m in matches.items() if m.config is not None)]
     check_joint_memory(fitted, settings)
-    return probe_speed(settings.device, settings.memory_efficient)
+    return probe_speed(settings.device, settings.memory_efficient), fitted, matches
 
 
 def _joint_job(job: Job, fitted: list[tuple[str, Any]], dataset: str, settings: Any) -> list[dict[str, Any]]:
