@@ -27,6 +27,10 @@ def table(view):
             for c in range(model.columnCount())}
 
 
+def rows(view):
+    return [view.model.headerData(r, Qt.Orientation.Vertical) for r in range(view.model.rowCount())]
+
+
 def number(text):
     """The first whole number of a cell, e.g. 1,027,710 of "1,027,710 (1.0M)"."""
     return int(re.match(r"[\d,]+", text).group(0).replace(",", ""))
@@ -59,6 +63,7 @@ def test_same_budget_by_clicks_then_train_and_see_the_gradient_flow(qtbot, windo
     # By parameters (the default): the current network and one column per family, each within 10% of it or
     # explained beside the table (a family whose smallest network is bigger than this DenseNet).
     click(qtbot, view.budget_button)
+    qtbot.waitUntil(lambda: view.model.columnCount() == 6, timeout=10_000)  # sized in a job: milliseconds
     cols = table(view)
     assert list(cols) == ["Current network", *(shown(f) for f in MATCH_FAMILIES)]
     target = number(cols["Current network"]["Parameters"])
@@ -76,6 +81,7 @@ def test_same_budget_by_clicks_then_train_and_see_the_gradient_flow(qtbot, windo
 
     # By multiply-adds, switched with the control.
     click(qtbot, view.budget_macs)
+    qtbot.waitUntil(lambda: "Mismatch in multiply-adds" in rows(view), timeout=10_000)
     cols = table(view)
     assert "Mismatch in multiply-adds" in cols["Current network"] and "Mismatch in parameters" not in \
         cols["Current network"]
@@ -86,6 +92,7 @@ def test_same_budget_by_clicks_then_train_and_see_the_gradient_flow(qtbot, windo
 
     # Train them together: digits, one epoch of two batches, same seed and data.
     click(qtbot, view.budget_params)
+    qtbot.waitUntil(lambda: "Mismatch in parameters" in rows(view), timeout=10_000)
     choose(qtbot, view.dataset_combo, data="digits")
     type_into(qtbot, view.epochs_spin, "1")
     type_into(qtbot, view.batches_spin, "2")
@@ -119,9 +126,9 @@ def test_same_budget_by_clicks_then_train_and_see_the_gradient_flow(qtbot, windo
         assert view.budget_button.text() == "같은 예산으로 비교"
         assert view.budget_params.text() == "파라미터 수 기준" and view.budget_macs.text() == "곱셈-누산(MAC) 기준"
         assert view.bottom_tabs.tabText(1) == "기울기 흐름"
-        rows = [view.model.headerData(r, Qt.Orientation.Vertical) for r in range(view.model.rowCount())]
-        assert "파라미터 수 차이" in rows and "선택된 크기" in rows
+        assert "파라미터 수 차이" in rows(view) and "선택된 크기" in rows(view)
         assert "같은 예산" in view.model.headerData(1, Qt.Orientation.Horizontal)
-        assert "현재 네트워크" in view.message.text() or "digits" in view.message.text()
+        assert view.message.text().startswith("각 계열의 크기를 현재 네트워크의 파라미터 수")
+        assert "가장 작은 와이드 ResNet" in view.message.text()  # the core's note, in Korean too
     finally:
         translations.set_language("en")

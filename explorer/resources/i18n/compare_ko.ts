@@ -190,94 +190,99 @@
             <translation>비교</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="155" />
+            <location filename="../../ui/panels/compare_view.py" line="156" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="157" />
+            <location filename="../../ui/panels/compare_view.py" line="158" />
             <location filename="../../ui/panels/compare_table.py" line="24" />
             <source>Current network</source>
             <translation>현재 네트워크</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="160" />
+            <location filename="../../ui/panels/compare_view.py" line="161" />
             <source>A network to compare: a preset or the current network</source>
             <translation>비교할 네트워크: 프리셋 또는 현재 네트워크</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="163" />
+            <location filename="../../ui/panels/compare_view.py" line="164" />
             <source>On the paper's plot</source>
             <translation>논문 그래프에서</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="164" />
+            <location filename="../../ui/panels/compare_view.py" line="165" />
             <source>Gradient flow</source>
             <translation>기울기 흐름</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="165" />
+            <location filename="../../ui/panels/compare_view.py" line="166" />
             <source>Each network's gradient norm per layer and epoch in the last run trained together, side by side</source>
             <translation>마지막으로 함께 학습한 실행에서 네트워크마다 층별·에포크별 기울기 노름을 나란히 보여 줍니다</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="204" />
+            <location filename="../../ui/panels/compare_view.py" line="203" />
+            <source>Sizing each family to the current network…</source>
+            <translation>각 계열의 크기를 현재 네트워크에 맞추는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/compare_view.py" line="215" />
             <source>{name}: {note}</source>
             <translation>{name}: {note}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="255" />
-            <location filename="../../ui/panels/compare_view.py" line="278" />
+            <location filename="../../ui/panels/compare_view.py" line="274" />
+            <location filename="../../ui/panels/compare_view.py" line="288" />
             <source>Not started: {message}</source>
             <translation>시작하지 않음: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="260" />
+            <location filename="../../ui/panels/compare_view.py" line="279" />
             <source>Checking memory and this computer's speed…</source>
             <translation>메모리와 이 컴퓨터의 속도를 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="292" />
+            <location filename="../../ui/panels/compare_view.py" line="305" />
             <source>Not started: the run was estimated at about {m} minutes.</source>
             <translation>시작하지 않음: 예상 학습 시간이 약 {m}분이었습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="299" />
+            <location filename="../../ui/panels/compare_view.py" line="312" />
             <source>A long run</source>
             <translation>오래 걸리는 학습</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="300" />
+            <location filename="../../ui/panels/compare_view.py" line="313" />
             <source>Training these networks together is estimated to take about {m} minutes on this computer (their multiply-adds from the ledger at a speed measured once on a small probe network). Start it?</source>
             <translation>이 네트워크들을 함께 학습하면 이 컴퓨터에서 약 {m}분이 걸릴 것으로 예상됩니다 (층별 채널 표의 곱셈-누산 수와, 작은 측정용 네트워크로 한 번 잰 속도로 추정). 시작할까요?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="303" />
+            <location filename="../../ui/panels/compare_view.py" line="316" />
             <source>Start</source>
             <translation>시작</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="304" />
+            <location filename="../../ui/panels/compare_view.py" line="317" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="322" />
+            <location filename="../../ui/panels/compare_view.py" line="335" />
             <source>Training {n} networks one after another (about {t} estimated)…</source>
             <translation>네트워크 {n}개를 차례로 학습하는 중 (예상 약 {t})…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="336" />
+            <location filename="../../ui/panels/compare_view.py" line="349" />
             <source>Not started: stopped while memory and speed were checked.</source>
             <translation>시작하지 않음: 메모리와 속도를 확인하는 중에 중지했습니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="343" />
+            <location filename="../../ui/panels/compare_view.py" line="356" />
             <source>Stopping…</source>
             <translation>중지하는 중…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/compare_view.py" line="378" />
+            <location filename="../../ui/panels/compare_view.py" line="391" />
             <source>Training failed: {message}</source>
             <translation>학습 실패: {message}</translation>
         </message>
