@@ -15,13 +15,20 @@ __all__ = ["train_step", "evaluate", "amp_dtype", "grad_scaler", "synchronize", 
 
 
 def amp_dtype(device: torch.device) -> torch.dtype:
-    """Mixed precision's type: float16 on CUDA (with a grad scaler), bfloat16 elsewhere (no scaler needed)."""
-    return torch.float16 if device.type == "cuda" else torch.bfloat16
+    """Mixed precision's type: bfloat16 on CPU (fast where the CPU has AMX or AVX512-BF16, see
+    devices.fast_amp) and on CUDA devices that have it (compute capability 8+, no loss scaling needed);
+    float16 on older CUDA devices (with a grad scaler)."""
+    from ..devices import amp_dtype_for, cuda_bf16
+
+    return amp_dtype_for(device.type, device.type == "cuda" and cuda_bf16(device))
 
 
 def grad_scaler(device: torch.device, amp: bool) -> torch.amp.GradScaler | None:
-    """The loss scaler float16 needs on CUDA so that small gradients do not flush to zero; None elsewhere."""
-    return torch.amp.GradScaler("cuda") if (amp and device.type == "cuda") else None
+    """The loss scaler float16 needs on CUDA so that small gradients do not flush to zero; None elsewhere
+    (bfloat16 has float32's exponent range)."""
+    if amp and device.type == "cuda" and amp_dtype(device) == torch.float16:
+        return torch.amp.GradScaler("cuda")
+    return None
 
 
 def train_step(model: nn.Module, optimizer: torch.optim.Optimizer, x: Tensor, y: Tensor, *, amp: bool = False,
