@@ -17,7 +17,7 @@ from ..format import first_line
 from ..messages import M
 from ..validation import ConfigError
 
-__all__ = ["SweepError", "default_storage", "list_studies", "open_storage", "claim_lock", "check_name",
+__all__ = ["SweepError", "default_storage", "list_studies", "open_storage", "shown_url", "claim_lock", "check_name",
            "canonical", "owner_attr", "alive", "this_host", "SPEC_ATTR", "VERSION_ATTR"]
 
 SPEC_ATTR = "explorer_sweep_spec"  # the study's user attr holding the spec's JSON
@@ -38,7 +38,7 @@ def default_storage() -> str:
     return f"sqlite:///{user_data_dir() / 'sweeps.db'}"
 
 
-def _shown_url(url: str) -> str:
+def shown_url(url: str) -> str:
     try:
         from sqlalchemy.engine import make_url
 
@@ -73,13 +73,13 @@ def open_storage(url: str, create: bool) -> Any:
     path = _sqlite_path(url)
     if path is not None:
         if not create and not path.is_file():
-            raise SweepError("storage", _shown_url(url), M("sweep.no_database", "has no database file"),
+            raise SweepError("storage", shown_url(url), M("sweep.no_database", "has no database file"),
                              M("sweep.want_existing", "an existing sweep database"))
         if create:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise SweepError("storage", _shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
+                raise SweepError("storage", shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
                     detail=first_line(exc)), _VALID_STORAGE) from None
         kwargs: dict[str, Any] = {"connect_args": {"timeout": 60}}  # several processes write: wait for the lock
     else:
@@ -87,12 +87,12 @@ def open_storage(url: str, create: bool) -> Any:
     try:
         return optuna.storages.RDBStorage(url, engine_kwargs=kwargs)
     except ImportError as exc:  # psycopg2 / PyMySQL not installed
-        raise SweepError("storage", _shown_url(url), M("sweep.storage_driver", "needs a database driver that is "
+        raise SweepError("storage", shown_url(url), M("sweep.storage_driver", "needs a database driver that is "
                          "not installed ({detail})")(detail=first_line(exc)),
                          M("sweep.install_driver", "install {postgres} or {mysql}")(
                              postgres="psycopg2-binary (PostgreSQL)", mysql="PyMySQL (MySQL)")) from None
     except Exception as exc:  # noqa: BLE001 - sqlalchemy's errors (cannot connect, not a database, ...)
-        raise SweepError("storage", _shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
+        raise SweepError("storage", shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
             detail=first_line(exc, 200)), _VALID_STORAGE) from None
 
 

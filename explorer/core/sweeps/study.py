@@ -316,7 +316,7 @@ class Sweep:
         from .study_worker import worker_main
 
         if isinstance(workers, bool) or not isinstance(workers, int) or not 1 <= workers <= MAX_WORKERS:
-            raise SweepError("workers", workers, M("sweep.workers", "must be a whole number"), f"1..{MAX_WORKERS}")
+            raise SweepError("workers", workers, M("config.out_of_range", "is out of range"), f"1..{MAX_WORKERS}")
         if not isinstance(device, str) or not device:
             raise SweepError("device", device, M("train.device_name", "must be a device name"),
                              "cpu, cuda, cuda:N, mps")
@@ -331,6 +331,9 @@ class Sweep:
             return "stopped"
         n = min(workers, waiting)
         threads = max(1, (os.cpu_count() or 1) // n)
+        limit = os.environ.get("OMP_NUM_THREADS", "")
+        if limit.isdigit() and int(limit) > 0:  # the user's (or the test session's) limit is kept
+            threads = min(threads, int(limit))
         ctx = mp.get_context("spawn")
         messages = ctx.Queue()
         stop = ctx.Event()
