@@ -215,6 +215,7 @@ def test_sweep_start_stop_resume_export(qtbot, window, sweep_home, dialogs, tmp_
         assert model.index(r, col["Parameters"]).data() == f"{compute_ledger(cfg).total_params:,}"
         assert model.index(r, col["Trials"]).data() == "2/2"
         assert model.index(r, col["Mean accuracy"]).data().endswith("%")
+    assert [int(model.index(r, col["growth_rate"]).data()) for r in range(2)] == [4, 6]  # the grid's order
     bar = panel.table.horizontalHeader()
     qtbot.mouseClick(bar.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(bar.sectionViewportPosition(col["Parameters"]) + 5, bar.height() // 2))
@@ -243,6 +244,11 @@ def test_sweep_start_stop_resume_export(qtbot, window, sweep_home, dialogs, tmp_
     dialogs.answers.append(str(png))
     click(qtbot, panel.export_plots_button)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = tmp_path / "plots.svg"
+    dialogs.answers.append(str(svg))
+    click(qtbot, panel.export_plots_button)
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text and "Validation accuracy" in text  # the plots as vectors, their axis titles as text
 
 
 def click_tab(qtbot, tabs, widget) -> None:

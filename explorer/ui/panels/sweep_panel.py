@@ -178,6 +178,7 @@ class SweepPanel(Panel):
         self.model = SweepTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the grid's order first
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

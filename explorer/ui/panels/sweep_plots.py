@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QToolTip, QWidget
 
 from ...core.format import human
@@ -185,4 +185,11 @@ class SweepPlots(QWidget):
         return png_bytes(self.grab()) or b""
 
     def svg(self, title: str) -> bytes:
-        return svg_bytes(self.size(), self.rect(), title, lambda painter: self.render(painter))
+        def paint(painter: QPainter) -> None:  # each plot's scene as vectors, where the plot sits in the panel
+            for plot in self.plots.values():
+                painter.save()
+                painter.translate(plot.geometry().topLeft())
+                plot.render(painter, QRectF(0, 0, plot.width(), plot.height()))
+                painter.restore()
+
+        return svg_bytes(self.size(), QRectF(self.rect()), title, paint)
