@@ -132,3 +132,32 @@ def test_same_budget_by_clicks_then_train_and_see_the_gradient_flow(qtbot, windo
         assert "가장 작은 와이드 ResNet" in view.message.text()  # the core's note, in Korean too
     finally:
         translations.set_language("en")
+
+
+def test_the_matched_columns_follow_the_current_network(qtbot):
+    """At the same budget, a new current network (typed elsewhere) is sized again once the view is seen: a ResNet
+    is matched by the four other families; a DenseNet on 1x1 inputs gets no FractalNet, and the view says why."""
+    from explorer.core.config import DenseNetConfig, preset_config
+    from explorer.ui.panels.compare_view import CompareView
+    from explorer.ui.state import AppState
+
+    view = CompareView(AppState(DenseNetConfig(growth_rate=4, block_layers=(2, 2), init_features=8)))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    click(qtbot, view.budget_button)
+    qtbot.waitUntil(lambda: view.model.columnCount() == 6, timeout=10_000)
+    view.state.set_config(preset_config("resnet-110"))
+    qtbot.waitUntil(lambda: view.model.columnCount() == 5, timeout=10_000)
+    cols = table(view)
+    assert list(cols) == ["Current network", *(shown(f) for f in MATCH_FAMILIES if f != "resnet")]
+    assert cols["Current network"]["Network"] == "ResNet-110"
+    assert cols[shown("plain")]["Mismatch in parameters"] == "+0.0%"  # the same network without shortcuts
+    view.state.set_config(DenseNetConfig(growth_rate=4, block_layers=(3,), input_size=1))
+    qtbot.waitUntil(lambda: view.model.columnCount() == 5 and table(view)["Current network"]["Network"]
+                    .startswith("DenseNet"), timeout=10_000)
+    assert shown("fractalnet") not in table(view)
+    assert "FractalNet cannot be built for 1x1 pixels" in view.message.text()
+    click(qtbot, view.budget_button)  # off: the pickers' networks again
+    assert view.model.columnCount() == 3 and all(p.isEnabled() for p in view.pickers)
+    assert "Mismatch in parameters" not in rows(view)

@@ -47,8 +47,9 @@ def matched_family(name: str) -> str | None:
 
 
 def budget_matches(config: Any, by: str) -> dict[str, Any]:
-    """Each comparison family sized to ``config`` (core.budget.match_all), by its matched name; the families that
-    cannot be built at the config's input size are left out (their Match still says why)."""
+    """Each comparison family sized to ``config`` (core.budget.match_all), by its matched name. A family that cannot
+    be built at the config's input size has a Match without a config (its note says why): the view shows no
+    column for it."""
     from ...core.budget import match_all
 
     return {matched_name(m.family): m for m in match_all(config, by)}
