@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import math
 import sqlite3
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +26,7 @@ from explorer.ui.panels.sweep_model import (
     SweepClock,
     SweepTableModel,
     fitted_base,
+    ledger_figures,
     make_spec,
     point_rows,
     read_axes,
@@ -71,6 +73,20 @@ def test_point_rows_mean_std_and_ledger_figures():
     assert all([r.params for r in s.rows] == sorted(r.params for r in s.rows) for s in series)
     only_size = make_spec(BASE, [parse_axis("growth_rate", "4, 6, 8")], "digits", 1, 2, 1)
     assert [s.label for s in series_of(only_size, point_rows(only_size, []))] == [""]
+
+
+def test_a_study_with_an_unfitted_base_is_measured_as_trained():
+    """A study made on the command line may hold the base network as typed (3 channels, 32 px): its points'
+    figures are those of the network the engine trains, fitted to the data set (1 channel, 8 px for digits)."""
+    from explorer.core.config import config_to_dict
+
+    raw = config_to_dict(DenseNetConfig(growth_rate=4, block_layers=(1, 1, 1)))
+    spec = make_spec(raw, [parse_axis("growth_rate", "4, 6")], "digits", 1, 2, 1)
+    for (params, macs), k in zip(ledger_figures(spec), (4, 6)):
+        fitted = compute_ledger(apply_dataset(DenseNetConfig(growth_rate=k, block_layers=(1, 1, 1)),
+                                              dataset_shape("digits")))
+        assert (params, macs) == (fitted.total_params, fitted.total_macs)
+        assert params != compute_ledger(DenseNetConfig(growth_rate=k, block_layers=(1, 1, 1))).total_params
 
 
 def test_clock_counts_finished_and_partial_trials():
@@ -180,9 +196,14 @@ def test_sweep_start_stop_resume_export(qtbot, window, sweep_home, dialogs, tmp_
     click(qtbot, panel.start_button)
     assert not panel.start_button.isEnabled() and panel.stop_button.isEnabled()
     qtbot.waitUntil(lambda: any(t.state == "complete" for t in finished), timeout=60000)
+    status = panel.status_label.text()  # progress with the trials done and the time left
+    assert status.startswith(f"Study {panel.study_name}: ") and "of 4 trials done" in status and "ETA" in status
+    t0 = time.monotonic()
     click(qtbot, panel.stop_button)
+    assert panel.status_label.text() == "Stopping…" and not panel.stop_button.isEnabled()
     with qtbot.waitSignal(panel.sig_sweep_finished, timeout=15000) as stopped:
         pass
+    print(f"\nsweep panel: Stop click to stopped {time.monotonic() - t0:.2f} s")  # the figure, not asserted
     assert stopped.args == ["stopped"]
     db = sweep_home / "DenseNetExplorer" / "sweeps.db"
     assert db.is_file()

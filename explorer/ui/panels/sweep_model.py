@@ -82,11 +82,23 @@ class PointRow:
 
 
 def ledger_figures(spec: SweepSpec) -> list[tuple[int, int]]:
-    """(parameters, multiply-adds) of every point, from the ledger (computed once per sweep)."""
+    """(parameters, multiply-adds) of every point's network as trained (fitted to the dataset, as the sweep
+    engine does: a study made by ``explorer sweep`` may hold an unfitted base), from the ledger, once per sweep.
+    A point that no longer builds (a dataset folder gone) reads (0, 0)."""
+    from ...core.data import apply_dataset, dataset_shape
+
+    try:
+        shape = dataset_shape(spec.dataset)
+    except Exception:  # noqa: BLE001 - a folder data set that is gone: the points unfitted
+        shape = None
     out = []
     for point in spec.points():
-        ledger = compute_ledger(spec.config_for(point))
-        out.append((ledger.total_params, ledger.total_macs))
+        try:
+            cfg = spec.config_for(point)
+            ledger = compute_ledger(apply_dataset(cfg, shape) if shape is not None else cfg)
+            out.append((ledger.total_params, ledger.total_macs))
+        except (ConfigError, ValueError, KeyError):
+            out.append((0, 0))
     return out
 
 
