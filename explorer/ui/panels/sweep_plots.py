@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
@@ -62,6 +63,10 @@ class LogAxis(pg.AxisItem):
         return [re.sub(r"\.0(?!\d)", "", human(10 ** float(v))) for v in values]
 
 
+def _log_x(row: Any, key: str) -> float:
+    return math.log10(max(1, row.params if key == "params" else row.macs))
+
+
 class SweepPlots(QWidget):
     KEYS = ("params", "macs")
 
@@ -90,59 +95,75 @@ class SweepPlots(QWidget):
         self.bands: dict[str, list[pg.FillBetweenItem]] = {k: [] for k in self.KEYS}
         self.hover_text = ""
         self.one_series_name = "mean ± std"
+        self._labels: list[str] | None = None
+        self.scatters = {k: [] for k in self.KEYS}
+        self._bounds = {k: [] for k in self.KEYS}
 
     def set_series(self, series: list[Series]) -> None:
+        """Show these series: their items are made once per set of series (a new sweep, the language, the
+        palette) and given new data as trials finish."""
         self.series = list(series)
-        self.redraw()
+        labels = [s.label for s in self.series]
+        if labels != self._labels:
+            self._build_items()
+        self._update_items()
 
     def redraw(self) -> None:
+        """Make the items again (the palette or the language changed) and show the current data."""
         if not hasattr(self, "series"):
             return  # the theme is applied once while the plots are built
+        self._build_items()
+        self._update_items()
+
+    def _build_items(self) -> None:
         theme = plot_theme.theme_for(self)
-        self.dots = []
+        self._labels = [s.label for s in self.series]
+        self.scatters: dict[str, list[pg.ScatterPlotItem]] = {}
+        self._bounds: dict[str, list[tuple[pg.PlotDataItem, pg.PlotDataItem]]] = {}
         for key, plot in self.plots.items():
             plot.clear()
-            self.means[key], self.bands[key] = [], []
-            xs_all: list[float] = []
+            self.means[key], self.bands[key], self.scatters[key], self._bounds[key] = [], [], [], []
             for i, s in enumerate(self.series):
                 colour = theme.colour(i)
+                fill = QColor(colour)
+                fill.setAlpha(60)
+                upper, lower = pg.PlotDataItem([], [], pen=pg.mkPen(None)), pg.PlotDataItem([], [], pen=pg.mkPen(None))
+                band = pg.FillBetweenItem(upper, lower, brush=pg.mkBrush(fill))
+                plot.addItem(band)
+                mean = plot.plot([], [], pen=pg.mkPen(colour, width=2), name=s.label or self.one_series_name)
+                scatter = pg.ScatterPlotItem([], [], size=7, pen=pg.mkPen(theme.background), brush=pg.mkBrush(colour))
+                plot.addItem(scatter)
+                self.bands[key].append(band)
+                self.means[key].append(mean)
+                self.scatters[key].append(scatter)
+                self._bounds[key].append((upper, lower))
+            legend = plot.getPlotItem().legend
+            if legend is not None:
+                legend.setVisible(bool(self.series))
+
+    def _update_items(self) -> None:
+        self.dots = []
+        for key, plot in self.plots.items():
+            xs_all: list[float] = []
+            for i, s in enumerate(self.series):
                 done = [r for r in s.rows if r.n > 0]
-                xs = [math.log10(max(1, r.params if key == "params" else r.macs)) for r in done]
+                xs = [_log_x(r, key) for r in done]
                 means = [r.acc_mean for r in done]
                 stds = [0.0 if math.isnan(r.acc_std) else r.acc_std for r in done]
-                if done:
-                    fill = QColor(colour)
-                    fill.setAlpha(60)
-                    upper = pg.PlotDataItem(xs, [m + d for m, d in zip(means, stds)], pen=pg.mkPen(None))
-                    lower = pg.PlotDataItem(xs, [m - d for m, d in zip(means, stds)], pen=pg.mkPen(None))
-                    band = pg.FillBetweenItem(upper, lower, brush=pg.mkBrush(fill))
-                    plot.addItem(band)
-                    self.bands[key].append(band)
-                name = s.label or self.one_series_name
-                mean = plot.plot(xs, means, pen=pg.mkPen(colour, width=2), name=name)
-                self.means[key].append(mean)
-                dot_x, dot_y, tips = [], [], []
-                for r in s.rows:
-                    x = math.log10(max(1, r.params if key == "params" else r.macs))
-                    for t in r.trials:
-                        if t.state == "complete" and t.accuracy is not None:
-                            dot_x.append(x)
-                            dot_y.append(t.accuracy)
-                            tips.append(trial_tip(t, r.params, r.macs))
-                if dot_x:
-                    scatter = pg.ScatterPlotItem(dot_x, dot_y, size=7, pen=pg.mkPen(theme.background),
-                                                 brush=pg.mkBrush(colour))
-                    plot.addItem(scatter)
-                self.dots.extend(Dot(key, x, y, tip) for x, y, tip in zip(dot_x, dot_y, tips))
-                xs_all.extend(math.log10(max(1, r.params if key == "params" else r.macs)) for r in s.rows)
+                upper, lower = self._bounds[key][i]
+                upper.setData(xs, [m + d for m, d in zip(means, stds)])
+                lower.setData(xs, [m - d for m, d in zip(means, stds)])
+                self.means[key][i].setData(xs, means)
+                dots = [Dot(key, _log_x(r, key), t.accuracy, trial_tip(t, r.params, r.macs))
+                        for r in s.rows for t in r.trials if t.state == "complete" and t.accuracy is not None]
+                self.scatters[key][i].setData([d.x for d in dots], [d.y for d in dots])
+                self.dots.extend(dots)
+                xs_all.extend(_log_x(r, key) for r in s.rows)
             if xs_all:
                 lo, hi = min(xs_all), max(xs_all)
                 pad = max(0.05, (hi - lo) * 0.08)
                 plot.setXRange(lo - pad, hi + pad, padding=0)
             plot.setYRange(0, 1, padding=0.02)
-            legend = plot.getPlotItem().legend
-            if legend is not None:
-                legend.setVisible(bool(self.series))
 
     def points_shown(self, key: str) -> int:
         """How many trial dots the plot draws."""
