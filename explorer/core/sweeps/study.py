@@ -211,7 +211,7 @@ class Sweep:
     @staticmethod
     def _stale(t: Any, now: float) -> bool:
         owner = t.user_attrs.get("owner") or {}
-        if owner.get("host") == this_host() and isinstance(owner.get("pid"), int):
+        if owner.get("host") == this_host() and isinstance(owner.get("pid"), int) and os.name != "nt":
             return not alive(owner["pid"], str(owner.get("start", "")))
         beat = t.user_attrs.get("heartbeat")
         if not isinstance(beat, (int, float)):
@@ -343,7 +343,7 @@ class Sweep:
         for p in procs:
             p.start()
         fatal: list[str] = []
-        stopped = False
+        stopped = ok = False
         try:
             while True:
                 self._drain(messages, POLL_S, on_trial, on_progress, fatal)
@@ -353,12 +353,16 @@ class Sweep:
                 if not any(p.is_alive() for p in procs):
                     self._drain(messages, 0.0, on_trial, on_progress, fatal)
                     break
+            ok = True
         finally:
             stop.set()
             deadline = time.monotonic() + STOP_GRACE_S
             while any(p.is_alive() for p in procs) and time.monotonic() < deadline:
+                # a trial that ends while the workers stop is still told (not after a callback's exception)
                 with contextlib.suppress(Exception):
-                    self._drain(messages, 0.05, None, None, fatal)
+                    self._drain(messages, 0.05, on_trial if ok else None, None, fatal)
+            if ok:
+                self._drain(messages, 0.0, on_trial, None, fatal)
             for p in procs:
                 if p.is_alive():
                     p.kill()
