@@ -115,6 +115,13 @@ class SweepPanel(Panel):
         self._build()
         for field, text in DEFAULT_ROWS:
             self.add_row(field, text)
+        from ..background import torch_loader
+
+        loader = torch_loader()
+        if loader.ready:
+            self._fill_devices(loader.devices)
+        else:
+            loader.sig_ready.connect(self._fill_devices)  # a bound slot: disconnected if the panel goes first
         state.sig_config_changed.connect(lambda *_a: self.revalidate())
         self.retranslate()
 
@@ -144,6 +151,8 @@ class SweepPanel(Panel):
         self.workers_spin = QSpinBox(self)
         self.workers_spin.setRange(1, max(1, os.cpu_count() or 1))
         self.workers_spin.setValue(1)
+        self.device_combo = QComboBox(self)
+        self.device_combo.addItem("cpu", "cpu")
         for w in (self.dataset_combo,):
             w.currentIndexChanged.connect(self.revalidate)
         for w in (self.epochs_spin, self.batches_spin, self.seeds_spin):
@@ -203,9 +212,9 @@ class SweepPanel(Panel):
         col = QVBoxLayout(run_col)
         col.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         form = QFormLayout()
-        self.form_labels = [QLabel(run_col) for _ in range(5)]
+        self.form_labels = [QLabel(run_col) for _ in range(6)]
         for label, w in zip(self.form_labels, (self.dataset_combo, self.epochs_spin, self.batches_spin,
-                                               self.seeds_spin, self.workers_spin)):
+                                               self.seeds_spin, self.workers_spin, self.device_combo)):
             form.addRow(label, w)
         col.addLayout(form)
         col.addWidget(self.base_label)
@@ -243,6 +252,19 @@ class SweepPanel(Panel):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(split)
+
+    def _fill_devices(self, devices: Any) -> None:
+        """The devices torch found (available ones; cpu if none), keeping the one chosen; named again in the
+        window's language on each retranslate."""
+        self._devices = devices
+        current = self.device_combo.currentData()
+        self.device_combo.clear()
+        for dev in devices or []:
+            if dev.available:
+                self.device_combo.addItem(tr_msg(dev.label), dev.name)
+        if self.device_combo.count() == 0:
+            self.device_combo.addItem("cpu", "cpu")
+        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(current)))
 
     # -- the grid editor ------------------------------------------------------------------------------
 
@@ -360,7 +382,8 @@ class SweepPanel(Panel):
         self._stopping = False
         self.status_label.setToolTip("")
         self.status_label.setText(self.tr("Opening the study…") if spec is None else self.tr("Starting the sweep…"))
-        self.job = self.jobs.start("sweep", run_sweep_job, spec, self.storage, study, self.workers_spin.value(),
+        device = self.device_combo.currentData() or "cpu"
+        self.job = self.jobs.start("sweep", run_sweep_job, spec, self.storage, study, self.workers_spin.value(), device,
                                    on_done=self._on_done, on_failed=self._on_failed, on_progress=self._drain)
         self.state.sig_training_active.emit(True)
         self._update_buttons()
@@ -579,12 +602,15 @@ class SweepPanel(Panel):
         self.remove_button.setText(self.tr("Remove row"))
         self.remove_button.setToolTip(self.tr("Remove the last row"))
         for label, text in zip(self.form_labels, (self.tr("Dataset"), self.tr("Epochs"), self.tr("Batches/epoch"),
-                                                  self.tr("Seeds"), self.tr("Workers"))):
+                                                  self.tr("Seeds"), self.tr("Workers"), self.tr("Device"))):
             label.setText(text)
         self.dataset_combo.setToolTip(self.tr("Offline data shipped with the app; the network is fitted to it"))
         self.batches_spin.setSpecialValueText(self.tr("all"))
         self.seeds_spin.setToolTip(self.tr("Each grid point is trained once per seed (0, 1, …)"))
         self.workers_spin.setToolTip(self.tr("Trials trained at once, each in its own process"))
+        self.device_combo.setToolTip(self.tr("Where every trial trains"))
+        if getattr(self, "_devices", None):
+            self._fill_devices(self._devices)
         self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Train every point and seed; trials are kept in a database"))
         self.stop_button.setText(self.tr("Stop"))
