@@ -262,6 +262,21 @@ def test_sweep_start_stop_resume_export(qtbot, window, sweep_home, dialogs, tmp_
     rows = list(csv.DictReader(out.open()))
     assert sorted(int(r["trial"]) for r in rows) == [n for n, _s in trials]
     assert sum(r["state"] == "complete" for r in rows) == 4
+    # Later, in a panel opened afresh: the study is in the list, and choosing it shows its trials (none trained).
+    from explorer.ui.panels.sweep_panel import SweepPanel
+
+    later = SweepPanel(window.state)
+    qtbot.addWidget(later)
+    later.resize(1100, 400)
+    later.show()
+    qtbot.waitUntil(lambda: later.study_combo.findData(study) >= 0, timeout=10000)
+    choose(qtbot, later.study_combo, data=study)
+    qtbot.waitUntil(lambda: later.model.rowCount() == 2, timeout=10000)
+    assert later.status_label.text() == f"Study {study}: 4 of 4 trials done"
+    assert later.plots.points_shown("params") == 4 and later.resume_button.isEnabled()
+    later.close()
+    assert len(_db_trials(db)) == len(trials)  # showing a study trains nothing
+
     png = tmp_path / "plots.png"
     dialogs.answers.append(str(png))
     click(qtbot, panel.export_plots_button)

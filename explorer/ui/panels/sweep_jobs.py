@@ -13,7 +13,7 @@ from typing import Any
 from ...core.sweeps import SweepSpec
 from ..workers import Job
 
-__all__ = ["run_sweep_job", "list_studies_job"]
+__all__ = ["run_sweep_job", "list_studies_job", "read_study_job"]
 
 
 def _storage(storage: str | None) -> str:
@@ -49,3 +49,13 @@ def list_studies_job(job: Job, storage: str | None) -> tuple[str, list[str]]:
 
     storage = _storage(storage)
     return storage, list(list_studies(storage))
+
+
+def read_study_job(job: Job, storage: str | None, study: str) -> dict[str, Any]:
+    """An existing study's spec and trials, read without training anything (to show an earlier sweep)."""
+    from ...core.sweeps.study import Sweep
+
+    sweep = Sweep.open(_storage(storage), study)
+    complete, total = sweep.progress()
+    return {"study": sweep.study_name, "storage": sweep.storage, "spec": sweep.spec, "results": sweep.results(),
+            "complete": complete, "total": total}

@@ -51,7 +51,7 @@ from ..state import AppState
 from ..workers import Job, details_tooltip
 from .base import Panel
 from .compare_training import DATASETS
-from .sweep_jobs import list_studies_job, run_sweep_job
+from .sweep_jobs import list_studies_job, read_study_job, run_sweep_job
 from .sweep_model import (
     SweepClock,
     SweepTableModel,
@@ -174,6 +174,7 @@ class SweepPanel(Panel):
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.resume_button.clicked.connect(self.resume)
+        self.study_combo.activated.connect(lambda _i: self.show_study())
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.export_csv_button = QPushButton(self)
@@ -460,9 +461,9 @@ class SweepPanel(Panel):
 
     def _on_done(self, result: dict) -> None:
         self.study_name = self.last_study = result["study"]
+        if result["spec"] != self.run_spec or len(self.figures) != len(result["spec"].points()):
+            self.figures = ledger_figures(result["spec"])
         self.run_spec = result["spec"]
-        if not self.figures:
-            self.figures = ledger_figures(self.run_spec)
         self.results = {r.number: r for r in result["results"]}
         self.outcome = result["how"]
         self._finish()
@@ -503,10 +504,27 @@ class SweepPanel(Panel):
         self.study_combo.blockSignals(False)
         self._update_buttons()
 
+    def show_study(self, name: str | None = None) -> None:
+        """Show a study of the storage (the one chosen in the list): its plots, table and progress, read in a
+        job; nothing is trained until Resume."""
+        name = name or self.study_combo.currentData()
+        if not name or self.running():
+            return
+        self.jobs.start("read", read_study_job, self.storage, name, on_done=self._on_study_read,
+                        on_failed=lambda message, details: self._say(message))
+
+    def _on_study_read(self, info: dict) -> None:
+        if self.running():
+            return  # a sweep started meanwhile: it shows its own study
+        self._opened(info)
+        self._refresh_views()
+        self.outcome = "shown"
+        self.status_label.setText(self.tr("Study {study}: {done} of {total} trials done").format(
+            study=info["study"], done=info["complete"], total=info["total"]))
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not getattr(self, "_listed", False) and not self.running():
-            self._listed = True
+        if not self.running():  # studies another window or `explorer sweep` made meanwhile
             self.refresh_studies()
 
     # -- export --------------------------------------------------------------------------------------
