@@ -85,7 +85,7 @@ def open_storage(url: str, create: bool) -> Any:
     else:
         kwargs = {"pool_pre_ping": True}
     try:
-        return optuna.storages.RDBStorage(url, engine_kwargs=kwargs)
+        storage = optuna.storages.RDBStorage(url, engine_kwargs=kwargs)
     except ImportError as exc:  # psycopg2 / PyMySQL not installed
         raise SweepError("storage", shown_url(url), M("sweep.storage_driver", "needs a database driver that is "
                          "not installed ({detail})")(detail=first_line(exc)),
@@ -94,6 +94,25 @@ def open_storage(url: str, create: bool) -> Any:
     except Exception as exc:  # noqa: BLE001 - sqlalchemy's errors (cannot connect, not a database, ...)
         raise SweepError("storage", shown_url(url), M("sweep.storage_open", "could not be opened ({detail})")(
             detail=first_line(exc, 200)), _VALID_STORAGE) from None
+    if path is not None:
+        _fast_sqlite(storage.engine)
+    return storage
+
+
+def _fast_sqlite(engine: Any) -> None:
+    """WAL journal (readers, such as the window reading results, never wait for a writing worker) and
+    synchronous=NORMAL (a commit does not wait for the disk; a power cut may lose the last commits, never the
+    database): every trial is a few commits, and enqueueing a grid is one per trial."""
+    from sqlalchemy import event
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    event.listen(engine, "connect", on_connect)
+    engine.dispose()  # the connections optuna opened already are made again, with the pragmas
 
 
 @contextlib.contextmanager
