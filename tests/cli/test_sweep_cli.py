@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 
 from explorer.cli import main
+from explorer.core.sweeps import Axis, SweepSpec
 from explorer.core.sweeps.study import Sweep
 
 ROOT = Path(__file__).resolve().parents[2]
 NET = ["--blocks", "1,1,1", "--no-bottleneck", "--compression", "1.0", "-k", "4"]
+BASE = {"family": "densenet", "growth_rate": 4, "block_layers": [1, 1, 1], "bottleneck": False, "compression": 1.0}
 FAST = ["--dataset", "digits", "--epochs", "1", "--max-batches", "3", "--batch-size", "32"]
 
 
@@ -78,9 +80,7 @@ def test_sweep_prints_a_line_per_trial_the_table_csv_and_json_then_resumes(tmp_p
 def test_bad_input_is_one_line_naming_the_flag(tmp_path, capsys, argv, names):
     url = ["--storage", _url(tmp_path)] if "--storage" not in argv else []
     if "absent" in argv:  # a database that exists, without that study
-        assert main(["sweep", *NET, *FAST, "--axis", "growth_rate=4", "--storage", _url(tmp_path), "--study", "other",
-                     "--workers", "1", "--max-batches", "1"]) == 0
-        capsys.readouterr()
+        Sweep.create(SweepSpec(BASE, (Axis("growth_rate", (4,)),), "digits", {"epochs": 1}), _url(tmp_path), "other")
     code = main(["sweep", *NET, *argv, *url])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2
@@ -91,13 +91,12 @@ def test_bad_input_is_one_line_naming_the_flag(tmp_path, capsys, argv, names):
 
 
 def test_another_sweep_under_a_used_name_is_refused(tmp_path, capsys):
-    assert main(["sweep", *NET, *FAST, "--axis", "growth_rate=4", "--storage", _url(tmp_path), "--study", "s",
-                 "--max-batches", "1"]) == 0
-    capsys.readouterr()
+    first = Sweep.create(SweepSpec(BASE, (Axis("growth_rate", (4,)),), "digits", {"epochs": 1}), _url(tmp_path), "s")
     code = main(["sweep", *NET, *FAST, "--axis", "growth_rate=4,6", "--storage", _url(tmp_path), "--study", "s"])
     err = capsys.readouterr().err
     assert code == 2 and "study = 's'" in err and "different sweep" in err
-    assert Sweep.open(_url(tmp_path), "s").progress() == (1, 1)  # the first sweep untouched
+    again = Sweep.open(_url(tmp_path), "s")  # the first sweep untouched
+    assert again.spec == first.spec and [r.state for r in again.results()] == ["waiting"]
 
 
 def _cli(tmp_path: Path, *argv: str, **kw) -> subprocess.Popen:
