@@ -15,6 +15,7 @@ from torch import Tensor, nn
 from torch.utils.checkpoint import checkpoint
 
 from ..families.densenet import DenseNetConfig
+from .dense_fast import IMPLEMENTATIONS, fast_block_forward, fast_path_applies
 from .init import init_weights
 
 __all__ = ["DenseNet", "DenseLayer", "DenseBlock", "Transition"]
@@ -81,17 +82,27 @@ class DenseLayer(nn.Module):
 
 
 class DenseBlock(nn.ModuleDict):
-    """L dense layers; layer l receives k0 + k*(l-1) channels. Returns the concatenation of all."""
+    """L dense layers; layer l receives k0 + k*(l-1) channels. Returns the concatenation of all.
+
+    ``implementation`` (see dense_fast.IMPLEMENTATIONS): "reference" runs the layers one by one with
+    torch.cat; "shared_storage" and "fast" run a training step through one fused Function (one feature buffer,
+    and with "fast" batch statistics shared between layers) wherever it gives what the layers give, and the
+    layers elsewhere (eval, dropout, hooks).
+    """
 
     def __init__(self, num_layers: int, in_channels: int, growth_rate: int, bottleneck: bool,
-                 bn_size: int, drop_rate: float, memory_efficient: bool = False) -> None:
+                 bn_size: int, drop_rate: float, memory_efficient: bool = False,
+                 implementation: str = "reference") -> None:
         super().__init__()
+        self.implementation = implementation
         for i in range(num_layers):
             layer = DenseLayer(in_channels + i * growth_rate, growth_rate, bottleneck, bn_size,
                                drop_rate, memory_efficient)
             self.add_module(f"denselayer{i + 1}", layer)
 
     def forward(self, x: Tensor) -> Tensor:
+        if self.implementation != "reference" and fast_path_applies(self, x):
+            return fast_block_forward(self, x, shared_stats=self.implementation == "fast")
         features = [x]
         for layer in self.values():
             features.append(layer(features))
@@ -111,9 +122,15 @@ class Transition(nn.Sequential):
         self.add_module("pool", nn.AvgPool2d(kernel_size=2, stride=2))
 
 
+DEFAULT_IMPLEMENTATION = "reference"
+
+
 class DenseNet(nn.Module):
-    def __init__(self, config: DenseNetConfig, memory_efficient: bool = False) -> None:
+    def __init__(self, config: DenseNetConfig, memory_efficient: bool = False,
+                 implementation: str = DEFAULT_IMPLEMENTATION) -> None:
         super().__init__()
+        if implementation not in IMPLEMENTATIONS:
+            raise ValueError(f"implementation must be one of {', '.join(IMPLEMENTATIONS)}, not {implementation!r}")
         self.config = config
         c = config.num_init_features
         if config.stem == "imagenet":
@@ -128,7 +145,7 @@ class DenseNet(nn.Module):
         self.features = nn.Sequential(OrderedDict(stem))
         for b, n in enumerate(config.block_layers, start=1):
             block = DenseBlock(n, c, config.growth_rate, config.bottleneck, config.bn_size,
-                               config.drop_rate, memory_efficient)
+                               config.drop_rate, memory_efficient, implementation)
             self.features.add_module(f"denseblock{b}", block)
             c += n * config.growth_rate
             if b < config.num_blocks:
@@ -147,6 +164,17 @@ class DenseNet(nn.Module):
         for m in self.modules():
             if isinstance(m, DenseLayer):
                 m.memory_efficient = enabled
+
+    @property
+    def implementation(self) -> str:
+        return next((m.implementation for m in self.modules() if isinstance(m, DenseBlock)), DEFAULT_IMPLEMENTATION)
+
+    def set_implementation(self, implementation: str) -> None:
+        if implementation not in IMPLEMENTATIONS:
+            raise ValueError(f"implementation must be one of {', '.join(IMPLEMENTATIONS)}, not {implementation!r}")
+        for m in self.modules():
+            if isinstance(m, DenseBlock):
+                m.implementation = implementation
 
     def reset_parameters(self) -> None:
         """He initialisation for convolutions, as the paper (and torchvision)."""

@@ -1,0 +1,280 @@
+"""A dense block's training step that uses the block's own structure (Pleiss et al. 2017, *Memory-Efficient
+Implementation of DenseNets*), as one autograd Function over the whole block:
+
+- shared storage: the block's feature maps live in ONE buffer (N, k0 + L*k, H, W); layer l writes its k maps
+  into its slice and reads the first k0 + k*(l-1) channels as a view. There is no torch.cat: the view goes
+  straight into norm1, whose output is the fresh tensor conv1 needs. In backward one gradient buffer of the
+  same shape collects every layer's input gradient in place (no per-piece autograd accumulation).
+- shared statistics: a channel's batch mean and variance are computed once, when the channel is produced, and
+  every later layer's norm1 normalises with them (only gamma and beta differ). Backward needs per layer only
+  the two reductions sum(dy) and sum(dy * x_hat), which are gamma's and beta's gradients anyway; the
+  statistics' own gradient terms are summed over layers as per-channel vectors and applied once per channel.
+  Every norm1's running_mean/running_var/num_batches_tracked are updated as plain BatchNorm2d would.
+- memory-efficient mode: nothing is concatenated, so only BN-ReLU of norm1 is recomputed in backward from the
+  shared buffer (one elementwise pass); the ReLU outputs are not kept.
+
+Dropout, hooks on the block's layers, eval mode with gradients, or a batch with one value per channel use the
+plain layers (``DenseBlock.forward`` decides, see ``fast_path_applies``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+__all__ = ["IMPLEMENTATIONS", "fast_path_applies", "fast_block_forward"]
+
+# "reference": the plain layers (torch.cat per layer, autograd). "shared_storage": one buffer and one gradient
+# buffer, each layer's own batch statistics. "fast": shared storage and shared statistics.
+IMPLEMENTATIONS = ("reference", "shared_storage", "fast")
+
+
+@dataclass
+class _Plan:
+    layers: list[nn.Module]
+    k0: int
+    k: int
+    bottleneck: bool
+    shared_stats: bool
+    memory_efficient: bool
+    channels_last: bool
+
+
+def _has_hooks(m: nn.Module) -> bool:
+    return bool(m._forward_hooks or m._forward_pre_hooks or m._backward_hooks or m._backward_pre_hooks
+                or getattr(m, "_forward_hooks_with_kwargs", None))
+
+
+def fast_path_applies(block: nn.Module, x: Tensor) -> bool:
+    """Whether the fused block gives exactly what the plain layers would: training BatchNorms with momentum,
+    no dropout, no hooks on the layers (feature maps, Grad-CAM, multiply-add counters hook them), a batch with
+    more than one value per channel, and under autocast an input already in autocast's type."""
+    if not block.training or x.dim() != 4 or x.shape[0] * x.shape[2] * x.shape[3] <= 1:
+        return False
+    if not x.is_floating_point() or x.dtype == torch.float64:
+        return False
+    dev = x.device.type
+    if torch.is_autocast_enabled(dev) and x.dtype != torch.get_autocast_dtype(dev):
+        return False
+    for layer in block.values():
+        if layer.drop_rate > 0 or not layer.training:
+            return False
+        for m in layer.modules():
+            if _has_hooks(m):
+                return False
+            if isinstance(m, nn.BatchNorm2d) and (m.momentum is None or not m.track_running_stats
+                                                  or not m.training or not m.affine):
+                return False
+    return True
+
+
+def _update_running(norms: list[nn.BatchNorm2d], means: list[Tensor], unbiased: list[Tensor]) -> None:
+    """What BatchNorm2d does in training: (1-m)*running + m*batch, unbiased variance, one more batch tracked."""
+    m = norms[0].momentum
+    rm = [n.running_mean for n in norms]
+    rv = [n.running_var for n in norms]
+    torch._foreach_mul_(rm, 1 - m)
+    torch._foreach_add_(rm, means, alpha=m)
+    torch._foreach_mul_(rv, 1 - m)
+    torch._foreach_add_(rv, unbiased, alpha=m)
+    torch._foreach_add_([n.num_batches_tracked for n in norms], 1)
+
+
+def _stats(t: Tensor) -> tuple[Tensor, Tensor]:
+    """Per-channel batch variance (biased) and mean, accumulated in float32."""
+    v, m = torch.var_mean(t.float(), dim=(0, 2, 3), correction=0)
+    return v, m
+
+
+def _normalize(x: Tensor, mean: Tensor, var: Tensor, norm: nn.BatchNorm2d, fmt: torch.memory_format) -> Tensor:
+    """gamma * (x - mean) / sqrt(var + eps) + beta as one multiply-add from the (strided) buffer slice into a
+    dense tensor in ``fmt`` (the eval-mode batch_norm kernel takes a slow path on a slice)."""
+    scale = norm.weight * torch.rsqrt(var + norm.eps)
+    shift = norm.bias - mean * scale
+    c = x.shape[1]
+    out = torch.empty(x.shape, dtype=x.dtype, device=x.device, memory_format=fmt)
+    return torch.addcmul(shift.view(1, c, 1, 1), x, scale.view(1, c, 1, 1), out=out)
+
+
+def _conv_backward(grad: Tensor, inp: Tensor, weight: Tensor, padding: int) -> tuple[Tensor, Tensor]:
+    gi, gw, _ = torch.ops.aten.convolution_backward(grad, inp, weight, None, [1, 1], [padding, padding], [1, 1],
+                                                    False, [0, 0], 1, [True, True, False])
+    return gi, gw
+
+
+def _run_forward(plan: _Plan, x: Tensor, save: bool):
+    n, k0, h, w = x.shape
+    k, layers = plan.k, plan.layers
+    total = k0 + len(layers) * k
+    fmt = torch.channels_last if plan.channels_last else torch.contiguous_format
+    dt = x.dtype
+    buf = torch.empty((n, total, h, w), dtype=dt, device=x.device, memory_format=fmt)
+    buf[:, :k0].copy_(x)
+    count = n * h * w
+    mean = var = None
+    if plan.shared_stats:
+        mean = torch.empty(total, dtype=torch.float32, device=x.device)
+        var = torch.empty_like(mean)
+        var[:k0], mean[:k0] = _stats(x)
+    saved: list[Tensor] = []
+    norm1_means, norm1_vars = [], []
+    for i, layer in enumerate(layers):
+        c = k0 + i * k
+        xin = buf[:, :c]
+        nrm = layer.norm1
+        if plan.shared_stats:
+            m_l, v_l = mean[:c], var[:c]
+            a = _normalize(xin, m_l, v_l, nrm, fmt)
+        else:
+            a, m_l, invstd = torch.native_batch_norm(xin, nrm.weight, nrm.bias, nrm.running_mean,
+                                                     nrm.running_var, True, nrm.momentum, nrm.eps)
+            nrm.num_batches_tracked.add_(1)
+            v_l = invstd  # the plain layer's saved inverse deviation (its variance is recovered where needed)
+        norm1_means.append(m_l)
+        norm1_vars.append(v_l)
+        a.relu_()
+        w1 = layer.conv1.weight.to(dt)
+        pad1 = 0 if plan.bottleneck else 1
+        out = F.conv2d(a, w1, None, 1, pad1)
+        if save:
+            saved += [torch.empty(0) if plan.memory_efficient else a]
+        if plan.bottleneck:
+            n2 = layer.norm2
+            b = out
+            r, m2, i2 = torch.native_batch_norm(b, n2.weight, n2.bias, n2.running_mean, n2.running_var, True,
+                                                n2.momentum, n2.eps)
+            n2.num_batches_tracked.add_(1)
+            r.relu_()
+            out = F.conv2d(r, layer.conv2.weight.to(dt), None, 1, 1)
+            if save:
+                saved += [b, r, m2, i2]
+        buf[:, c:c + k].copy_(out)
+        if plan.shared_stats:
+            var[c:c + k], mean[c:c + k] = _stats(out)
+    if plan.shared_stats:
+        scale = count / max(count - 1, 1)
+        _update_running([layer.norm1 for layer in layers], norm1_means,
+                        [v * scale for v in norm1_vars])
+    return buf, saved, norm1_means, norm1_vars
+
+
+class _DenseBlockFunction(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, plan: _Plan, x: Tensor, *params: Tensor) -> Tensor:  # type: ignore[override]
+        with torch.autocast(x.device.type, enabled=False):
+            buf, saved, means, variances = _run_forward(plan, x, save=True)
+        ctx.plan = plan
+        ctx.n_stats = len(means)
+        ctx.save_for_backward(buf, *saved, *means, *variances)
+        return buf
+
+    @staticmethod
+    def backward(ctx, grad_out: Tensor):  # type: ignore[override]
+        with torch.autocast(grad_out.device.type, enabled=False):
+            return (None, *_run_backward(ctx, grad_out))
+
+
+def _run_backward(ctx, grad_out: Tensor):
+    plan: _Plan = ctx.plan
+    layers, k, k0 = plan.layers, plan.k, plan.k0
+    tensors = ctx.saved_tensors
+    buf = tensors[0]
+    per = 5 if plan.bottleneck else 1
+    saved = tensors[1:1 + per * len(layers)]
+    means = tensors[1 + per * len(layers):1 + per * len(layers) + ctx.n_stats]
+    variances = tensors[1 + per * len(layers) + ctx.n_stats:]
+    fmt = torch.channels_last if plan.channels_last else torch.contiguous_format
+    dt = buf.dtype
+    n, total, h, w = buf.shape
+    count = n * h * w
+    grad = torch.empty_like(buf, memory_format=fmt)
+    grad.copy_(grad_out)
+    if plan.shared_stats:
+        mean, var = means[-1], variances[-1]  # the last layer's norm1 sees every channel but the last k
+        invstd = torch.rsqrt(var + layers[0].norm1.eps)
+        acc_b = torch.zeros_like(invstd)  # sum over layers of gamma_l * sum(dy_l)
+        acc_w = torch.zeros_like(invstd)  # sum over layers of gamma_l * sum(dy_l * x_hat)
+    grads: list[Tensor | None] = []
+
+    def finish(lo: int, hi: int) -> None:
+        """Apply the statistics' gradient terms of channels [lo, hi), summed over the layers that read them."""
+        if not plan.shared_stats or lo >= hi:
+            return
+        inv = invstd[lo:hi]
+        alpha = inv * inv * acc_w[lo:hi] / count
+        beta = inv * acc_b[lo:hi] / count - mean[lo:hi] * alpha
+        shape = (1, hi - lo, 1, 1)
+        grad[:, lo:hi].sub_(torch.addcmul(beta.view(shape), buf[:, lo:hi], alpha.view(shape)))
+
+    for i in range(len(layers) - 1, -1, -1):
+        layer = layers[i]
+        c = k0 + i * k
+        if i < len(layers) - 1:
+            finish(c, c + k)
+        g = grad[:, c:c + k]
+        xin = buf[:, :c]
+        nrm = layer.norm1
+        a = saved[per * i]
+        # Batch norm's backward kernels are fast on a dense tensor only (a channel slice of the buffer takes a
+        # generic path 3-10x slower): one copy of the slice, as the plain layer's cat would have made.
+        x_dense = torch.empty(xin.shape, dtype=dt, device=xin.device, memory_format=fmt).copy_(xin)
+        if plan.memory_efficient:
+            v_i = variances[i] if plan.shared_stats else variances[i].pow(-2).sub_(nrm.eps)
+            a = _normalize(xin, means[i], v_i, nrm, fmt).relu_()
+        layer_grads: list[Tensor | None]
+        if plan.bottleneck:
+            b, r, m2, i2 = saved[per * i + 1:per * i + 5]
+            n2 = layer.norm2
+            gr, gw2 = _conv_backward(g.contiguous(memory_format=fmt), r, layer.conv2.weight.to(dt), 1)
+            gr = torch.ops.aten.threshold_backward(gr, r, 0)
+            gb, gn2w, gn2b = torch.ops.aten.native_batch_norm_backward(
+                gr, b, n2.weight, n2.running_mean, n2.running_var, m2, i2, True, n2.eps, [True, True, True])
+            ga, gw1 = _conv_backward(gb, a, layer.conv1.weight.to(dt), 0)
+        else:
+            ga, gw1 = _conv_backward(g.contiguous(memory_format=fmt), a, layer.conv1.weight.to(dt), 1)
+        ga = torch.ops.aten.threshold_backward(ga, a, 0)
+        if plan.shared_stats:
+            inv = invstd[:c]
+            _, gn1w, gn1b = torch.ops.aten.native_batch_norm_backward(
+                ga, x_dense, nrm.weight, None, None, mean[:c], inv, True, nrm.eps, [False, True, True])
+            grad[:, :c].addcmul_(ga, (nrm.weight * inv).view(1, c, 1, 1))
+            acc_b[:c].add_(nrm.weight * gn1b)
+            acc_w[:c].add_(nrm.weight * gn1w)
+        else:
+            gx, gn1w, gn1b = torch.ops.aten.native_batch_norm_backward(
+                ga, x_dense, nrm.weight, None, None, means[i], variances[i], True, nrm.eps, [True, True, True])
+            grad[:, :c].add_(gx)
+        layer_grads = [gn1w, gn1b, gw1.to(layer.conv1.weight.dtype)]
+        if plan.bottleneck:
+            layer_grads += [gn2w, gn2b, gw2.to(layer.conv2.weight.dtype)]
+        grads[:0] = layer_grads
+    finish(0, k0)
+    return [grad[:, :k0], *grads]
+
+
+def _params(layers: list[nn.Module], bottleneck: bool) -> list[Tensor]:
+    out: list[Tensor] = []
+    for layer in layers:
+        out += [layer.norm1.weight, layer.norm1.bias, layer.conv1.weight]
+        if bottleneck:
+            out += [layer.norm2.weight, layer.norm2.bias, layer.conv2.weight]
+    return out
+
+
+def fast_block_forward(block: nn.Module, x: Tensor, shared_stats: bool = True) -> Tensor:
+    """The block's output (N, k0 + L*k, H, W) through the fused Function (call only where
+    ``fast_path_applies``)."""
+    layers = list(block.values())
+    first = layers[0]
+    plan = _Plan(layers=layers, k0=x.shape[1], k=(first.conv2 if first.bottleneck else first.conv1).out_channels,
+                 bottleneck=first.bottleneck, shared_stats=shared_stats,
+                 memory_efficient=all(layer.memory_efficient for layer in layers),
+                 channels_last=x.is_contiguous(memory_format=torch.channels_last) and not x.is_contiguous())
+    params = _params(layers, plan.bottleneck)
+    if not torch.is_grad_enabled() or not (x.requires_grad or any(p.requires_grad for p in params)):
+        with torch.autocast(x.device.type, enabled=False):
+            return _run_forward(plan, x, save=False)[0]
+    return _DenseBlockFunction.apply(plan, x, *params)
