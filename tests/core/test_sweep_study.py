@@ -259,3 +259,29 @@ def test_two_processes_on_one_sqlite_study_train_each_trial_exactly_once(tmp_pat
     assert len(trials) == 6 and all(t.state.name == "COMPLETE" for t in trials)  # no duplicate, no extra
     assert _complete_keys(sweep) == Counter(dict.fromkeys(range(6), 1))
     assert sweep.progress() == (6, 6)
+
+
+@pytest.mark.parametrize("url", ["sqlite:///rel/s.db", "sqlite:////abs/dir/s.db", "sqlite:///s.db?timeout=5",
+                                 "sqlite+pysqlite:///x.db", "sqlite:///~/x.db"])
+def test_sqlite_paths_are_read_as_sqlalchemy_reads_them(url):
+    from sqlalchemy.engine import make_url
+
+    from explorer.core.sweeps.storage import _sqlite_path
+
+    assert _sqlite_path(url) == Path(make_url(url).database).expanduser().absolute()
+    assert _sqlite_path("postgresql://u:pw@host/db") is None
+
+
+def test_list_studies_of_sqlite_needs_neither_optuna_nor_sqlalchemy(tmp_path):
+    import optuna
+
+    url = _url(tmp_path)
+    Sweep.create(_spec(seeds=1), url, "b-sweep")
+    optuna.create_study(storage=url, study_name="not-a-sweep")
+    Sweep.create(_spec(seeds=2), url, "a-sweep")
+    code = ("import sys\nfrom explorer.core.sweeps.study import list_studies\n"
+            f"print(list_studies({url!r}), 'optuna' in sys.modules, 'sqlalchemy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
+    assert out.strip() == "['b-sweep', 'a-sweep'] False False"  # oldest first, the plain optuna study left out
+    assert list_studies(url) == ["b-sweep", "a-sweep"]
