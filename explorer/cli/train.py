@@ -45,8 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--augment", action="store_true", help="pad 4, random crop, horizontal flip (the '+' columns)")
     g.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default cpu)")
     g.add_argument("--memory-efficient", action="store_true", help="recompute parts of dense layers in backward")
-    g.add_argument("--amp", action="store_true", help="mixed precision")
-    g.add_argument("--channels-last", action="store_true", help="channels_last memory format")
+    g.add_argument("--amp", action=argparse.BooleanOptionalAction, default=None,
+                   help="mixed precision: bfloat16 on CPUs and on CUDA devices that have it, float16 with loss "
+                   "scaling on older CUDA devices (default off; fast on CPUs with AMX or AVX512-BF16)")
+    g.add_argument("--channels-last", action=argparse.BooleanOptionalAction, default=None,
+                   help="channels_last (NHWC) memory format (default on: measured faster for training here)")
     g.add_argument("--seed", type=whole_number, default=None, help="random seed (default 0)")
     g.add_argument("--val-fraction", type=number, default=None,
                    help="fraction of training images held out for validation (default 0.1; 0 = test split)")
@@ -148,9 +151,12 @@ def run(args: argparse.Namespace) -> int:
                                  ("schedule", args.schedule), ("device", args.device), ("seed", args.seed),
                                  ("val_fraction", args.val_fraction), ("max_batches", args.max_batches))
                if v is not None}
-    for flag in ("augment", "memory_efficient", "amp", "channels_last"):
+    for flag in ("augment", "memory_efficient"):
         if getattr(args, flag):
             changes[flag] = True
+    for flag in ("amp", "channels_last"):  # --flag / --no-flag; neither: the default (or the checkpoint's)
+        if getattr(args, flag) is not None:
+            changes[flag] = getattr(args, flag)
     if getattr(args, "dropout", None) is not None:
         changes["drop_rate"] = args.dropout
     rank = int(os.environ.get("RANK", "0"))
@@ -190,7 +196,9 @@ def run(args: argparse.Namespace) -> int:
             "train_loss": last.get("train_loss"), "images_per_s": last.get("images_per_s"),
             "checkpoint": result.checkpoint, "metrics": os.path.join(out, "metrics.csv") if out else None,
             "out": out, "seconds": round(wall, 2), "dataset": trainer.data.name if trainer.data else args.dataset,
-            "network": result.config.title, "history": result.history, **_insights_json(trainer.insights),
+            "network": result.config.title, "amp": result.settings.amp,
+            "channels_last": result.settings.channels_last, "history": result.history,
+            **_insights_json(trainer.insights),
         }))
     else:
         say(f"{result.status}: {result.message}; val acc {last.get('val_acc', float('nan')):.4f}; "

@@ -65,3 +65,24 @@ def test_resume_of_a_bad_file_is_one_line(tmp_path, capsys):
     (tmp_path / "x.pt").write_bytes(b"not a checkpoint")
     assert main(["train", "--resume", str(tmp_path / "x.pt")]) == 2
     assert "is truncated or not a torch checkpoint" in capsys.readouterr().err
+
+
+def test_channels_last_and_amp_flags(tmp_path, capsys):
+    """channels_last is on by default (measured faster here); --no-channels-last and --amp change it, the JSON
+    and the checkpoint say what trained; a resumed run keeps the checkpoint's choice unless told."""
+    base = ["train", *NET, "--dataset", "digits", "--epochs", "1", "--max-batches", "2", "--json", "--quiet"]
+    assert main([*base, "--out", str(tmp_path / "a")]) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert default["channels_last"] is True and default["amp"] is False
+    assert main([*base, "--no-channels-last", "--amp", "--out", str(tmp_path / "b")]) == 0
+    chosen = json.loads(capsys.readouterr().out)
+    assert chosen["channels_last"] is False and chosen["amp"] is True and chosen["status"] == "completed"
+    ck = load_checkpoint(tmp_path / "b" / "checkpoint.pt")
+    assert ck["settings"]["channels_last"] is False and ck["settings"]["amp"] is True
+    assert main(["train", "--resume", str(tmp_path / "b" / "checkpoint.pt"), "--epochs", "2", "--json",
+                 "--quiet"]) == 0
+    resumed = json.loads(capsys.readouterr().out)
+    assert resumed["channels_last"] is False and resumed["amp"] is True
+    assert main(["train", "--resume", str(tmp_path / "b" / "checkpoint.pt"), "--epochs", "3", "--no-amp",
+                 "--json", "--quiet"]) == 0
+    assert json.loads(capsys.readouterr().out)["amp"] is False

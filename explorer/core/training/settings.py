@@ -34,8 +34,14 @@ class TrainSettings:
     drop_rate: float | None = None  # None: the paper's rule, 0.2 without augmentation and 0 with it
     device: str = "cpu"
     memory_efficient: bool = False  # recompute concatenation/BN/1x1 conv in backward (less memory)
-    amp: bool = False  # mixed precision (float16 on CUDA with a grad scaler, bfloat16 elsewhere)
-    channels_last: bool = False
+    # Mixed precision (bfloat16 on CPUs and CUDA devices that have it, float16 with a grad scaler on older
+    # CUDA devices). Off by default: its speed-up is measured per device and shown beside the checkbox
+    # (speed.probe), and the digits' accuracy moved with it (benchmarks/bench_amp_accuracy.py).
+    amp: bool = False
+    # NHWC tensors: oneDNN's and cuDNN's fast convolution layout. On by default: faster for training on
+    # the probe and on DenseNet-BC-100 here (benchmarks/bench_train.py); the window and the CLI follow the
+    # device's measured probe (speed.Probe.channels_last).
+    channels_last: bool = True
     seed: int = 0
     val_fraction: float = 0.1  # held out of the training images; 0: validate on the test split if any
     max_batches: int | None = None  # at most this many batches per epoch (quick runs, tests)
