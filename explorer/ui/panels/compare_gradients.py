@@ -7,13 +7,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.training.insights import EpochInsights
 from .compare_table import shown_name
 from .insights_tabs import GradFlowPlot, RunInsightsView
 
 __all__ = ["GradientsBox"]
+
+RUN_WIDTH = 240  # pixels per heatmap (its layer names, its columns): six side by side scroll rather than squeeze
 
 
 class GradientsBox(QWidget):
@@ -22,13 +24,16 @@ class GradientsBox(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.plot = GradFlowPlot(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.plot)
         self.names: list[str] = []
         self.views: list[RunInsightsView] = []
         self.dirty = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.note)
-        lay.addWidget(self.plot, 1)
+        lay.addWidget(self.scroll, 1)
 
     def start(self, names: Sequence[str]) -> None:
         """A new run: one empty heatmap per network."""
@@ -63,6 +68,7 @@ class GradientsBox(QWidget):
     def redraw(self) -> None:
         self.dirty = False
         runs = [(shown_name(name), view) for name, view in zip(self.names, self.views)]
+        self.plot.setMinimumWidth(RUN_WIDTH * max(1, len(runs)) + 40)
         self.plot.show_runs(runs, self.tr("Epoch"), self.tr("Layer (input at the top)"))
         if not self.names:
             self.note.setText(self.tr("Train the networks together: each one's gradient norms per layer and epoch "

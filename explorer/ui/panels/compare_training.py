@@ -37,6 +37,7 @@ class JointTrainingBox(QGroupBox):
         self.stop_button = QPushButton(self)
         self.stop_button.setEnabled(False)
         self.train_status = QLabel(self)
+        self.train_status.setWordWrap(True)  # six networks' accuracies: a long line must not widen the window
         self.curves = pg.PlotWidget(self)
         self.curves.addLegend()
         legend_place.follow(self.curves.getPlotItem())  # in the corner the curves leave free

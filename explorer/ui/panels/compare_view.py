@@ -130,11 +130,21 @@ class CompareView(Panel):
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(self.bottom_tabs)
         bottom.addWidget(self.training)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
         bottom.setSizes([600, 400])
+        self.bottom_split = bottom
+        # Up to six heatmaps side by side need the room: the gradient tab, once opened, takes two thirds.
+        self.bottom_tabs.currentChanged.connect(self._widen_gradients)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(bottom)
         layout.addWidget(split)
+
+    def _widen_gradients(self, index: int) -> None:
+        total = sum(self.bottom_split.sizes())
+        if self.bottom_tabs.widget(index) is self.gradients and total > 0:
+            self.bottom_split.setSizes([total * 2 // 3, total - total * 2 // 3])
 
     @property
     def placed(self) -> dict[str, tuple[float, float | None]]:
