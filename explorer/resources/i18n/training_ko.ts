@@ -646,7 +646,7 @@
     <message>
         <location filename="../../ui/panels/training_form.py" line="259"/>
         <source>NHWC memory format, the fast layout of oneDNN and cuDNN convolutions; set from this device&apos;s measured probe until you tick it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>NHWC 메모리 형식: oneDNN과 cuDNN 합성곱이 빠른 배치입니다. 직접 체크하기 전까지는 이 기기에서 측정한 프로브 결과에 따라 정해집니다.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/training_form.py" line="265"/>
