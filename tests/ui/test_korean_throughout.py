@@ -50,6 +50,8 @@ ALLOWED = {
     "cpu", "GPU", "MPS", "QR",
     "mps", "meta", "DDP", "OOM", "RGB", "MAC", "MACs", "FLOP", "FLOPs", "SGD", "Adam", "AdamW", "Nesterov",
     "English", "CNN", "Apple", "macOS", "autograd", "onnx", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "F11",
+    # a sweep's range as it is typed (explorer.core.sweeps.spec: 0.05..0.2 x4 log)
+    "LO", "HI", "xN", "log",
     # units
     "ms", "MB", "GB", "KB", "MiB", "GiB", "KiB", "px", "Hz", "M", "K", "G",
 }
