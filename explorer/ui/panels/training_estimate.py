@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from ...core.config import ConfigError
 from ...core.data import DATASETS
 from ...core.ledger import compute_ledger
-from ...core.speed import cached_probe_speed, estimate_epoch_seconds
+from ...core.speed import cached_probe, cached_probe_speed, estimate_epoch_seconds
 from ..workers import details_tooltip
 from .deferred import on_screen
 from .training_jobs import speed_job
@@ -38,9 +38,15 @@ class SpeedEstimate(QObject):
         return self.panel.device_combo.currentData()
 
     def rate(self) -> float | None:
-        """The chosen device's training speed, measured once per process (None: not yet)."""
+        """The chosen device's training speed in the chosen precision, from its one probe per process (None:
+        not yet measured)."""
         device = self.device()
-        return self.speed.get(device) or cached_probe_speed(device)
+        amp = self.panel.amp_check.isChecked()
+        return cached_probe_speed(device, amp=amp) or self.speed.get(device)
+
+    def _show_probe(self, device: str) -> None:
+        """The probe's verdicts beside the form's checkboxes (the measured speed-ups, channels_last's default)."""
+        self.panel.recipe.show_probe(cached_probe(device))
 
     def _epoch(self) -> tuple[int, int | None, float | None, float | None] | None:
         """(multiply-adds per image, training images, rate, seconds per epoch), None where not known (an image
@@ -86,11 +92,13 @@ class SpeedEstimate(QObject):
         known = self.rate()
         if known is not None:
             self.speed[device] = known
+            self._show_probe(device)
             self.refresh()
             return
 
         def done(rate: float) -> None:
             self.speed[device] = rate
+            self._show_probe(device)
             self.refresh()
 
         def failed(message: str, details: str) -> None:

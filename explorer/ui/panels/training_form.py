@@ -124,11 +124,20 @@ class TrainingForm(QWidget):
         advanced.addRow("", self.augment_check)
         self.device_combo = QComboBox(self)
         self.device_combo.addItem("cpu", "cpu")
-        self.device_combo.currentIndexChanged.connect(lambda _i: self.sig_device_changed.emit())
+        self.device_combo.currentIndexChanged.connect(self._device_index_changed)
         self._row(advanced, "device", self.device_combo)
         self.memory_check = QCheckBox(self)
         self.amp_check = QCheckBox(self)
         self.channels_last_check = QCheckBox(self)
+        d = TrainSettings()
+        self.amp_check.setChecked(d.amp)
+        self.channels_last_check.setChecked(d.channels_last)
+        # The device's measured probe (speed.Probe) per device name: the checkboxes say what they are worth
+        # here, and channels_last follows the probe's verdict until the person ticks it themselves.
+        self._probes: dict[str, Any] = {}
+        self._channels_last_chosen = False
+        self.channels_last_check.clicked.connect(self._channels_last_clicked)
+        self.amp_check.toggled.connect(lambda _on: self.sig_length_changed.emit())  # the estimate's speed
         for check in (self.memory_check, self.amp_check, self.channels_last_check):
             advanced.addRow("", check)
         self.seed_spin = NumberSpinBox("seed", 0, 2**31 - 1, self, pass_out_of_range=False)
@@ -205,14 +214,75 @@ class TrainingForm(QWidget):
         self.augment_check.setToolTip(self.tr("Without augmentation the paper adds dropout 0.2 after each "
                                               "convolution but the first."))
         self.memory_check.setText(self.tr("Memory-efficient (recompute in backward)"))
-        self.amp_check.setText(self.tr("Mixed precision"))
-        self.channels_last_check.setText(self.tr("channels_last"))
+        self._show_measured()
         self.train_button.setText(self.tr("Train"))
         self.set_paused(self._paused)
         self.stop_button.setText(self.tr("Stop"))
         self.continue_button.setText(self.tr("Continue run"))
         self.continue_button.setToolTip(self.tr("Continue the selected run from its checkpoint (up to the epochs "
                                                 "above)"))
+
+    # -- what the device's probe measured ----------------------------------------------------------------
+
+    def _channels_last_clicked(self, _checked: bool) -> None:
+        self._channels_last_chosen = True  # a person's choice: the probe no longer sets it
+
+    def show_probe(self, probe: Any) -> None:
+        """The device's measured probe arrived: say each option's measured speed-up beside it, and (unless
+        the person chose) tick channels_last where the probe found it faster."""
+        if probe is None:
+            return
+        self._probes[probe.device] = probe
+        if probe.device == self.device_combo.currentData() and not self._channels_last_chosen:
+            self.channels_last_check.setChecked(probe.channels_last)
+        self._show_measured()
+
+    def measured_probe(self) -> Any:
+        return self._probes.get(self.device_combo.currentData())
+
+    def _speedup_text(self, spread: Any) -> str:
+        """ "1.5× faster here", "level with float32 here", "0.8× (slower) here": the median of the probe's
+        interleaved rounds; level when their range holds 1."""
+        if spread.level:
+            return self.tr("level here")
+        if spread.lo > 1.0:
+            return self.tr("{x}× faster here").format(x=f"{spread.median:.2f}")
+        return self.tr("{x}× slower here").format(x=f"{1 / spread.median:.2f}")
+
+    def _show_measured(self) -> None:
+        """The three options' texts: their names, and where the device is measured, what each is worth."""
+        probe = self.measured_probe()
+        amp = self.tr("Mixed precision")
+        cl = self.tr("channels_last")
+        amp_tip = self.tr("bfloat16 autocast (float16 with loss scaling on older CUDA devices). Off by default: "
+                          "its speed-up is measured on this device when the estimate is.")
+        cl_tip = self.tr("NHWC memory format, the fast layout of oneDNN and cuDNN convolutions; set from this "
+                         "device's measured probe until you tick it yourself.")
+        if probe is not None:
+            kind = "fp16" if probe.fast_amp == "cuda fp16" else "bf16"
+            spread = probe.amp_speedup
+            if spread is None:
+                amp += " " + self.tr("(no fast {kind} here: not measured)").format(kind=kind)
+            else:
+                amp += f" ({kind}: {self._speedup_text(spread)})"
+            cl += f" ({self._speedup_text(probe.channels_last_speedup)})"
+            measured = self.tr("Measured on a small probe network: median of {n} interleaved rounds, "
+                               "range {lo}–{hi}×.")
+            if spread is not None:
+                amp_tip += "\n" + measured.format(n=spread.n, lo=f"{spread.lo:.2f}", hi=f"{spread.hi:.2f}")
+            c = probe.channels_last_speedup
+            cl_tip += "\n" + measured.format(n=c.n, lo=f"{c.lo:.2f}", hi=f"{c.hi:.2f}")
+        self.amp_check.setText(amp)
+        self.amp_check.setToolTip(amp_tip)
+        self.channels_last_check.setText(cl)
+        self.channels_last_check.setToolTip(cl_tip)
+
+    def device_changed(self) -> None:
+        """Another device chosen: its probe's texts (or none yet) and its channels_last verdict."""
+        probe = self.measured_probe()
+        if probe is not None and not self._channels_last_chosen:
+            self.channels_last_check.setChecked(probe.channels_last)
+        self._show_measured()
 
     def set_paused(self, paused: bool) -> None:
         """Pause reads Resume while the run is paused."""
@@ -291,6 +361,10 @@ class TrainingForm(QWidget):
         i = self.device_combo.findData(current)
         self.device_combo.setCurrentIndex(max(i, 0))
         self.device_combo.blockSignals(False)
+
+    def _device_index_changed(self, _index: int) -> None:
+        self.device_changed()
+        self.sig_device_changed.emit()
 
     def _show_advanced(self, shown: bool) -> None:
         self.advanced_box.setVisible(shown)
