@@ -1,23 +1,33 @@
-"""Training throughput and memory, side by side in one run.
+"""Training speed and memory against the best plain PyTorch loop, measured so that the figures hold on a
+shared machine (issue 14, "Benchmarks that hold").
 
-1. images/s of explorer's Trainer against a minimal loop over the same model and data (DenseNet-BC-100, k=12,
-   32x32, batch 64; the minimal loop both contiguous and channels_last). Both run the one training step the
-   Trainer uses (explorer.core.training.train_step), so the ratio is the Trainer's own cost around it (batching,
-   normalisation, callbacks, reports). Goal: the Trainer >= 0.95x the best plain loop.
-2. The fraction of this machine's measured matmul FLOP/s that training reaches (2 FLOPs per multiply-add,
-   3x the forward multiply-adds per trained image).
-3. Peak memory of a training step with and without memory-efficient mode (DenseNet-BC-100, k=12, batch 64
-   by default; DenseNet-BC-250, k=24 needs about 21 GB in plain mode by the ledger: `--memory-preset
-   densenet-bc-l250-k24` where memory allows), each in a fresh process, beside the ledger's estimate
-   (explorer.core.ledger.train_step_bytes). A network whose estimate does not fit half the free memory is
-   skipped, not run into the OOM killer.
-   Goal: memory-efficient <= 0.6x the memory at >= 0.9x the speed; the estimate within 25% of the peak.
+Speed, interleaved in one process (round by round, the order reversed every other round, so that a busy
+neighbour slows every variant alike), DenseNet-BC-100 k=12, 32x32, batch 64 (``--quick``: BC-40, batch 32):
+  plain_contiguous, plain_channels_last  the plain fp32 loop: a torchvision-style module (torch.cat, BN-ReLU-
+                                         Conv; defined below, loaded with explorer's state_dict and checked
+                                         equal to it), pre-normalised batches, SGD Nesterov; "plain" is the
+                                         faster of the two formats (by median)
+  ours                                   explorer's Trainer path with its defaults: build_model as the Trainer
+                                         builds it, TrainSettings' defaults (channels_last; AMP with --amp),
+                                         the Trainer's batching and normalisation, train_step
+  ours_amp                               the same under bf16 autocast (where the device has fast bf16, or --amp)
+  ours_memory_efficient                  ours in memory-efficient mode
+Per variant: images/s median (min-max) over every timed step, the step count, CPU seconds per step beside
+wall seconds. Ratios pair round i of one variant with round i of the other: median (min-max); a range that
+holds 1.0 prints "level". flop_fraction: 2 x 3 x forward multiply-adds x ours' images/s against the float32
+matmul peak, the best of short bursts interleaved with the rounds (the quiet peak of this run).
 
-Ends with one line: RESULT trainer_img_s=... plain_img_s=... flop_fraction=... peak_mb=...
-peak_mb_memory_efficient=...
+Memory, plain mode against memory-efficient mode, both explorer's model with its defaults:
+  saved   what autograd keeps for backward (saved-tensor hooks, unique storages), beside the ledger's model
+          (explorer.core.ledger.train_step_bytes); in this process
+  rss     whole-process peak RSS above the baseline (VmHWM), fresh processes alternating plain, efficient,
+          plain, efficient, default allocator (CUDA: max_memory_allocated)
 
-    python benchmarks/bench_train.py            # the default run (about 10 minutes on a 2-core CPU)
-    python benchmarks/bench_train.py --quick    # a short version (smaller networks and batches)
+Ends with: RESULT plain_img_s=... ours_img_s=... speedup=... speedup_lo=... speedup_hi=... flop_fraction=...
+mem_ratio_saved=... mem_ratio_rss=... mem_efficient_speed=... (and amp_speedup=... where AMP was timed)
+
+    python benchmarks/bench_train.py                 # about 5 minutes on a quiet 2-core CPU
+    python benchmarks/bench_train.py --quick         # under a minute
     python benchmarks/bench_train.py --device cuda --amp --channels-last
 """
 
@@ -25,11 +35,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import subprocess
 import sys
 import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -37,255 +50,427 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from explorer.core.config import DenseNetConfig, preset_config  # noqa: E402
 from explorer.core.format import human  # noqa: E402
 from explorer.core.ledger import compute_ledger  # noqa: E402
+from explorer.core.speed import Spread, paired_speedup  # noqa: E402
+
+# -- the plain module: torchvision's DenseNet structure with the CIFAR stem ------------------------------
+
+def plain_densenet(config):
+    """A torchvision-style DenseNet (concatenate, BN-ReLU-Conv) with explorer's state_dict keys."""
+    import torch
+    import torch.nn.functional as F
+    from torch import nn
+
+    class Layer(nn.Module):
+        def __init__(self, cin: int) -> None:
+            super().__init__()
+            k, inter = config.growth_rate, config.bn_size * config.growth_rate
+            self.norm1, self.relu1 = nn.BatchNorm2d(cin), nn.ReLU(inplace=True)
+            if config.bottleneck:
+                self.conv1 = nn.Conv2d(cin, inter, 1, bias=False)
+                self.norm2, self.relu2 = nn.BatchNorm2d(inter), nn.ReLU(inplace=True)
+                self.conv2 = nn.Conv2d(inter, k, 3, padding=1, bias=False)
+            else:
+                self.conv1 = nn.Conv2d(cin, k, 3, padding=1, bias=False)
+
+        def forward(self, features):
+            out = self.conv1(self.relu1(self.norm1(torch.cat(features, 1))))
+            if config.bottleneck:
+                out = self.conv2(self.relu2(self.norm2(out)))
+            return out
+
+    class Block(nn.ModuleDict):
+        def forward(self, x):
+            features = [x]
+            for layer in self.values():
+                features.append(layer(features))
+            return torch.cat(features, 1)
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            c = config.num_init_features
+            self.features = nn.Sequential(OrderedDict(conv0=nn.Conv2d(config.in_channels, c, 3, padding=1,
+                                                                      bias=False)))
+            for b, n in enumerate(config.block_layers, start=1):
+                block = Block()
+                for i in range(n):
+                    block.add_module(f"denselayer{i + 1}", Layer(c + i * config.growth_rate))
+                self.features.add_module(f"denseblock{b}", block)
+                c += n * config.growth_rate
+                if b < config.num_blocks:
+                    out = int(math.floor(config.compression * c))
+                    self.features.add_module(f"transition{b}", nn.Sequential(OrderedDict(
+                        norm=nn.BatchNorm2d(c), relu=nn.ReLU(inplace=True), conv=nn.Conv2d(c, out, 1, bias=False),
+                        pool=nn.AvgPool2d(2, 2))))
+                    c = out
+            self.features.add_module("norm5", nn.BatchNorm2d(c))
+            self.classifier = nn.Linear(c, config.num_classes)
+
+        def forward(self, x):
+            out = F.adaptive_avg_pool2d(F.relu(self.features(x)), (1, 1))
+            return self.classifier(torch.flatten(out, 1))
+
+    return Net()
 
 
-def _sync(device):
+# -- variants -------------------------------------------------------------------------------------------
+
+@dataclass
+class Variant:
+    name: str
+    step: object  # () -> None: one training step on the next batch
+    wall: list[list[float]] = field(default_factory=list)  # per round: seconds of each step
+    cpu: list[list[float]] = field(default_factory=list)
+
+    def round_median(self) -> list[float]:
+        return [statistics.median(r) for r in self.wall]
+
+    def all_steps(self) -> list[float]:
+        return [t for r in self.wall for t in r]
+
+
+def _sync(device) -> None:
     from explorer.core.training.step import synchronize
 
     synchronize(device)
 
 
-def matmul_flops(device, seconds: float = 3.0, n: int = 2048) -> float:
-    """This machine's float32 matmul FLOP/s (the best of several timed runs)."""
+def make_plain(config, state, images, labels, batch: int, device, channels_last: bool):
+    """The plain fp32 loop over pre-normalised batches."""
+    import torch
+    import torch.nn.functional as F
+
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    model = plain_densenet(config).to(device)
+    model.load_state_dict(state)
+    model.to(memory_format=fmt).train()
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=True, weight_decay=1e-4)
+    xs = [images[i:i + batch].to(device, memory_format=fmt) for i in range(0, len(images) - batch + 1, batch)]
+    ys = [labels[i:i + batch].to(device) for i in range(0, len(labels) - batch + 1, batch)]
+    it = [0]
+
+    def step() -> None:
+        i = it[0] % len(xs)
+        it[0] += 1
+        opt.zero_grad(set_to_none=True)
+        loss = F.cross_entropy(model(xs[i]), ys[i])
+        loss.backward()
+        opt.step()
+
+    return step, model
+
+
+def make_ours(config, state, data, batch: int, device, settings):
+    """explorer's path as the Trainer takes it: build_model, the settings' format and precision, the
+    Trainer's per-batch normalisation (make_batch) and train_step."""
     import torch
 
-    a = torch.randn(n, n, device=device)
-    b = torch.randn(n, n, device=device)
+    from explorer.core.data import make_batch
+    from explorer.core.models import build_model
+    from explorer.core.training.settings import effective_config
+    from explorer.core.training.step import grad_scaler, train_step
+
+    model = build_model(effective_config(config, settings), device, memory_efficient=settings.memory_efficient)
+    model.load_state_dict(state)
+    fmt = torch.channels_last if settings.channels_last else torch.contiguous_format
+    model.to(memory_format=fmt).train()
+    opt = torch.optim.SGD(model.parameters(), lr=settings.lr, momentum=settings.momentum, nesterov=settings.nesterov,
+                          weight_decay=settings.weight_decay)
+    scaler = grad_scaler(device, settings.amp)
+    mean = torch.tensor(data.mean).view(1, -1, 1, 1)
+    std = torch.tensor(data.std).view(1, -1, 1, 1)
+    n = len(data.labels) // batch
+    it = [0]
+
+    def step() -> None:
+        i = it[0] % n
+        it[0] += 1
+        x, y = make_batch(data.images, data.labels, torch.arange(i * batch, (i + 1) * batch), mean, std,
+                          data.pixel_max)
+        train_step(model, opt, x.to(device, memory_format=fmt), y.to(device), amp=settings.amp, scaler=scaler)
+
+    return step, model
+
+
+def matmul_burst(device, seconds: float, n: int = 1024) -> float:
+    """The best float32 matmul FLOP/s of a short burst."""
+    import torch
+
+    a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
     torch.mm(a, b)
     _sync(device)
-    best = 0.0
-    end = time.perf_counter() + seconds
+    best, end = 0.0, time.perf_counter() + seconds
     while time.perf_counter() < end:
         t0 = time.perf_counter()
-        torch.mm(a, b)
+        for _ in range(4):
+            torch.mm(a, b)
         _sync(device)
-        best = max(best, 2 * n**3 / (time.perf_counter() - t0))
+        best = max(best, 4 * 2 * n**3 / (time.perf_counter() - t0))
     return best
 
 
-def plain_loop(config, data, batch_size: int, batches: int, device, channels_last: bool, amp: bool) -> list[float]:
-    """The minimal loop: pre-normalised batches, SGD (Nesterov) and the Trainer's train_step. Seconds of each
-    batch after a warm-up batch."""
+def verdict(s: Spread) -> str:
+    return f"{s.median:.3f}x ({s.lo:.3f}-{s.hi:.3f}, {s.n} paired rounds)" + \
+        (": level" if s.level else (": faster" if s.lo > 1 else ": slower"))
+
+
+# -- memory ---------------------------------------------------------------------------------------------
+
+def saved_bytes(model, x, y, amp: bool) -> int:
+    """Bytes autograd keeps for the backward pass of one training step: every tensor the forward saves,
+    counted once per storage (views of one buffer share it)."""
     import torch
+    import torch.nn.functional as F
 
-    from explorer.core.models import build_model
-    from explorer.core.training.step import grad_scaler, train_step
+    from explorer.core.training.step import amp_dtype
 
-    torch.manual_seed(0)
-    fmt = torch.channels_last if channels_last else torch.contiguous_format
-    model = build_model(config, device).to(memory_format=fmt)
-    model.train()
-    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=True, weight_decay=1e-4)
-    mean = torch.tensor(data.mean).view(1, -1, 1, 1)
-    std = torch.tensor(data.std).view(1, -1, 1, 1)
-    xs = ((data.images.float() / data.pixel_max - mean) / std)
-    scaler = grad_scaler(device, amp)
-    times: list[float] = []
-    _sync(device)
-    t0 = time.perf_counter()
-    for i in range(batches + 1):
-        x = xs[i * batch_size:(i + 1) * batch_size].to(device, memory_format=fmt)
-        y = data.labels[i * batch_size:(i + 1) * batch_size].to(device)
-        train_step(model, opt, x, y, amp=amp, scaler=scaler)
-        _sync(device)
-        now = time.perf_counter()
-        times.append(now - t0)
-        t0 = now
-    return times[1:]  # the first batch warms up
+    seen: dict[int, int] = {}
 
+    def pack(t):
+        try:
+            s = t.untyped_storage()
+            seen[s.data_ptr()] = max(seen.get(s.data_ptr(), 0), s.nbytes())
+        except (RuntimeError, NotImplementedError):
+            pass
+        return t
 
-def trainer_loop(config, data, batch_size: int, batches: int, device, channels_last: bool,
-                 amp: bool) -> list[float]:
-    """explorer's Trainer for one epoch of ``batches + 1`` batches; seconds between the ends of consecutive
-    batches, measured from outside (so callbacks and loop overhead count)."""
-    from explorer.core.training import Trainer, TrainSettings
-
-    stamps: list[float] = []
-
-    class Clock:
-        def on_batch_end(self, _r):
-            stamps.append(time.perf_counter())
-
-    settings = TrainSettings(epochs=1, batch_size=batch_size, max_batches=batches + 1, val_fraction=0.0,
-                             drop_rate=0.0, device=str(device), channels_last=channels_last, amp=amp)
-    Trainer(config, data, settings, Clock()).run()
-    return [b - a for a, b in zip(stamps, stamps[1:])]
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t), \
+            torch.autocast(x.device.type, dtype=amp_dtype(x.device), enabled=amp):
+        loss = F.cross_entropy(model(x), y)
+    loss.backward()
+    return sum(seen.values())
 
 
 def memory_child(args) -> None:
-    """In a fresh process: train ``steps`` steps; print the peak memory above the baseline as JSON."""
+    """In a fresh process: ``--steps`` training steps of explorer's model with its defaults; prints JSON."""
     import torch
 
     from explorer.core.models import build_model
+    from explorer.core.training import TrainSettings
     from explorer.core.training.reports import process_memory_bytes
-    from explorer.core.training.step import train_step
+    from explorer.core.training.step import grad_scaler, train_step
 
     device = torch.device(args.device)
-    config = preset_config(args.preset)
-    if args.threads:
-        torch.set_num_threads(args.threads)
+    settings = TrainSettings(channels_last=args.channels_last if args.channels_last is not None else
+                             TrainSettings().channels_last, amp=bool(args.amp), drop_rate=0.0)
+    config = _speed_config(args.quick)
     g = torch.Generator().manual_seed(0)
-    x = torch.randn(args.batch, 3, 32, 32, generator=g).to(device)
+    fmt = torch.channels_last if settings.channels_last else torch.contiguous_format
+    x = torch.randn(args.batch, 3, 32, 32, generator=g).to(device, memory_format=fmt)
     y = torch.randint(0, 10, (args.batch,), generator=g).to(device)
-
     base = torch.cuda.memory_allocated(device) if device.type == "cuda" else process_memory_bytes()
-    model = build_model(config, device, memory_efficient=args.memory_efficient)
-    model.train()
+    model = build_model(config, device, memory_efficient=args.memory_efficient).to(memory_format=fmt).train()
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=True, weight_decay=1e-4)
+    scaler = grad_scaler(device, settings.amp)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
-    times = []
     for _ in range(args.steps):
-        _sync(device)
-        t0 = time.perf_counter()
-        train_step(model, opt, x, y)
-        _sync(device)
-        times.append(time.perf_counter() - t0)
+        train_step(model, opt, x, y, amp=settings.amp, scaler=scaler)
+    _sync(device)
     if device.type == "cuda":
         peak = torch.cuda.max_memory_allocated(device) - base
-    else:
-        # VmHWM belongs to this address space; ru_maxrss would carry the parent's peak across fork and exec.
+    else:  # VmHWM: this address space's own peak (ru_maxrss would carry the parent's across fork and exec)
         with open("/proc/self/status") as fh:
-            hwm = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmHWM:"))
-        peak = hwm - base
-    print(json.dumps({"peak_bytes": peak, "step_s": min(times), "base_bytes": base}))
+            peak = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmHWM:")) - base
+    print(json.dumps({"peak_bytes": peak, "base_bytes": base}))
 
 
-def measure_memory(preset: str, batch: int, memory_efficient: bool, device: str, steps: int,
-                   live_rss: bool = False) -> dict:
-    """One fresh process. ``live_rss``: glibc's mmap threshold fixed at 64 KiB, so that every freed tensor goes
-    back to the OS and the peak RSS follows live memory, not what the allocator keeps cached (which grows
-    from step to step with fragmentation); it slows the steps, so speed is taken without it."""
-    cmd = [sys.executable, __file__, "--_memory-child", "--preset", preset, "--batch", str(batch), "--device", device,
-           "--steps", str(steps)] + (["--memory-efficient"] if memory_efficient else [])
-    env = dict(os.environ, **({"MALLOC_MMAP_THRESHOLD_": "65536"} if live_rss else {}))
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def rss_pairs(args, pairs: int) -> dict[bool, list[int]]:
+    peaks: dict[bool, list[int]] = {False: [], True: []}
+    for _ in range(pairs):
+        for eff in (False, True):
+            cmd = [sys.executable, __file__, "--_memory-child", "--device", args.device, "--batch",
+                   str(args.batch_size), "--steps", "2"] + (["--memory-efficient"] if eff else []) + \
+                  (["--quick"] if args.quick else []) + (["--amp"] if args.amp else []) + \
+                  ([] if args.channels_last is None else ["--channels-last" if args.channels_last
+                                                          else "--no-channels-last"])
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            peaks[eff].append(json.loads(out.stdout.strip().splitlines()[-1])["peak_bytes"])
+    return peaks
+
+
+# -- the run --------------------------------------------------------------------------------------------
+
+def _speed_config(quick: bool) -> DenseNetConfig:
+    config = DenseNetConfig.from_depth(40, 3, True, growth_rate=12) if quick else \
+        preset_config("densenet-bc-l100-k12")
+    return config.replace(drop_rate=0.0, num_classes=10)
 
 
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--quick", action="store_true", help="a short version: smaller networks and batches")
+    p.add_argument("--quick", action="store_true", help="BC-40 at batch 32, fewer rounds: under a minute")
     p.add_argument("--device", default="cpu")
-    p.add_argument("--amp", action="store_true")
-    p.add_argument("--batches", type=int, default=None, help="timed batches per loop")
-    p.add_argument("--repeats", type=int, default=None, help="interleaved repeats of the speed comparison")
-    p.add_argument("--_memory-child", dest="memory_child", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("--memory-preset", default=None, help="network for the memory comparison "
-                   "(default densenet-bc-l100-k12; densenet-bc-l250-k24 needs about 21 GB)")
-    p.add_argument("--memory-batch", type=int, default=None, help="batch of the memory comparison (default 64)")
-    p.add_argument("--preset", default="densenet-bc-l100-k12")
-    p.add_argument("--batch", type=int, default=64)
-    p.add_argument("--steps", type=int, default=2)
-    p.add_argument("--memory-efficient", action="store_true")
+    p.add_argument("--amp", action="store_true", help="ours trains under mixed precision (default: the "
+                   "settings' default, off; ours_amp is timed beside it where the device has fast bf16)")
+    p.add_argument("--channels-last", action=argparse.BooleanOptionalAction, default=None,
+                   help="ours' format (default: TrainSettings' default)")
+    p.add_argument("--rounds", type=int, default=None, help="interleaved rounds (default 6, quick 4)")
+    p.add_argument("--steps", type=int, default=None, help="timed steps per variant per round (default 2)")
+    p.add_argument("--batch-size", "--batch", dest="batch_size", type=int, default=None)
+    p.add_argument("--rss-pairs", type=int, default=None, help="fresh-process memory pairs (default 2, quick 1)")
     p.add_argument("--threads", type=int, default=0)
-    return p.parse_args()
-
-
-def compare_speed(speed_cfg, batch: int, batches: int, repeats: int, device, amp: bool) -> tuple[float, float, object]:
-    """1. The Trainer against the minimal loop, interleaved so that a busy neighbour hurts both alike.
-    Returns (best Trainer images/s, best minimal-loop images/s, the network timed)."""
-    from explorer.core.data import make_shapes
-
-    data = make_shapes(batch * (batches + 2), seed=0)
-    speed_cfg = speed_cfg.replace(num_classes=data.shape.num_classes)  # the same network for both loops
-    times: dict[str, list[float]] = {"plain": [], "plain_cl": [], "trainer": [], "trainer_cl": []}
-    for _ in range(repeats):
-        times["plain"] += plain_loop(speed_cfg, data, batch, batches, device, False, amp)
-        times["plain_cl"] += plain_loop(speed_cfg, data, batch, batches, device, True, amp)
-        times["trainer"] += trainer_loop(speed_cfg, data, batch, batches, device, False, amp)
-        times["trainer_cl"] += trainer_loop(speed_cfg, data, batch, batches, device, True, amp)
-    # The median batch: robust to the bursts of other jobs on a shared machine; the best batch beside it.
-    speed = {k: batch / statistics.median(v) for k, v in times.items()}
-    best = {k: batch / min(v) for k, v in times.items()}
-    plain_best = max(speed["plain"], speed["plain_cl"])
-    trainer_best = max(speed["trainer"], speed["trainer_cl"])
-    print(f"\n{speed_cfg.title}, 32x32, batch {batch}, {repeats} x {batches} timed batches (median batch; best "
-          f"batch){', AMP' if amp else ''}:")
-    for key, label in (("plain", "plain loop, contiguous"), ("plain_cl", "plain loop, channels_last"),
-                       ("trainer", "Trainer, contiguous"), ("trainer_cl", "Trainer, channels_last")):
-        print(f"  {label:27s} {speed[key]:8.2f} img/s   (best batch {best[key]:.2f})")
-    print(f"  ratio Trainer / best plain loop: {trainer_best / plain_best:.3f}  (goal >= 0.95); same format: "
-          f"contiguous {speed['trainer'] / speed['plain']:.3f}, channels_last "
-          f"{speed['trainer_cl'] / speed['plain_cl']:.3f}")
-    return trainer_best, plain_best, speed_cfg
-
-
-def flop_fraction(speed_cfg, trainer_best: float, peak_flops: float) -> float:
-    """2. The fraction of the matmul FLOP limit that training reaches."""
-    macs = compute_ledger(speed_cfg).total_macs
-    train_flops = 2 * 3 * macs * trainer_best
-    fraction = train_flops / peak_flops
-    print(f"\nmatmul peak {human(peak_flops)}FLOP/s; training {human(train_flops)}FLOP/s "
-          f"(2 x 3 x {human(macs)} multiply-adds x {trainer_best:.2f} img/s): fraction {fraction:.3f} "
-          f"(goal >= 0.30); images/s at the matmul limit: {peak_flops / (6 * macs):.1f}")
-    return fraction
-
-
-def compare_memory(mem_preset: str, mem_batch: int, device, device_name: str) -> tuple[float, float] | None:
-    """3. Peak memory with and without memory-efficient mode, each in a fresh process; None when skipped."""
-    from explorer.core.devices import device_free_bytes
-
-    ledger = compute_ledger(preset_config(mem_preset))
-    free = device_free_bytes(device)
-    need = ledger.train_step_bytes(mem_batch, False)
-    if free is not None and 1.5 * need > 0.5 * free:
-        print(f"\n{mem_preset} at batch {mem_batch}: the ledger estimates {need / 2**30:.1f} GiB for a plain step "
-              f"and {free / 2**30:.1f} GiB are free: skipped (choose a smaller --memory-preset/--memory-batch)")
-        return None
-    cpu = device.type == "cpu"
-    runs = {}
-    for eff in (False, True):
-        runs[eff] = {"speed": measure_memory(mem_preset, mem_batch, eff, device_name, 2)}
-        runs[eff]["live"] = measure_memory(mem_preset, mem_batch, eff, device_name, 2, live_rss=True) if cpu \
-            else runs[eff]["speed"]
-    mb = 2**20
-    print(f"\n{preset_config(mem_preset).title}, batch {mem_batch}, peak memory of two training steps above the "
-          f"process's baseline ({'peak RSS' if cpu else 'CUDA allocated'}), each mode in a fresh process:")
-    for eff, label in ((False, "plain"), (True, "memory-efficient")):
-        est = ledger.train_step_bytes(mem_batch, eff)
-        live = runs[eff]["live"]["peak_bytes"]
-        cached = runs[eff]["speed"]["peak_bytes"]
-        print(f"  {label:17s} peak {live / mb:7.0f} MB   ledger estimate {est / mb:7.0f} MB "
-              f"(estimate / measured {est / live:.2f})   step {runs[eff]['speed']['step_s']:.2f} s"
-              + (f"   [default allocator, cache included: {cached / mb:.0f} MB]" if cpu else ""))
-    print(f"    ledger parts: parameters+gradients+momentum {3 * ledger.param_bytes / mb:.0f} MB, activations "
-          f"{ledger.train_activation_bytes(mem_batch) / mb:.0f} MB plain, "
-          f"{ledger.train_activation_bytes(mem_batch, True) / mb:.0f} MB memory-efficient")
-    plain_peak, eff_peak = runs[False]["live"]["peak_bytes"], runs[True]["live"]["peak_bytes"]
-    speed_ratio = runs[False]["speed"]["step_s"] / runs[True]["speed"]["step_s"]
-    print(f"  memory-efficient / plain: memory {eff_peak / plain_peak:.2f}x (goal <= 0.6), speed {speed_ratio:.2f}x "
-          f"(goal >= 0.9)")
-    return plain_peak / mb, eff_peak / mb
+    p.add_argument("--memory-efficient", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--_memory-child", dest="memory_child", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    args.batch_size = args.batch_size or (32 if args.quick else 64)
+    args.batch = args.batch_size
+    return args
 
 
 def main() -> int:
     args = parse_args()
+    import torch
+
+    if args.threads:
+        torch.set_num_threads(args.threads)
     if args.memory_child:
         memory_child(args)
         return 0
 
-    import torch
+    from explorer.core.data import make_shapes
+    from explorer.core.devices import fast_amp, resolve_device
+    from explorer.core.models import build_model
+    from explorer.core.training import TrainSettings
 
-    from explorer.core.devices import resolve_device
-
-    device = resolve_device(args.device)
+    device = resolve_device(args.device, compute=True)
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True
     quick = args.quick
-    speed_cfg = preset_config("densenet-bc-l100-k12") if not quick else DenseNetConfig.from_depth(
-        40, 3, True, growth_rate=12)
-    batch = 64 if not quick else 32
-    print(f"device {device} ({torch.get_num_threads()} threads), torch {torch.__version__}")
-    peak_before = matmul_flops(device)
-    trainer_best, plain_best, speed_cfg = compare_speed(speed_cfg, batch, args.batches or 3, args.repeats or 3, device,
-                                             args.amp)
-    fraction = flop_fraction(speed_cfg, trainer_best, max(peak_before, matmul_flops(device)))  # the better
-    memory = compare_memory(args.memory_preset or "densenet-bc-l100-k12", args.memory_batch or (64 if not quick
-                                                                                                  else 16),
-                            device, args.device)
-    peak, peak_eff = ("nan", "nan") if memory is None else (f"{memory[0]:.0f}", f"{memory[1]:.0f}")
-    print(f"\nRESULT trainer_img_s={trainer_best:.2f} plain_img_s={plain_best:.2f} flop_fraction={fraction:.3f} "
-          f"peak_mb={peak} peak_mb_memory_efficient={peak_eff}")
-    return 1 if memory is None else 0
+    rounds = args.rounds or (4 if quick else 6)
+    steps = args.steps or 2
+    batch = args.batch_size
+    load0 = os.getloadavg()
+    config = _speed_config(quick)
+    amp_fast = fast_amp(device)
+    print(f"device {device} ({torch.get_num_threads()} torch threads, {os.cpu_count()} CPUs), torch "
+          f"{torch.__version__}, fast low precision: {amp_fast}; load at start {load0[0]:.2f} {load0[1]:.2f} "
+          f"{load0[2]:.2f}")
+    print(f"{config.title}, 32x32, batch {batch}, {rounds} interleaved rounds x {steps} timed steps per variant "
+          "(after 2 untimed warm-up steps each)")
+
+    defaults = TrainSettings(drop_rate=0.0, device=str(device))
+    if args.channels_last is not None:
+        defaults = defaults.replace(channels_last=args.channels_last)
+    if args.amp:
+        defaults = defaults.replace(amp=True)
+    data = make_shapes(batch * 4, seed=0)
+    torch.manual_seed(0)
+    reference = build_model(config, device)
+    state = {k: v.clone() for k, v in reference.state_dict().items()}
+    mean = torch.tensor(data.mean).view(1, -1, 1, 1)
+    std = torch.tensor(data.std).view(1, -1, 1, 1)
+    images = (data.images.float() / data.pixel_max - mean) / std
+
+    # The plain module is the same network: explorer's weights load into it and give the same outputs.
+    plain_check = plain_densenet(config).to(device)
+    plain_check.load_state_dict(state)
+    with torch.no_grad():
+        xb = images[:8].to(device)
+        diff = (plain_check.eval()(xb) - reference.eval()(xb)).abs().max().item()
+    print(f"plain module loads explorer's state_dict (strict); eval outputs differ by at most {diff:.2e}")
+    del plain_check, reference
+
+    variants: list[Variant] = []
+    for name, cl in (("plain_contiguous", False), ("plain_channels_last", True)):
+        variants.append(Variant(name, make_plain(config, state, images, data.labels, batch, device, cl)[0]))
+    ours_settings = {"ours": defaults, "ours_memory_efficient": defaults.replace(memory_efficient=True)}
+    if not defaults.amp and (amp_fast or device.type == "cuda"):
+        ours_settings["ours_amp"] = defaults.replace(amp=True)
+    for name, s in ours_settings.items():
+        variants.append(Variant(name, make_ours(config, state, data, batch, device, s)[0]))
+    for v in variants:
+        for _ in range(2):
+            v.step()
+    _sync(device)
+    peaks: list[float] = []
+    burst_s = 0.25 if quick else 0.5
+    for r in range(rounds):
+        peaks.append(matmul_burst(device, burst_s))
+        for v in variants if r % 2 == 0 else variants[::-1]:
+            wall, cpu = [], []
+            for _ in range(steps):
+                _sync(device)
+                t0, c0 = time.perf_counter(), time.process_time()
+                v.step()
+                _sync(device)
+                wall.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
+            v.wall.append(wall)
+            v.cpu.append(cpu)
+    peaks.append(matmul_burst(device, burst_s))
+    by = {v.name: v for v in variants}
+
+    print("\nimages/s: median (min-max) over every timed step; CPU s per step beside wall s (median)")
+    for v in variants:
+        ts = v.all_steps()
+        cpu = statistics.median([c for r in v.cpu for c in r])
+        print(f"  {v.name:22s} {batch / statistics.median(ts):8.1f} img/s ({batch / max(ts):.1f}-{batch / min(ts):.1f})"
+              f"  {len(ts)} steps   wall {statistics.median(ts):.3f} s  CPU {cpu:.3f} s  (CPU/wall "
+              f"{cpu / statistics.median(ts):.2f})")
+    plain_name = min(("plain_contiguous", "plain_channels_last"), key=lambda n: statistics.median(by[n].all_steps()))
+    plain, ours = by[plain_name], by["ours"]
+    plain_img_s = batch / statistics.median(plain.all_steps())
+    ours_img_s = batch / statistics.median(ours.all_steps())
+    speed = paired_speedup(plain.round_median(), ours.round_median())
+    fmt_ratio = paired_speedup(by["plain_contiguous"].round_median(), by["plain_channels_last"].round_median())
+    eff = paired_speedup(ours.round_median(), by["ours_memory_efficient"].round_median())
+    print(f"\nplain = {plain_name} (the faster plain format); plain channels_last / contiguous: {verdict(fmt_ratio)}")
+    print(f"ours ({'channels_last' if defaults.channels_last else 'contiguous'}, "
+          f"{'AMP' if defaults.amp else 'fp32'}) / plain: {verdict(speed)}   (goal >= 1.5)")
+    amp_ratio = None
+    if "ours_amp" in by:
+        amp_ratio = paired_speedup(plain.round_median(), by["ours_amp"].round_median())
+        print(f"ours_amp / plain: {verdict(amp_ratio)};  ours_amp / ours: "
+              f"{verdict(paired_speedup(ours.round_median(), by['ours_amp'].round_median()))}")
+    print(f"ours_memory_efficient / ours (speed): {verdict(eff)}   (goal >= 0.95)")
+
+    macs = compute_ledger(config).total_macs
+    peak = max(peaks)
+    fraction = 6 * macs * ours_img_s / peak
+    print(f"\nfloat32 matmul peak {human(peak)}FLOP/s: the best of {len(peaks)} bursts interleaved with the rounds "
+          f"(bursts ranged {human(min(peaks))}-{human(peak)}FLOP/s); ours trains at {human(6 * macs * ours_img_s)}"
+          f"FLOP/s (2 x 3 x {human(macs)} multiply-adds x {ours_img_s:.1f} img/s): flop_fraction {fraction:.3f}")
+
+    # Memory: what autograd keeps, in this process, then peak RSS in fresh processes.
+    from explorer.core.training.settings import effective_config
+
+    ledger = compute_ledger(config)
+    saved = {}
+    fmt = torch.channels_last if defaults.channels_last else torch.contiguous_format
+    xm = images[:batch].to(device, memory_format=fmt)
+    ym = data.labels[:batch].to(device)
+    for mode in (False, True):
+        model = build_model(effective_config(config, defaults), device, memory_efficient=mode)
+        model.to(memory_format=fmt).train()
+        saved[mode] = saved_bytes(model, xm, ym, defaults.amp)
+        del model
+    mb = 2**20
+    print(f"\nmemory, plain mode vs memory-efficient mode ({config.title}, batch {batch}):")
+    print(f"  saved for backward (autograd's saved tensors, unique storages): plain {saved[False] / mb:.0f} MB, "
+          f"memory-efficient {saved[True] / mb:.0f} MB: {saved[True] / saved[False]:.2f}x;  the ledger's model: "
+          f"{ledger.train_activation_bytes(batch) / mb:.0f} MB and "
+          f"{ledger.train_activation_bytes(batch, True) / mb:.0f} MB")
+    pairs = args.rss_pairs or (1 if quick else 2)
+    rss = rss_pairs(args, pairs)
+    kind = "CUDA max allocated" if device.type == "cuda" else "peak RSS above the baseline, default allocator"
+    ratios = [e / p for p, e in zip(rss[False], rss[True])]
+    print(f"  whole process ({kind}), {pairs} alternating pair(s) of fresh processes: plain "
+          f"{', '.join(f'{b / mb:.0f}' for b in rss[False])} MB, memory-efficient "
+          f"{', '.join(f'{b / mb:.0f}' for b in rss[True])} MB: {statistics.median(ratios):.2f}x "
+          f"({min(ratios):.2f}-{max(ratios):.2f})   (goal <= 0.45)")
+    load1 = os.getloadavg()
+    print(f"\nload at end {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f} (the machine is shared: figures are noisy, "
+          "read the spreads)")
+    result = (f"RESULT plain_img_s={plain_img_s:.2f} ours_img_s={ours_img_s:.2f} speedup={speed.median:.3f} "
+              f"speedup_lo={speed.lo:.3f} speedup_hi={speed.hi:.3f}{' level=1' if speed.level else ''} "
+              f"flop_fraction={fraction:.3f} mem_ratio_saved={saved[True] / saved[False]:.3f} "
+              f"mem_ratio_rss={statistics.median(ratios):.3f} mem_efficient_speed={eff.median:.3f}")
+    if amp_ratio is not None:
+        result += f" amp_speedup={amp_ratio.median:.3f} amp_speedup_lo={amp_ratio.lo:.3f} " \
+                  f"amp_speedup_hi={amp_ratio.hi:.3f}"
+    print(result)
+    return 0
 
 
 if __name__ == "__main__":
