@@ -329,11 +329,15 @@ def main() -> int:
         return 0
 
     from explorer.core.data import make_shapes
-    from explorer.core.devices import fast_amp, resolve_device
+    from explorer.core.devices import DeviceError, fast_amp, resolve_device
     from explorer.core.models import build_model
     from explorer.core.training import TrainSettings
 
-    device = resolve_device(args.device, compute=True)
+    try:
+        device = resolve_device(args.device, compute=True)
+    except DeviceError as exc:  # e.g. --device cuda on a machine without a GPU
+        print(f"bench_train: {exc}", file=sys.stderr)
+        return 2
     if device.type == "cuda":
         torch.backends.cudnn.benchmark = True
     quick = args.quick
