@@ -318,3 +318,19 @@ def test_korean_labels(qtbot, korean):
     assert panel.views.tabText(1) == "표"
     type_into(qtbot, panel.rows[0].values_edit, "4, 6", enter=False)
     assert "시드" in panel.count_label.text()
+
+
+@settings(max_examples=300, deadline=None)
+@given(lo=st.floats(2.0, 8.0), span=st.floats(0.05, 6.0), size=st.floats(80.0, 900.0))
+def test_log_axis_labels_never_crowd(qapp, lo, span, size):
+    """The labels of the plots' log axes (90K, 100K, 200K...) are a label's width apart, whatever the range
+    and the plot's width: no two read as one ("90K100K")."""
+    from explorer.ui.panels.sweep_plots import LogAxis
+
+    axis = LogAxis("bottom")
+    levels = axis.logTickValues(lo, lo + span, size, None)
+    ticks = sorted(v for _, values in levels for v in values)
+    assert all(lo <= t <= lo + span for t in ticks)
+    px = [(t - lo) / span * size for t in ticks]
+    assert all(b - a >= 50.0 - 1e-6 for a, b in zip(px, px[1:]))
+    assert len(set(axis.logTickStrings(ticks, 1, 1))) == len(ticks)

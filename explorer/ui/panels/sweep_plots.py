@@ -55,9 +55,15 @@ class LogAxis(pg.AxisItem):
             if (len(majors) + len(more)) * 50 > size:
                 break
             minors = more
-        if len(majors) * 50 > size:  # a narrow plot over many decades: every other decade
-            majors = majors[::2]
-        return [(None, majors), (None, minors)]
+        if len(majors) > 1 and 50 * (maxVal - minVal) / max(size, 1.0) > 1:  # narrow, many decades: every n-th
+            majors = majors[::math.ceil(50 * (maxVal - minVal) / max(size, 1.0))]
+        # log spacing crowds 9 and 10 (90K, 100K): a multiple closer than a label's width to a kept tick goes
+        gap = 50.0 * (maxVal - minVal) / max(size, 1.0)
+        kept: list[float] = []
+        for v in minors:
+            if all(abs(v - t) >= gap for t in (*majors, *kept)):
+                kept.append(v)
+        return [(None, majors), (None, kept)]
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         return [re.sub(r"\.0(?!\d)", "", human(10 ** float(v))) for v in values]
