@@ -37,7 +37,7 @@ def number(text):
 
 
 def shown(family):
-    return f"{FAMILY_LABELS[family]} (same budget)"
+    return str(FAMILY_LABELS[family])
 
 
 def conv_linear_layers(config):
@@ -85,7 +85,7 @@ def test_same_budget_by_clicks_then_train_and_see_the_gradient_flow(qtbot, windo
     cols = table(view)
     assert "Mismatch in multiply-adds" in cols["Current network"] and "Mismatch in parameters" not in \
         cols["Current network"]
-    want = {f"{FAMILY_LABELS[m.family]} (same budget)": m for m in match_all(current, "macs")}
+    want = {str(FAMILY_LABELS[m.family]): m for m in match_all(current, "macs")}
     for name, m in want.items():
         assert cols[name]["Mismatch in multiply-adds"] == f"{m.mismatch_pct:+.1f}%"
         assert cols[name]["Network"] == m.config.title
@@ -127,7 +127,7 @@ def test_same_budget_by_clicks_then_train_and_see_the_gradient_flow(qtbot, windo
         assert view.budget_params.text() == "파라미터 수 기준" and view.budget_macs.text() == "곱셈-누산(MAC) 기준"
         assert view.bottom_tabs.tabText(1) == "기울기 흐름"
         assert "파라미터 수 차이" in rows(view) and "선택된 크기" in rows(view)
-        assert "같은 예산" in view.model.headerData(1, Qt.Orientation.Horizontal)
+        assert view.model.headerData(1, Qt.Orientation.Horizontal) == "플레인 CNN"  # the family, in Korean
         assert view.message.text().startswith("각 계열의 크기를 현재 네트워크의 파라미터 수")
         assert "가장 작은 와이드 ResNet" in view.message.text()  # the core's note, in Korean too
     finally:

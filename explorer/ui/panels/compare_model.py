@@ -55,7 +55,7 @@ def budget_matches(config: Any, by: str) -> dict[str, Any]:
     return {matched_name(m.family): m for m in match_all(config, by)}
 
 
-_SIZE_FIELDS = ("depth", "width", "widen_factor", "bottleneck", "columns", "channels")
+_SIZE_FIELDS = ("depth", "width", "widen_factor", "growth_rate", "block_layers", "bottleneck", "columns", "channels")
 
 
 def size_text(config: Any) -> str:

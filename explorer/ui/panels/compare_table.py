@@ -19,15 +19,14 @@ __all__ = ["CompareTableModel", "shown_name"]
 
 def shown_name(name: str) -> str:
     """A chosen network's name as the person reads it: a preset's own name, "Current network", or a family sized
-    to the current network's budget ("ResNet (same budget)")."""
+    to the current network's budget by its family's name ("ResNet": a column header has room for little more)."""
     if name == CURRENT:
         return QCoreApplication.translate("CompareView", "Current network")
     family = matched_family(name)
     if family is not None:
         from ...core.compare import FAMILY_LABELS
 
-        return QCoreApplication.translate("CompareView", "{family} (same budget)").format(
-            family=tr_msg(FAMILY_LABELS.get(family, family)))
+        return tr_msg(FAMILY_LABELS.get(family, family))  # the line above the table says they share the budget
     return name
 
 
