@@ -96,7 +96,8 @@ def _normalize(x: Tensor, mean: Tensor, var: Tensor, norm: nn.BatchNorm2d, fmt: 
     shift = norm.bias - mean * scale
     c = x.shape[1]
     out = torch.empty(x.shape, dtype=x.dtype, device=x.device, memory_format=fmt)
-    return torch.addcmul(shift.view(1, c, 1, 1), x, scale.view(1, c, 1, 1), out=out)
+    # In x's type: a float32 scale on a bfloat16 slice promotes the whole pass to float32 (1.7x slower).
+    return torch.addcmul(shift.to(x.dtype).view(1, c, 1, 1), x, scale.to(x.dtype).view(1, c, 1, 1), out=out)
 
 
 def _conv_backward(grad: Tensor, inp: Tensor, weight: Tensor, padding: int) -> tuple[Tensor, Tensor]:
@@ -240,7 +241,7 @@ def _run_backward(ctx, grad_out: Tensor):
             inv = invstd[:c]
             _, gn1w, gn1b = torch.ops.aten.native_batch_norm_backward(
                 ga, x_dense, nrm.weight, None, None, mean[:c], inv, True, nrm.eps, [False, True, True])
-            grad[:, :c].addcmul_(ga, (nrm.weight * inv).view(1, c, 1, 1))
+            grad[:, :c].addcmul_(ga, (nrm.weight * inv).to(dt).view(1, c, 1, 1))
             acc_b[:c].add_(nrm.weight * gn1b)
             acc_w[:c].add_(nrm.weight * gn1w)
         else:
