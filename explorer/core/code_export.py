@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import inspect
 import json
+import math
 import os
 import re
 import sys
@@ -57,6 +58,15 @@ def _config_reads(tree: ast.AST) -> list[str]:
     return reads
 
 
+def _plain_constant(value: Any) -> bool:
+    """A value whose repr is its own source: a string, number, bool or None, or a tuple of those."""
+    if isinstance(value, tuple):
+        return all(_plain_constant(v) for v in value)
+    if type(value) is float:
+        return math.isfinite(value)
+    return value is None or type(value) in (str, int, bool)
+
+
 def _self_reads(tree: ast.AST) -> list[str]:
     return [n.attr for n in ast.walk(tree)
             if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "self"]
@@ -93,15 +103,29 @@ class _Gatherer:
         src = _clean(obj)
         tree = ast.parse(src)
         self.config_reads += _config_reads(tree)
-        self.use_names(tree, vars(sys.modules[obj.__module__]))
+        self.use_names(tree, vars(sys.modules[obj.__module__]), obj.__module__)
         self.chunks.append((obj.__module__, inspect.getsourcelines(obj)[1], src))
 
-    def use_names(self, tree: ast.AST, module_globals: dict[str, Any]) -> None:
+    def use_names(self, tree: ast.AST, module_globals: dict[str, Any], module: str = "") -> None:
         for name in _names(tree):
             if name in module_globals and name != "annotations":
-                self.use(name, module_globals[name])
+                self.use(name, module_globals[name], module)
 
-    def use(self, name: str, value: Any) -> None:
+    def constant(self, name: str, value: Any, module: str) -> None:
+        """A module constant (a string, number or tuple of them, e.g. DEFAULT_IMPLEMENTATION) written as
+        ``NAME = value`` where its module defines it, so that it precedes the code that reads it."""
+        if (module, name) in self.seen:
+            return
+        self.seen.add((module, name))
+        try:
+            source = inspect.getsource(sys.modules[module])
+        except (OSError, TypeError, KeyError):
+            source = ""
+        found = re.search(rf"^{re.escape(name)}\s*(:[^=\n]*)?=", source, re.MULTILINE)
+        line = source.count("\n", 0, found.start()) + 1 if found else 0
+        self.chunks.append((module, line, f"{name} = {value!r}\n"))
+
+    def use(self, name: str, value: Any, module: str = "") -> None:
         if isinstance(value, type) and issubclass(value, FamilyConfig):
             if value is not self.config_class and name not in self.other_configs:
                 self.other_configs.append(name)
@@ -112,6 +136,8 @@ class _Gatherer:
                 self.chunks.append((value.__module__, line, f"{name} = {value.__name__}\n"))
         elif inspect.ismodule(value) or inspect.isclass(value) or callable(value):
             self.imports.setdefault(name, _import_line(name, value))
+        elif module and _plain_constant(value):
+            self.constant(name, value, module)
         else:
             raise TypeError(f"{name} = {value!r}: a module constant the exported file would need")
 
