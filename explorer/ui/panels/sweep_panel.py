@@ -208,17 +208,8 @@ class SweepPanel(Panel):
         buttons.addStretch(1)
         col.addLayout(buttons)
         col.addWidget(self.spec_message)
-        col.addStretch(1)
-        run_col = QWidget(self)
-        col = QVBoxLayout(run_col)
-        col.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        form = QFormLayout()
-        self.form_labels = [QLabel(run_col) for _ in range(6)]
-        for label, w in zip(self.form_labels, (self.dataset_combo, self.epochs_spin, self.batches_spin,
-                                               self.seeds_spin, self.workers_spin, self.device_combo)):
-            form.addRow(label, w)
-        col.addLayout(form)
-        col.addWidget(self.base_label)
+        # The run's controls under the grid, where a 1280x720 screen still shows them without scrolling
+        # (below the six settings they fell under the dock's edge).
         col.addWidget(self.count_label)
         run_row = QHBoxLayout()
         run_row.addWidget(self.start_button)
@@ -233,6 +224,17 @@ class SweepPanel(Panel):
         export_row.addWidget(self.export_csv_button)
         export_row.addWidget(self.export_plots_button)
         col.addLayout(export_row)
+        col.addStretch(1)
+        run_col = QWidget(self)
+        col = QVBoxLayout(run_col)
+        col.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        form = QFormLayout()
+        self.form_labels = [QLabel(run_col) for _ in range(6)]
+        for label, w in zip(self.form_labels, (self.dataset_combo, self.epochs_spin, self.batches_spin,
+                                               self.seeds_spin, self.workers_spin, self.device_combo)):
+            form.addRow(label, w)
+        col.addLayout(form)
+        col.addWidget(self.base_label)
         col.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.scrolls = []
