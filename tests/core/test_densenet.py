@@ -10,7 +10,7 @@ import torch
 from explorer.core.config import DenseNetConfig, preset_config
 from explorer.core.devices import DeviceError, list_devices, resolve_device
 from explorer.core.models import build_model
-from explorer.core.models.densenet import DenseLayer, DenseNet
+from explorer.core.models.densenet import DenseLayer
 
 
 def test_torchvision_state_dict_loads_strict_and_outputs_are_equal():
@@ -66,16 +66,9 @@ def test_memory_efficient_step_equals_plain_step(bottleneck, drop_rate):
     assert tracked.item() == 1
 
 
-def test_memory_efficient_builds_the_fused_block():
-    """Memory-efficient mode is the shared-storage block (recomputing only BN-ReLU); plain mode the reference."""
-    cfg = DenseNetConfig(growth_rate=4, block_layers=(3,), input_size=8)
-    assert build_model(cfg, memory_efficient=True).implementation == "fast"
-    assert build_model(cfg).implementation == "reference"
-
-
 def test_memory_efficient_really_checkpoints():
     cfg = DenseNetConfig(growth_rate=4, block_layers=(3,), input_size=8)
-    model = DenseNet(cfg, memory_efficient=True, implementation="reference").train()
+    model = build_model(cfg, memory_efficient=True).train()
     counts = []
     layer = model.features.denseblock1.denselayer2
     original = DenseLayer._concat_norm_conv

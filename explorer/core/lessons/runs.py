@@ -99,11 +99,6 @@ def _memory(spec: RunSpec, config: Any, should_stop: Callable[[], bool], on_epoc
     for efficient in (False, True):
         torch.manual_seed(0)
         model = build_model(cfg, memory_efficient=efficient).train()
-        if hasattr(model, "set_implementation"):
-            # The lesson teaches the ledger's model of the step: the layer-by-layer block, whose memory-efficient
-            # mode recomputes concatenation, BN, ReLU and the 1x1 conv (the app trains with the fused block,
-            # which keeps less still).
-            model.set_implementation("reference")
         x = torch.randn(batch, cfg.in_channels, cfg.input_size, cfg.input_size)
         measured = saved_activation_bytes(model, x) // batch
         estimate = BYTES_PER_ELEM * sum(r.saved_efficient if efficient else r.saved for r in ledger.rows)

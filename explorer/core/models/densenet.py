@@ -122,20 +122,13 @@ class Transition(nn.Sequential):
         self.add_module("pool", nn.AvgPool2d(kernel_size=2, stride=2))
 
 
-# Measured with benchmarks/bench_block.py on a quiet 2-core CPU (DenseNet-BC-100 k=12, batch 64, fp32, channels_last):
-# "fast" is level with "reference" in plain mode (1.02x median, 0.83-1.32 per round), so plain mode keeps the
-# reference layers; in memory-efficient mode "fast" keeps 0.33x of the plain step's saved tensors at 0.94x its speed
-# (level), where the reference's checkpointing keeps 0.36x at 0.88x, so memory-efficient mode uses it.
 DEFAULT_IMPLEMENTATION = "reference"
-MEMORY_EFFICIENT_IMPLEMENTATION = "fast"
 
 
 class DenseNet(nn.Module):
     def __init__(self, config: DenseNetConfig, memory_efficient: bool = False,
-                 implementation: str | None = None) -> None:
+                 implementation: str = DEFAULT_IMPLEMENTATION) -> None:
         super().__init__()
-        if implementation is None:
-            implementation = MEMORY_EFFICIENT_IMPLEMENTATION if memory_efficient else DEFAULT_IMPLEMENTATION
         if implementation not in IMPLEMENTATIONS:
             raise ValueError(f"implementation must be one of {', '.join(IMPLEMENTATIONS)}, not {implementation!r}")
         self.config = config
