@@ -26,7 +26,6 @@ from explorer.ui.panels.sweep_model import (
     SweepClock,
     SweepTableModel,
     fitted_base,
-    ledger_figures,
     make_spec,
     point_rows,
     read_axes,
@@ -82,7 +81,7 @@ def test_a_study_with_an_unfitted_base_is_measured_as_trained():
 
     raw = config_to_dict(DenseNetConfig(growth_rate=4, block_layers=(1, 1, 1)))
     spec = make_spec(raw, [parse_axis("growth_rate", "4, 6")], "digits", 1, 2, 1)
-    for (params, macs), k in zip(ledger_figures(spec), (4, 6)):
+    for (params, macs), k in zip(spec.figures(), (4, 6)):
         fitted = compute_ledger(apply_dataset(DenseNetConfig(growth_rate=k, block_layers=(1, 1, 1)),
                                               dataset_shape("digits")))
         assert (params, macs) == (fitted.total_params, fitted.total_macs)

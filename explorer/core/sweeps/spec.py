@@ -185,6 +185,27 @@ class SweepSpec:
         data["seed"] = int(seed)
         return TrainSettings.from_dict(data)
 
+    def figures(self) -> list[tuple[int, int]]:
+        """(parameters, multiply-adds) of every point's network as trained (fitted to the dataset's images, as
+        the workers build it: a study made by ``explorer sweep`` may hold an unfitted base), from the ledger. A
+        point that no longer builds reads (0, 0); a dataset folder that is gone leaves the points unfitted."""
+        from ..data import apply_dataset, dataset_shape
+        from ..ledger import compute_ledger
+
+        try:
+            shape = dataset_shape(self.dataset)
+        except Exception:  # noqa: BLE001 - a folder data set that is gone: the points unfitted
+            shape = None
+        out = []
+        for point in self.points():
+            try:
+                cfg = self.config_for(point)
+                ledger = compute_ledger(apply_dataset(cfg, shape) if shape is not None else cfg)
+                out.append((ledger.total_params, ledger.total_macs))
+            except (ConfigError, ValueError, KeyError):
+                out.append((0, 0))
+        return out
+
     def validate(self) -> None:
         """Every point's config and settings built once; an invalid combination is refused, listing it."""
         for point in self.points():

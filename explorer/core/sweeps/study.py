@@ -77,7 +77,7 @@ class Sweep:
         self._sampler = optuna.samplers.GridSampler({"key": list(range(len(self._keys)))}, seed=0)
         self._study = optuna.load_study(study_name=study_name, storage=_storage, sampler=self._sampler)
         self._study_id = self._study._study_id
-        self._ledgers: dict[int, tuple[int, int]] = {}
+        self._figures: list[tuple[int, int]] | None = None
 
     # -- create / open --------------------------------------------------------------------------------
 
@@ -138,19 +138,11 @@ class Sweep:
         key = t.user_attrs.get("key", t.params.get("key"))
         return key if isinstance(key, int) and 0 <= key < len(self._keys) else None
 
-    def _ledger(self, point_index: int) -> tuple[int, int]:
-        """Parameters and multiply-adds of a point's network as trained (the dataset's shape applied)."""
-        if point_index not in self._ledgers:
-            try:
-                from ..data import apply_dataset, dataset_shape
-                from ..ledger import compute_ledger
-
-                led = compute_ledger(apply_dataset(self.spec.config_for(self._points[point_index]),
-                                                   dataset_shape(self.spec.dataset)))
-                self._ledgers[point_index] = (led.total_params, led.total_macs)
-            except Exception:  # noqa: BLE001 - a dataset folder gone: the trials' own figures stand
-                self._ledgers[point_index] = (0, 0)
-        return self._ledgers[point_index]
+    def figures(self) -> list[tuple[int, int]]:
+        """(parameters, multiply-adds) of every point's network as trained (SweepSpec.figures), computed once."""
+        if self._figures is None:
+            self._figures = self.spec.figures()
+        return self._figures
 
     def _result(self, t: Any) -> TrialResult | None:
         key = self._key_of(t)
@@ -160,7 +152,7 @@ class Sweep:
         ua = t.user_attrs
         params, macs = ua.get("params"), ua.get("macs")
         if not params:
-            params, macs = self._ledger(k.point)
+            params, macs = self.figures()[k.point]
         return TrialResult(t.number, dict(self._points[k.point]), k.seed, _STATE_NAMES.get(t.state.name, "failed"),
                            ua.get("accuracy"), ua.get("val_loss"), int(params or 0), int(macs or 0),
                            float(ua.get("seconds") or 0.0), str(ua.get("error") or ""))

@@ -32,7 +32,8 @@ def run_sweep_job(job: Job, spec: SweepSpec | None, storage: str | None, study: 
     sweep = Sweep.create(spec, storage, study) if spec is not None else Sweep.open(storage, study)
     complete, total = sweep.progress()
     job.progress(("opened", {"study": sweep.study_name, "storage": sweep.storage, "spec": sweep.spec,
-                             "results": sweep.results(), "complete": complete, "total": total}))
+                             "results": sweep.results(), "figures": sweep.figures(), "complete": complete,
+                             "total": total}))
     if job.cancelled():
         how = "stopped"
     else:
@@ -41,7 +42,7 @@ def run_sweep_job(job: Job, spec: SweepSpec | None, storage: str | None, study: 
                         on_progress=lambda d: job.progress(("progress", dict(d))), device=device)
     complete, total = sweep.progress()
     return {"how": how, "study": sweep.study_name, "storage": sweep.storage, "spec": sweep.spec,
-            "results": sweep.results(), "complete": complete, "total": total}
+            "results": sweep.results(), "figures": sweep.figures(), "complete": complete, "total": total}
 
 
 def list_studies_job(job: Job, storage: str | None) -> tuple[str, list[str]]:
@@ -58,4 +59,4 @@ def read_study_job(job: Job, storage: str | None, study: str) -> dict[str, Any]:
     sweep = Sweep.open(_storage(storage), study)
     complete, total = sweep.progress()
     return {"study": sweep.study_name, "storage": sweep.storage, "spec": sweep.spec, "results": sweep.results(),
-            "complete": complete, "total": total}
+            "figures": sweep.figures(), "complete": complete, "total": total}

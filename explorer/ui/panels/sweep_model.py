@@ -18,12 +18,11 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ...core.config import ConfigError, config_to_dict
 from ...core.format import human
-from ...core.ledger import compute_ledger
 from ...core.sweeps import SweepSpec, TrialResult, parse_axis, summarize
 from ..messages import field_label
 
 __all__ = ["SIZE_FIELDS", "PointRow", "Series", "read_axes", "make_spec", "point_rows", "series_of",
-           "point_label", "trial_tip", "ledger_figures", "SweepClock", "SweepTableModel", "fitted_base"]
+           "point_label", "trial_tip", "SweepClock", "SweepTableModel", "fitted_base"]
 
 # Axes that change a network's size along one architecture (Figure 3 and 4 of the paper draw one line per
 # architecture through its sizes): they run along a series; every other axis (family, bottleneck, θ, the
@@ -81,32 +80,11 @@ class PointRow:
     trials: list = field(default_factory=list)  # its TrialResults
 
 
-def ledger_figures(spec: SweepSpec) -> list[tuple[int, int]]:
-    """(parameters, multiply-adds) of every point's network as trained (fitted to the dataset, as the sweep
-    engine does: a study made by ``explorer sweep`` may hold an unfitted base), from the ledger, once per sweep.
-    A point that no longer builds (a dataset folder gone) reads (0, 0)."""
-    from ...core.data import apply_dataset, dataset_shape
-
-    try:
-        shape = dataset_shape(spec.dataset)
-    except Exception:  # noqa: BLE001 - a folder data set that is gone: the points unfitted
-        shape = None
-    out = []
-    for point in spec.points():
-        try:
-            cfg = spec.config_for(point)
-            ledger = compute_ledger(apply_dataset(cfg, shape) if shape is not None else cfg)
-            out.append((ledger.total_params, ledger.total_macs))
-        except (ConfigError, ValueError, KeyError):
-            out.append((0, 0))
-    return out
-
-
 def point_rows(spec: SweepSpec, results: list[TrialResult],
                figures: list[tuple[int, int]] | None = None) -> list[PointRow]:
     """Every point of the grid in the spec's order, with the ledger's figures and what its trials reached."""
     by_point = {_key(s.point): s for s in summarize(results)}
-    figures = figures if figures is not None else ledger_figures(spec)
+    figures = figures if figures is not None else spec.figures()
     rows = []
     for point, (params, macs) in zip(spec.points(), figures):
         s = by_point.get(_key(point))

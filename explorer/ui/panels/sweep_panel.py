@@ -56,7 +56,6 @@ from .sweep_model import (
     SweepClock,
     SweepTableModel,
     fitted_base,
-    ledger_figures,
     make_spec,
     point_rows,
     read_axes,
@@ -424,7 +423,7 @@ class SweepPanel(Panel):
         self.study_name = self.last_study = info["study"]
         self.storage = info["storage"]
         self.run_spec = info["spec"]
-        self.figures = ledger_figures(self.run_spec)
+        self.figures = info["figures"]  # computed on the job's thread
         self.results = {r.number: r for r in info["results"]}
         self.clock = SweepClock(info["complete"], info["total"])
         self._last_progress = None
@@ -463,8 +462,7 @@ class SweepPanel(Panel):
 
     def _on_done(self, result: dict) -> None:
         self.study_name = self.last_study = result["study"]
-        if result["spec"] != self.run_spec or len(self.figures) != len(result["spec"].points()):
-            self.figures = ledger_figures(result["spec"])
+        self.figures = result["figures"]
         self.run_spec = result["spec"]
         self.results = {r.number: r for r in result["results"]}
         self.outcome = result["how"]
