@@ -162,12 +162,11 @@ def test_a_long_run_asks_before_it_starts(qtbot, window, monkeypatch):
 def test_estimate_never_builds_the_typed_network(qtbot, window, monkeypatch):
     """1111 layers per block: the estimate comes from the ledger and the probe's speed; nothing that size is
     built (before: the speed measurement built it and the process grew by 130 MB/s)."""
-    import explorer.core.training as training
+    import explorer.core.models as models
 
     built = []
-    real = training.measure_training_speed
-    monkeypatch.setattr(training, "measure_training_speed",
-                        lambda config, *a, **k: built.append(config) or real(config, *a, **k))
+    real = models.build_model  # what the speed probe builds its networks with (explorer.core.speed._measure)
+    monkeypatch.setattr(models, "build_model", lambda config, *a, **k: built.append(config) or real(config, *a, **k))
     panel = training_of(window)
     raise_dock(qtbot, window, window.docks["extra_training_panel"])
     type_into(qtbot, window.config_panel.blocks, "1111, 1111, 1111")
