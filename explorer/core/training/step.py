@@ -1,6 +1,6 @@
 """One training step, the single place where a batch becomes an optimiser step: the Trainer, the speed probe
-(``measure_training_speed``) and benchmarks/bench_train.py all run this function, so what is timed is what
-trains."""
+(``explorer.core.speed.probe``), ``measure_training_speed`` and benchmarks/bench_train.py all run this function,
+so what is timed is what trains."""
 
 from __future__ import annotations
 

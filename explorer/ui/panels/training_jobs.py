@@ -3,6 +3,7 @@ probe, reading a checkpoint. Each returns or posts plain data only; torch is imp
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -59,10 +60,17 @@ def speed_job(job: Job, device: str) -> float:
 
 
 def load_job(job: Job, path: str) -> dict[str, Any]:
-    """A checkpoint's config, history, dataset and settings as plain data (its tensors stay in the worker)."""
+    """A checkpoint's config, history, dataset and settings as plain data (its tensors stay in the worker), and
+    the run's insights.json beside it (None where there is none; a broken one is returned as its error)."""
     from ...core.checkpoint import load_checkpoint
+    from ...core.config import ConfigError
+    from ...core.training.insights import load_insights
 
     data = load_checkpoint(path)
+    try:
+        insights, insights_error = load_insights(Path(path).parent), None
+    except (ConfigError, OSError, ValueError) as exc:
+        insights, insights_error = None, exc
     return {"path": path, "config": data["config"], "history": [dict(r) for r in data["history"]],
             "dataset": data.get("dataset") or "?", "settings": dict(data.get("settings") or {}),
-            "epoch": data["epoch"]}
+            "epoch": data["epoch"], "insights": insights, "insights_error": insights_error}

@@ -350,8 +350,11 @@ class TrainingPanel(Panel):
     def _show_run(self, run: RunRecord | None) -> None:
         """The run in the curves and in the insights tabs (beside the overlaid runs)."""
         self.plots.show_run(run, force=True)
+        self.insights.show_run(run, self._overlaid_records())
+
+    def _overlaid_records(self) -> list[RunRecord]:
         shown = set(self.model.overlaid())
-        self.insights.show_run(run, [r for r in self.model.runs if r.index in shown])
+        return [r for r in self.model.runs if r.index in shown]
 
     def _show_finish(self) -> str:
         """How the last run ended, in the window's language (shown again after a language switch)."""
@@ -402,8 +405,7 @@ class TrainingPanel(Panel):
         run = self.model.run_at(row)
         if run is not None:
             self.plots.set_overlay(run, self.model.set_overlay(run, shown))
-            shown_runs = set(self.model.overlaid())
-            self.insights.show_run(self.insights.run, [r for r in self.model.runs if r.index in shown_runs])
+            self.insights.show_run(self.insights.run, self._overlaid_records())
 
     def overlaid_runs(self) -> list[int]:
         return self.model.overlaid()
@@ -425,7 +427,7 @@ class TrainingPanel(Panel):
     def _loaded(self, info: dict[str, Any]) -> None:
         run = self.model.add_loaded(info["config"], info["dataset"], info["settings"], info["path"], info["history"])
         self.runs_column.add_run(run)
-        self._load_insights(run, info["path"])
+        self._load_insights(run, info)
         if not self.running:
             self.model.current = run
             self._show_run(run)
@@ -433,15 +435,12 @@ class TrainingPanel(Panel):
         self.state.status(self.tr("Loaded {p}: {n} epochs").format(p=info["path"], n=info["epoch"]), 5000)
         self._update_buttons()
 
-    def _load_insights(self, run: RunRecord, checkpoint: str) -> None:
-        """The insights.json beside a loaded checkpoint (a small JSON file), into the insights tabs."""
-        from ...core.training.insights import load_insights
-
-        try:
-            recorded = load_insights(Path(checkpoint).parent)
-        except (ConfigError, OSError, ValueError) as exc:
-            self.state.status(error_text(exc), 8000)
+    def _load_insights(self, run: RunRecord, info: dict[str, Any]) -> None:
+        """The insights.json beside a loaded checkpoint (read by the load job), into the insights tabs."""
+        if info.get("insights_error") is not None:
+            self.state.status(error_text(info["insights_error"]), 8000)
             return
+        recorded = info.get("insights")
         for epoch in recorded.epochs if recorded is not None else []:
             self.insights.add_epoch(run, recorded, epoch)
 
