@@ -91,13 +91,14 @@ def feature_maps(predictor: Predictor, image: Any, name: str) -> FeatureMaps:
     def pre_hook(_m, args):
         feats = args[0]
         parts = [feats] if isinstance(feats, Tensor) else list(feats)
-        got["parts"] = [p.detach()[0].float().cpu().clone() for p in parts]
+        got["parts"] = [p.detach()[0].float().cpu().clone(memory_format=torch.contiguous_format) for p in parts]
 
     def hook(_m, _args, output):
         if not isinstance(output, Tensor) or output.dim() != 4:
             got["bad"] = tuple(output.shape) if isinstance(output, Tensor) else type(output).__name__
         else:
-            got["out"] = output.detach()[0].float().cpu().clone()  # cloned: a later ReLU runs in place
+            # cloned (a later ReLU runs in place), row-major whatever the network's layout
+            got["out"] = output.detach()[0].float().cpu().clone(memory_format=torch.contiguous_format)
         raise _Captured
 
     handles = [module.register_forward_hook(hook)]

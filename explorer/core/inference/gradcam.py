@@ -65,7 +65,7 @@ def grad_cam(predictor: Predictor, image: Any, class_index: int | None = None, l
         handle.remove()
     weights = grads[0].mean(dim=(1, 2))  # alpha_c: one weight per feature map
     cam = F.relu((weights[:, None, None] * F.relu(act[0].detach())).sum(0))
-    raw = cam.float().cpu().numpy()
+    raw = cam.float().cpu().contiguous().numpy()  # row-major whatever the network's layout
     up = F.interpolate(cam[None, None].float(), size=tuple(pre.tensor.shape[-2:]), mode="bilinear",
                        align_corners=False)[0, 0].cpu()
     top = float(up.max())

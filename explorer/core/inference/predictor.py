@@ -33,6 +33,10 @@ class Predictor:
     source: str  # what it is, for a status line: "checkpoint.pt (epoch 3)", "densenet121 (ImageNet)"
     kind: str = "checkpoint"  # "checkpoint", "pretrained", "untrained"
     path: str | None = None
+    # The layout of the network's weights and of every input preprocess() makes (formats.choose_memory_format
+    # sets both, with the measured reason in format_choice); contiguous until chosen.
+    memory_format: torch.memory_format = torch.contiguous_format
+    format_choice: Any = None
 
     @property
     def device(self) -> torch.device:

@@ -88,4 +88,6 @@ def preprocess(predictor: Predictor, image: Any) -> Preprocessed:
                                                "to {hi}, shown stretched")(
                                     mean=fmt(predictor.mean), std=fmt(predictor.std), lo=f"{lo:.2f}", hi=f"{hi:.2f}"),
                                 _rgb(vis)))
-    return Preprocessed(x.unsqueeze(0).to(predictor.device), _rgb(arr), steps)
+    # The network's own layout: explicit, as the permute above leaves the batch channels_last-strided already.
+    x = x.unsqueeze(0).to(predictor.device).contiguous(memory_format=predictor.memory_format)
+    return Preprocessed(x, _rgb(arr), steps)
