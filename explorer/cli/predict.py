@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gradcam", metavar="OUT.png",
                    help="also write the Grad-CAM of the top class over the image (several images: OUT-NAME.png)")
     p.add_argument("--device", default="cpu", help="cpu, cuda, cuda:N or mps (default cpu)")
+    p.add_argument("--channels-last", action=argparse.BooleanOptionalAction, default=None,
+                   help="channels_last (NHWC) memory format, or not (default: whichever a few interleaved "
+                   "forward passes of this network measure faster on this device)")
     p.set_defaults(func=run)
 
 
@@ -82,7 +85,13 @@ def run(args: argparse.Namespace) -> int:
 
     from ..core.devices import resolve_device
     from ..core.images import overlay_heatmap, save_png
-    from ..core.inference import grad_cam, predict, predictor_from_checkpoint, predictor_from_pretrained
+    from ..core.inference import (
+        choose_memory_format,
+        grad_cam,
+        predict,
+        predictor_from_checkpoint,
+        predictor_from_pretrained,
+    )
 
     device = str(resolve_device(args.device, compute=True))  # "meta" holds no numbers: refused
     if args.checkpoint:
@@ -90,10 +99,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         predictor = predictor_from_pretrained(args.pretrained, args.weights, download=not args.offline,
                                               device=device)
+    layout = choose_memory_format(predictor, args.channels_last).name
     for i, path in enumerate(paths):
         image = load_image(path)
         result = predict(predictor, image, args.top_k)
-        record = {"image": str(path), "top": [t.to_dict() for t in result.top]}
+        record = {"image": str(path), "top": [t.to_dict() for t in result.top], "memory_format": layout}
         if args.gradcam:
             cam = grad_cam(predictor, image, result.top[0].index)
             out = outputs[i]
@@ -104,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(record), flush=True)
         else:  # file names and the checkpoint's class names are shown escaped and shortened
-            say(f"{shown(str(path))}  ({shown(predictor.source)})")
+            say(f"{shown(str(path))}  ({shown(predictor.source)}, {layout})")
             labels = [shown(t.label) for t in result.top]
             width = max(len(label) for label in labels)
             for rank, (t, label) in enumerate(zip(result.top, labels), start=1):

@@ -98,3 +98,24 @@ def test_pretrained_from_hub_cache(capsys):
     assert [t["index"] for t in record["top"]] == expected
     assert record["top"][0]["label"] == torchvision.models.DenseNet121_Weights.IMAGENET1K_V1.meta["categories"][
         expected[0]]
+
+
+def test_memory_format_measured_or_chosen(checkpoint, capsys):
+    """Without a flag the layout is the measured one; --channels-last / --no-channels-last choose it, and the
+    probabilities are the same either way."""
+    from explorer.core.inference import choose_memory_format
+
+    records = {}
+    for flag in ("--channels-last", "--no-channels-last", None):
+        argv = ["predict", "--checkpoint", str(checkpoint), CAT, "--top-k", "3", "--json"] + ([flag] if flag else [])
+        assert main(argv) == 0
+        records[flag] = json.loads(capsys.readouterr().out.strip())
+    assert records["--channels-last"]["memory_format"] == "channels_last"
+    assert records["--no-channels-last"]["memory_format"] == "contiguous"
+    measured = choose_memory_format(predictor_from_checkpoint(checkpoint))  # memoised: the CLI's own verdict
+    assert measured.measured and records[None]["memory_format"] == measured.name
+    a, b = records["--channels-last"]["top"], records["--no-channels-last"]["top"]
+    assert [t["index"] for t in a] == [t["index"] for t in b]
+    assert [t["probability"] for t in a] == pytest.approx([t["probability"] for t in b], abs=1e-6)
+    assert main(["predict", "--checkpoint", str(checkpoint), CAT, "--no-channels-last"]) == 0
+    assert "(checkpoint.pt (epoch 1), contiguous)" in capsys.readouterr().out
