@@ -144,7 +144,7 @@ def test_pretrained_without_weights_says_what_to_do(panel, qtbot):
     assert panel.predictor is None and "densenet169-b2777c0a.pth" in panel.message_text
 
 
-def test_korean_translation(panel, qtbot):
+def test_korean_translation(panel, qtbot, tmp_path):
     from PySide6.QtCore import QTranslator
 
     from explorer.paths import RESOURCES
@@ -156,6 +156,13 @@ def test_korean_translation(panel, qtbot):
         qtbot.waitUntil(lambda: panel.tabs.tabText(0) == "예측", timeout=5000)
         assert InferencePanel.title() == "추론" and panel.tabs.tabText(3) == "특징 재사용"
         assert panel.source.itemText(0) == "앱에서 학습한 네트워크"
+        panel.state.sig_checkpoint_available.emit(str(write_checkpoint(tmp_path / "checkpoint.pt")))
+        settle(qtbot, panel)  # a network trained in the app: it loads, in the measured memory format
+        line = panel.network_line.text()
+        assert line.startswith("네트워크: checkpoint.pt (epoch 1) · 클래스 3개 · 입력 16×16 · ")
+        assert "메모리 배치" in line
+        assert "중앙값" in panel.network_line.toolTip()
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: panel.tabs.tabText(0) == "Prediction", timeout=5000)
+    assert panel.network_line.text().startswith("Network: checkpoint.pt (epoch 1) · 3 classes")

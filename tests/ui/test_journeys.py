@@ -264,6 +264,17 @@ def test_inference_on_a_sample_image(qtbot, window, dialogs, tmp_path):
     dialogs.answers.append(str(checkpoint))
     click(qtbot, panel.load_button)
     qtbot.waitUntil(lambda: panel.predictor is not None and not panel.busy, timeout=60000)
+    # The loaded line names the memory format it predicts in, measured on this network here (the tooltip
+    # gives the rounds), and the network is laid out so.
+    choice = panel.predictor.format_choice
+    assert choice.measured and choice.channels_last == (choice.speedup.median > 1.0)
+    shown = "channels_last (" if choice.channels_last else "contiguous layout (channels_last "
+    line = panel.network_line
+    assert line.isVisible() and line.text().startswith("Network: cats.pt (epoch 1) · 3 classes · input 16×16 · ")
+    assert line.text().endswith(")") and shown in line.text()
+    assert f"median of {choice.speedup.n} rounds" in line.toolTip()
+    conv = panel.predictor.model.features.conv0.weight
+    assert conv.is_contiguous(memory_format=torch.channels_last if choice.channels_last else torch.contiguous_format)
     dialogs.answers.append(str(RESOURCES / "samples" / "chelsea.png"))
     click(qtbot, panel.open_button)
     qtbot.waitUntil(lambda: panel.image_path is not None and panel.image_path.name == "chelsea.png"

@@ -703,7 +703,7 @@
     <name>config.not_object</name>
     <message>
         <location filename="../../core/config.py" line="60"/>
-        <location filename="../../core/sweeps/spec.py" line="212"/>
+        <location filename="../../core/sweeps/spec.py" line="233"/>
         <source>must be a JSON object</source>
         <translation>JSON 객체여야 합니다</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>config.not_positive</name>
     <message>
-        <location filename="../../core/inference/predictor.py" line="55"/>
+        <location filename="../../core/inference/predictor.py" line="59"/>
         <source>must be positive</source>
         <translation>양수여야 합니다</translation>
     </message>
@@ -720,7 +720,7 @@
     <name>config.out_of_range</name>
     <message>
         <location filename="../../core/data/splits.py" line="48"/>
-        <location filename="../../core/sweeps/study.py" line="319"/>
+        <location filename="../../core/sweeps/study.py" line="311"/>
         <location filename="../../core/validation.py" line="142"/>
         <location filename="../../core/validation.py" line="151"/>
         <location filename="../../core/validation.py" line="157"/>
@@ -1549,7 +1549,7 @@
 <context>
     <name>inference.class</name>
     <message>
-        <location filename="../../core/inference/predictor.py" line="64"/>
+        <location filename="../../core/inference/predictor.py" line="68"/>
         <source>class {i}</source>
         <translation>클래스 {i}</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>inference.classes_mismatch</name>
     <message>
-        <location filename="../../core/inference/predictor.py" line="66"/>
+        <location filename="../../core/inference/predictor.py" line="70"/>
         <source>does not match the network&apos;s {n} outputs</source>
         <translation>네트워크의 출력 {n}개와 맞지 않습니다</translation>
     </message>
@@ -1581,7 +1581,7 @@
 <context>
     <name>inference.no_maps_gives</name>
     <message>
-        <location filename="../../core/inference/features.py" line="115"/>
+        <location filename="../../core/inference/features.py" line="116"/>
         <source>does not output feature maps (it gives {what})</source>
         <translation>특징 맵을 출력하지 않습니다 (출력: {what})</translation>
     </message>
@@ -1622,7 +1622,7 @@
 <context>
     <name>inference.nothing</name>
     <message>
-        <location filename="../../core/inference/features.py" line="116"/>
+        <location filename="../../core/inference/features.py" line="117"/>
         <source>nothing</source>
         <translation>아무것도 없음</translation>
     </message>
@@ -1638,7 +1638,7 @@
 <context>
     <name>inference.stats_count</name>
     <message>
-        <location filename="../../core/inference/predictor.py" line="51"/>
+        <location filename="../../core/inference/predictor.py" line="55"/>
         <source>has {n} values for a {channels}-channel network</source>
         <translation>값이 {n}개인데 네트워크는 {channels}채널입니다</translation>
     </message>
@@ -2899,7 +2899,7 @@
 <context>
     <name>range.map_layers</name>
     <message>
-        <location filename="../../core/inference/features.py" line="117"/>
+        <location filename="../../core/inference/features.py" line="118"/>
         <source>a convolution, dense layer, block or transition</source>
         <translation>합성곱, 밀집 층, 블록 또는 전이 층</translation>
     </message>
@@ -2947,7 +2947,7 @@
 <context>
     <name>range.values</name>
     <message>
-        <location filename="../../core/inference/predictor.py" line="53"/>
+        <location filename="../../core/inference/predictor.py" line="57"/>
         <source>{n} values</source>
         <translation>값 {n}개</translation>
     </message>
@@ -3083,8 +3083,8 @@
 <context>
     <name>sweep.bad_json</name>
     <message>
-        <location filename="../../core/sweeps/spec.py" line="218"/>
-        <location filename="../../core/sweeps/spec.py" line="225"/>
+        <location filename="../../core/sweeps/spec.py" line="239"/>
+        <location filename="../../core/sweeps/spec.py" line="246"/>
         <source>is not a sweep description</source>
         <translation>스윕 설명 형식이 아닙니다</translation>
     </message>
@@ -3173,7 +3173,7 @@
 <context>
     <name>sweep.invalid_point</name>
     <message>
-        <location filename="../../core/sweeps/spec.py" line="196"/>
+        <location filename="../../core/sweeps/spec.py" line="217"/>
         <source>is invalid at {point}: {error}</source>
         <translation>{point}에서 올바르지 않습니다: {error}</translation>
     </message>
@@ -3181,7 +3181,7 @@
 <context>
     <name>sweep.kept</name>
     <message>
-        <location filename="../../core/sweeps/study.py" line="378"/>
+        <location filename="../../core/sweeps/study.py" line="370"/>
         <source>finished trials are kept</source>
         <translation>끝난 트라이얼은 보존됩니다</translation>
     </message>
@@ -3360,7 +3360,7 @@
 <context>
     <name>sweep.worker_failed</name>
     <message>
-        <location filename="../../core/sweeps/study.py" line="377"/>
+        <location filename="../../core/sweeps/study.py" line="369"/>
         <source>a worker process failed: {error}</source>
         <translation>작업 프로세스가 실패했습니다: {error}</translation>
     </message>
@@ -3472,7 +3472,7 @@
 <context>
     <name>train.device_name</name>
     <message>
-        <location filename="../../core/sweeps/study.py" line="321"/>
+        <location filename="../../core/sweeps/study.py" line="313"/>
         <location filename="../../core/training/settings.py" line="77"/>
         <source>must be a device name</source>
         <translation>장치 이름이어야 합니다</translation>

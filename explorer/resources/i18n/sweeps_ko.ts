@@ -4,52 +4,52 @@
 <context>
     <name>SweepPanel</name>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="98"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="97"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="343"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="344"/>
         <source>Trials: fix the rows marked above</source>
         <translation>시행 수: 위에 표시된 행을 고치세요</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="346"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="347"/>
         <source>{points} points × {seeds} seeds = {trials} trials</source>
         <translation>점 {points}개 × 시드 {seeds}개 = 시행 {trials}회</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="349"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="350"/>
         <source>Base network: the Config panel&apos;s ({params} parameters), fitted to {dataset}</source>
         <translation>기본 네트워크: 설정 패널의 네트워크 (파라미터 {params}개), {dataset}에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="385"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="386"/>
         <source>Opening the study…</source>
         <translation>스터디를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="385"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="386"/>
         <source>Starting the sweep…</source>
         <translation>스윕을 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="398"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="399"/>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="447"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="448"/>
         <source>estimating…</source>
         <translation>추정 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="449"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="450"/>
         <source> · trial {n}: epoch {e}/{E}, batch {b}/{B}</source>
         <translation> · 시행 {n}: 에포크 {e}/{E}, 배치 {b}/{B}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_panel.py" line="452"/>
+        <location filename="../../ui/panels/sweep_panel.py" line="453"/>
         <source>Study {study}: {done} of {total} trials done{now} · ETA {eta}</source>
         <translation>스터디 {study}: 시행 {total}회 중 {done}회 완료{now} · 남은 시간 {eta}</translation>
     </message>
@@ -317,67 +317,67 @@
 <context>
     <name>SweepTableModel</name>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="128"/>
+        <location filename="../../ui/panels/sweep_model.py" line="106"/>
         <source>complete</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="129"/>
+        <location filename="../../ui/panels/sweep_model.py" line="107"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="130"/>
+        <location filename="../../ui/panels/sweep_model.py" line="108"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="131"/>
+        <location filename="../../ui/panels/sweep_model.py" line="109"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="137"/>
+        <location filename="../../ui/panels/sweep_model.py" line="115"/>
         <source>seed {seed} · accuracy {acc}</source>
         <translation>시드 {seed} · 정확도 {acc}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="138"/>
+        <location filename="../../ui/panels/sweep_model.py" line="116"/>
         <source>parameters {params} · multiply-adds {macs}</source>
         <translation>파라미터 {params} · 곱셈-누산(MAC) {macs}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="212"/>
+        <location filename="../../ui/panels/sweep_model.py" line="190"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="212"/>
+        <location filename="../../ui/panels/sweep_model.py" line="190"/>
         <source>Multiply-adds</source>
         <translation>곱셈-누산(MAC)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="213"/>
+        <location filename="../../ui/panels/sweep_model.py" line="191"/>
         <source>Mean accuracy</source>
         <translation>평균 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="213"/>
+        <location filename="../../ui/panels/sweep_model.py" line="191"/>
         <source>Std</source>
         <translation>표준편차</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="213"/>
+        <location filename="../../ui/panels/sweep_model.py" line="191"/>
         <source>Trials</source>
         <translation>시행</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="214"/>
+        <location filename="../../ui/panels/sweep_model.py" line="192"/>
         <source>Seconds/trial</source>
         <translation>시행당 초</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/sweep_model.py" line="281"/>
+        <location filename="../../ui/panels/sweep_model.py" line="259"/>
         <source>trial {n}, seed {seed}: {state}, {acc}</source>
         <translation>시행 {n}, 시드 {seed}: {state}, {acc}</translation>
     </message>

@@ -747,12 +747,12 @@
         <translation>학습을 일시정지했습니다 (배치 사이에서)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_panel.py" line="433"/>
+        <location filename="../../ui/panels/training_panel.py" line="435"/>
         <source>Loaded {p}: {n} epochs</source>
         <translation>{p}을(를) 불러왔습니다: {n} 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/training_jobs.py" line="46"/>
+        <location filename="../../ui/panels/training_jobs.py" line="47"/>
         <source>stopped while downloading the dataset</source>
         <translation>데이터셋을 내려받는 중에 멈췄습니다</translation>
     </message>

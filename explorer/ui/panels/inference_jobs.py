@@ -30,7 +30,10 @@ def job_load(job: Any, kind: str, arg: Any, weights: str | None, download: bool)
 
         predictor = inf.predictor_from_model(build_model(arg), arg, source=arg.title, kind="untrained")
     heat = inf.reuse_heatmaps(predictor.model, predictor.config) if predictor.config.family == "densenet" else []
-    return {"predictor": predictor, "heatmaps": heat, "layers": inf.layer_names(predictor.model)}
+    # The faster memory format on this device for this network (measured once per network shape, here on the
+    # worker: a second or two for the ImageNet networks, milliseconds for the small ones).
+    choice = inf.choose_memory_format(predictor)
+    return {"predictor": predictor, "heatmaps": heat, "layers": inf.layer_names(predictor.model), "format": choice}
 
 
 def job_predict(job: Any, predictor: Any, image: np.ndarray, top_k: int) -> Any:
