@@ -5,9 +5,10 @@ It runs on every slider tick, so it stays pure arithmetic: densenet264 takes wel
 multiply-adds, for every valid config.
 
 Memory model (float32, 4 bytes): ``saved`` counts the elements autograd keeps for the backward pass of
-one image in a training step; ``saved_efficient`` the same with memory-efficient (checkpointed) dense
-layers, which keep only each layer's new feature maps and recompute the concatenation, BN, ReLU and
-(bottleneck) 1x1 conv in the backward pass.
+one image in a training step; ``saved_efficient`` the same in memory-efficient mode: the fused dense block
+(models/dense_fast.py) keeps the block's maps in one buffer, each bottleneck's two inner maps, and recomputes
+each layer's first BN-ReLU in the backward pass; with dropout the checkpointed layers keep only each layer's
+new maps and recompute the concatenation, BN, ReLU and (bottleneck) 1x1 conv.
 """
 
 from __future__ import annotations

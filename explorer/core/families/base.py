@@ -55,7 +55,7 @@ class FamilySpec:
     pattern: str  # how a block connects its layers: "dense", "chain", "residual" or "fractal"
     formula: str  # the link rule the diagram states, e.g. "x_ℓ = ReLU(H_ℓ(x_{ℓ−1}) + x_{ℓ−1})"
     presets: tuple[Preset, ...] = ()  # in the order the preset lists show them
-    memory_efficient: bool = False  # has a checkpointed mode (the model takes memory_efficient=...)
+    memory_efficient: bool = False  # has a memory-efficient mode (the model takes memory_efficient=...)
 
     def model_class(self) -> type:
         """The nn.Module class (this imports torch)."""

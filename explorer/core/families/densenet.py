@@ -199,7 +199,9 @@ class DenseNetConfig(FamilyConfig):
 # ------------------------------------------------------------------------------------------- ledger
 #
 # Memory (``saved``): the elements autograd keeps for backward, one image; ``saved_efficient`` the same
-# with memory-efficient layers, which keep only each layer's new maps and recompute the rest.
+# with memory-efficient layers, which keep only each layer's new maps and recompute the rest. Without dropout a
+# memory-efficient block runs fused (models/dense_fast.py): its maps live in one buffer that is also the block's
+# output, so the transition's (or norm5's) BN input is that buffer, not a copy of it.
 
 D_CONV7 = M("layer.conv7_s2", "Conv 7x7, stride 2")
 D_MAXPOOL3 = M("layer.maxpool3_s2", "Max pool 3x3, stride 2")
@@ -249,8 +251,16 @@ def _transition_row(cfg: DenseNetConfig, b: int, m: int, h: int) -> LedgerRow:
     hw = h * h
     # cat of the block (BN input), ReLU out (conv input), conv out (pool input); dropout mask.
     saved = (2 * m + out) * hw + (cfg.drop_rate > 0) * out * hw
+    saved_eff = saved - _shares_block_buffer(cfg) * m * hw
     return LedgerRow(f"features.transition{b}", "transition", b, None, m, out, h // 2, h // 2,
-                     2 * m + conv_params(m, out, 1), conv_macs(m, out, 1, h, h), saved, saved, detail=D_TRANSITION)
+                     2 * m + conv_params(m, out, 1), conv_macs(m, out, 1, h, h), saved, saved_eff,
+                     detail=D_TRANSITION)
+
+
+def _shares_block_buffer(cfg: DenseNetConfig) -> bool:
+    """Whether a memory-efficient block runs fused, its output being the one buffer its layers kept (dropout runs
+    the checkpointed layers, whose output is a fresh concatenation)."""
+    return cfg.drop_rate == 0
 
 
 def densenet_ledger(cfg: DenseNetConfig) -> Ledger:
@@ -276,7 +286,9 @@ def densenet_ledger(cfg: DenseNetConfig) -> Ledger:
             rows.append(row)
             summary.transition_in, summary.transition_out = m, row.out_channels
             c, h = row.out_channels, row.out_h
-    rows += head_rows(c, h, cfg.num_classes, norm="features.norm5", classifier_detail=D_LINEAR)
+    head = head_rows(c, h, cfg.num_classes, norm="features.norm5", classifier_detail=D_LINEAR)
+    head[0].saved_efficient -= _shares_block_buffer(cfg) * c * h * h  # norm5 reads the last block's buffer
+    rows += head
     return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))
 
 

@@ -15,7 +15,7 @@ from torch import Tensor, nn
 from torch.utils.checkpoint import checkpoint
 
 from ..families.densenet import DenseNetConfig
-from .dense_fast import IMPLEMENTATIONS, fast_block_forward, fast_path_applies
+from .dense_fast import IMPLEMENTATIONS, fast_block_forward, fast_path_applies, resolve_implementation
 from .init import init_weights
 
 __all__ = ["DenseNet", "DenseLayer", "DenseBlock", "Transition"]
@@ -87,12 +87,13 @@ class DenseBlock(nn.ModuleDict):
     ``implementation`` (see dense_fast.IMPLEMENTATIONS): "reference" runs the layers one by one with
     torch.cat; "shared_storage" and "fast" run a training step through one fused Function (one feature buffer,
     and with "fast" batch statistics shared between layers) wherever it gives what the layers give, and the
-    layers elsewhere (eval, dropout, hooks).
+    layers elsewhere (eval, dropout, hooks); "auto" is "fast" when the layers are memory-efficient, else
+    "reference".
     """
 
     def __init__(self, num_layers: int, in_channels: int, growth_rate: int, bottleneck: bool,
                  bn_size: int, drop_rate: float, memory_efficient: bool = False,
-                 implementation: str = "reference") -> None:
+                 implementation: str = "auto") -> None:
         super().__init__()
         self.implementation = implementation
         for i in range(num_layers):
@@ -100,9 +101,16 @@ class DenseBlock(nn.ModuleDict):
                                drop_rate, memory_efficient)
             self.add_module(f"denselayer{i + 1}", layer)
 
+    @property
+    def effective_implementation(self) -> str:
+        """The implementation a training step runs ("auto" resolved by the layers' memory-efficient mode)."""
+        efficient = all(layer.memory_efficient for layer in self.values())
+        return resolve_implementation(self.implementation, efficient)
+
     def forward(self, x: Tensor) -> Tensor:
-        if self.implementation != "reference" and fast_path_applies(self, x):
-            return fast_block_forward(self, x, shared_stats=self.implementation == "fast")
+        impl = self.effective_implementation
+        if impl != "reference" and fast_path_applies(self, x):
+            return fast_block_forward(self, x, shared_stats=impl == "fast")
         features = [x]
         for layer in self.values():
             features.append(layer(features))
@@ -122,7 +130,7 @@ class Transition(nn.Sequential):
         self.add_module("pool", nn.AvgPool2d(kernel_size=2, stride=2))
 
 
-DEFAULT_IMPLEMENTATION = "reference"
+DEFAULT_IMPLEMENTATION = "auto"
 
 
 class DenseNet(nn.Module):
@@ -168,6 +176,12 @@ class DenseNet(nn.Module):
     @property
     def implementation(self) -> str:
         return next((m.implementation for m in self.modules() if isinstance(m, DenseBlock)), DEFAULT_IMPLEMENTATION)
+
+    @property
+    def effective_implementation(self) -> str:
+        """What a training step's dense blocks run: "auto" resolved ("fast" in memory-efficient mode)."""
+        return next((m.effective_implementation for m in self.modules() if isinstance(m, DenseBlock)),
+                    resolve_implementation(DEFAULT_IMPLEMENTATION, self.memory_efficient))
 
     def set_implementation(self, implementation: str) -> None:
         if implementation not in IMPLEMENTATIONS:

@@ -33,7 +33,7 @@ class TrainSettings:
     augment: bool = False  # the "+" columns: 4-pixel pad, random crop, horizontal flip
     drop_rate: float | None = None  # None: the paper's rule, 0.2 without augmentation and 0 with it
     device: str = "cpu"
-    memory_efficient: bool = False  # recompute concatenation/BN/1x1 conv in backward (less memory)
+    memory_efficient: bool = False  # less memory: fused blocks that recompute BN-ReLU in backward
     # Mixed precision (bfloat16 on CPUs and CUDA devices that have it, float16 with a grad scaler on older
     # CUDA devices). Off by default for now: its speed-up is measured per device and shown beside the
     # checkbox (speed.probe); on the digits, 3 seeds x 6 epochs, bf16 was level with float32 (-0.37 points,
