@@ -227,8 +227,10 @@ class CardsView(Panel):
                                                             "the activations kept for backward, at the batch "
                                                             "size below")),
             "train_mem_eff": (self.tr("Training step, memory-efficient"),
-                              self.tr("The same step when each dense layer recomputes its concatenation, "
-                                      "BatchNorm and 1×1 conv in the backward pass")),
+                              self.tr("The same step in memory-efficient mode: each dense block keeps its "
+                                      "feature maps in one shared buffer and recomputes each layer's first "
+                                      "BatchNorm-ReLU in the backward pass (with dropout, each layer "
+                                      "recomputes its concatenation, BatchNorm and 1×1 conv)")),
         }
         for key, (title, tip) in titles.items():
             self.cards[key].title.setText(title)
