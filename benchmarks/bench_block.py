@@ -2,7 +2,9 @@
 A B C D A B C D in one process so that the machine's load falls on every mode alike.
 
 Modes: reference (plain layers, torch.cat), shared_storage (one feature buffer and gradient buffer), fast (shared
-storage + shared batch statistics), fast_me (fast with memory-efficient recomputation of norm1-ReLU).
+storage + shared batch statistics), reference_me (the plain layers checkpointed: memory-efficient mode before
+the fused block, and still with dropout), fast_me (fast with memory-efficient recomputation of norm1-ReLU: the
+default memory-efficient mode).
 Ratios are per round (reference time / mode time of the same round); min/median/max of those are printed, and a
 ratio whose spread crosses 1.0 is called "level". Memory: bytes autograd saves for backward (each storage once,
 the ledger's quantity) in this process, and whole-process peak RSS of one fresh process per mode (default
@@ -25,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-MODES = ("reference", "shared_storage", "fast", "fast_me")
+MODES = ("reference", "shared_storage", "fast", "reference_me", "fast_me")
 NETS = {"bc100": "densenet-bc-l100-k12", "l40": "densenet-l40-k12"}
 
 
@@ -41,8 +43,8 @@ def _build(args, mode):
 
     cfg = preset_config(NETS[args.net])
     torch.manual_seed(0)
-    impl = "fast" if mode == "fast_me" else mode
-    model = DenseNet(cfg, memory_efficient=mode == "fast_me", implementation=impl).train()
+    impl = {"fast_me": "fast", "reference_me": "reference"}.get(mode, mode)
+    model = DenseNet(cfg, memory_efficient=mode.endswith("_me"), implementation=impl).train()
     fmt = torch.contiguous_format if args.nchw else torch.channels_last
     model = model.to(memory_format=fmt)
     g = torch.Generator().manual_seed(1)
@@ -167,6 +169,9 @@ def main() -> None:
     stats_ratio = [a / b for a, b in zip(wall["shared_storage"], wall["fast"])]
     lo, med, hi = _spread(stats_ratio)
     print(f"shared statistics on top of shared storage: {lo:.3f}/{med:.3f}/{hi:.3f} ({_verdict(stats_ratio)})")
+    me_ratio = [a / b for a, b in zip(wall["reference_me"], wall["fast_me"])]
+    print(f"memory-efficient, fused against checkpointed layers: {min(me_ratio):.3f}/{statistics.median(me_ratio):.3f}"
+          f"/{max(me_ratio):.3f} ({_verdict(me_ratio)})")
     rss = {}
     if not args.no_rss:
         cmd = [sys.executable, __file__, "--threads", str(args.threads), "--net", args.net, "--batch",
@@ -193,6 +198,11 @@ def main() -> None:
         f"mem_efficient_mem_ratio={saved['fast_me'] / saved['reference']:.3f}",
         f"mem_efficient_rss_ratio={me_rss:.3f}", f"mem_efficient_rss_grown_ratio={me_grown:.3f}",
         f"mem_efficient_speed={statistics.median(ratios['fast_me']):.3f}",
+        f"mem_efficient_speed_min={min(ratios['fast_me']):.3f}",
+        f"mem_efficient_speed_max={max(ratios['fast_me']):.3f}",
+        f"checkpointed_speed={statistics.median(ratios['reference_me']):.3f}",
+        f"checkpointed_mem_ratio={saved['reference_me'] / saved['reference']:.3f}",
+        f"fused_vs_checkpointed={statistics.median(me_ratio):.3f}",
         f"verdict={_verdict(ratios['fast'])}", f"steps={args.rounds}", f"threads={args.threads}"]))
 
 
