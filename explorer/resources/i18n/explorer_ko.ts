@@ -91,7 +91,7 @@
         <message>
             <location filename="../../ui/panels/cards_view.py" line="230" />
             <source>The same step in memory-efficient mode: each dense block keeps its feature maps in one shared buffer and recomputes each layer's first BatchNorm-ReLU in the backward pass (with dropout, each layer recomputes its concatenation, BatchNorm and 1×1 conv)</source>
-            <translation>메모리 효율 모드의 같은 단계: 각 밀집 블록이 특징 맵을 공유 버퍼 하나에 두고, 역전파에서 각 층의 첫 BatchNorm-ReLU만 다시 계산합니다 (드롭아웃이 있으면 각 층이 연결, BatchNorm, 1×1 합성곱을 다시 계산합니다)</translation>
+            <translation>메모리 효율 모드의 같은 단계: 각 밀집 블록이 특징 맵을 공유 버퍼 하나에 두고, 역전파에서 각 층의 첫 BN-ReLU만 다시 계산합니다 (드롭아웃이 있으면 각 층이 이어 붙이기, BN, 1×1 합성곱을 다시 계산합니다)</translation>
         </message>
         <message>
             <location filename="../../ui/panels/cards_view.py" line="238" />
