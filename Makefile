@@ -16,9 +16,13 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(PY) main.py $(ARGS)
 
+# The suite runs on one pytest-xdist worker per CPU (each with one torch thread, tests/conftest.py): about 7 min
+# on 2 cores, 15 min on one (`make test PYTEST_WORKERS=0`).
+PYTEST_WORKERS ?= auto
+
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
