@@ -52,11 +52,11 @@ def test_memory_efficient_step_equals_plain_step(bottleneck, drop_rate, implemen
                          drop_rate=drop_rate)
     torch.manual_seed(0)
     plain = build_model(cfg)
+    plain.set_implementation("reference")  # the plain layers, the ground truth
     efficient = copy.deepcopy(plain)
     efficient.set_memory_efficient(True)
     efficient.set_implementation(implementation)
     assert efficient.memory_efficient and not plain.memory_efficient
-    assert plain.effective_implementation == "reference"
     fused = implementation == "auto" and drop_rate == 0
     grad_tol = dict(rtol=2e-4, atol=2e-5) if fused else dict(rtol=1e-5, atol=1e-6)
     x, y = torch.randn(4, 3, 8, 8, requires_grad=False), torch.tensor([0, 1, 2, 3])
@@ -75,10 +75,10 @@ def test_memory_efficient_step_equals_plain_step(bottleneck, drop_rate, implemen
     assert tracked.item() == 1
 
 
-def test_memory_efficient_default_runs_the_fused_block(monkeypatch):
-    """build_model(memory_efficient=True), as the Trainer, the window and the CLI build it: a training step runs
-    each dense block as one fused Function (no layer forward, nothing concatenated or checkpointed); plain mode
-    and dropout run the layers."""
+def test_the_default_runs_the_fused_block_in_both_modes(monkeypatch):
+    """build_model, as the Trainer, the window and the CLI build it: a training step runs each dense block as one
+    fused Function (no layer forward, nothing concatenated or checkpointed), in plain and memory-efficient mode;
+    dropout and the "reference" implementation run the layers."""
     from explorer.core.models import densenet as densenet_module
 
     fused, layer_calls = [], []
@@ -94,7 +94,13 @@ def test_memory_efficient_default_runs_the_fused_block(monkeypatch):
     _step(model, x, y)
     assert fused == [True, True] and layer_calls == []
     fused.clear()
-    _step(build_model(cfg), x, y)
+    plain = build_model(cfg)
+    assert plain.effective_implementation == "fast"
+    _step(plain, x, y)
+    assert fused == [True, True] and layer_calls == []
+    fused.clear()
+    plain.set_implementation("reference")
+    _step(plain, x, y)
     assert fused == [] and len(layer_calls) == 6
     layer_calls.clear()
     _step(build_model(DenseNetConfig(growth_rate=4, block_layers=(3, 3), input_size=8, drop_rate=0.2),

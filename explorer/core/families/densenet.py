@@ -200,8 +200,10 @@ class DenseNetConfig(FamilyConfig):
 #
 # Memory (``saved``): the elements autograd keeps for backward, one image; ``saved_efficient`` the same
 # with memory-efficient layers, which keep only each layer's new maps and recompute the rest. Without dropout a
-# memory-efficient block runs fused (models/dense_fast.py): its maps live in one buffer that is also the block's
-# output, so the transition's (or norm5's) BN input is that buffer, not a copy of it.
+# block runs fused in both modes (models/dense_fast.py): its maps live in one buffer that is also the block's
+# output, each layer keeping its k maps' slice of it (the first layer also the block input's), so there is no
+# concatenation to keep and the transition's (or norm5's) BN input is that buffer, not a copy of it. With
+# dropout the plain layers run: each keeps its concatenation.
 
 D_CONV7 = M("layer.conv7_s2", "Conv 7x7, stride 2")
 D_MAXPOOL3 = M("layer.maxpool3_s2", "Max pool 3x3, stride 2")
@@ -227,17 +229,21 @@ def _imagenet_stem(cin: int, c: int, size: int) -> list[LedgerRow]:
 def _dense_layer_row(cfg: DenseNetConfig, b: int, layer: int, k0: int, h: int) -> LedgerRow:
     k, hw, drop = cfg.growth_rate, h * h, cfg.drop_rate > 0
     cin = k0 + k * (layer - 1)
+    fused = _shares_block_buffer(cfg)
+    # The layer's input as autograd keeps it: its concatenation (plain layers), or nothing beyond the block
+    # buffer's slices (fused: the k new maps, and the block input at layer 1).
+    kept_input = (k + (layer == 1) * k0) * hw if fused else cin * hw
     if cfg.bottleneck:
         inter = cfg.bn_size * k
         params = 2 * cin + conv_params(cin, inter, 1) + 2 * inter + conv_params(inter, k, 3)
         macs = conv_macs(cin, inter, 1, h, h) + conv_macs(inter, k, 3, h, h)
-        # cat out (BN input), ReLU out (conv input), conv1 out, ReLU2 out; dropout masks.
-        saved = (2 * cin + 2 * inter) * hw + (drop * (inter + k) * hw)
+        # the input (BN input), ReLU out (conv input), conv1 out, ReLU2 out; dropout masks.
+        saved = kept_input + (cin + 2 * inter) * hw + (drop * (inter + k) * hw)
         saved_eff = 2 * inter * hw + k * hw + drop * (inter + k) * hw
     else:
         params = 2 * cin + conv_params(cin, k, 3)
         macs = conv_macs(cin, k, 3, h, h)
-        saved = 2 * cin * hw + drop * k * hw
+        saved = kept_input + cin * hw + drop * k * hw
         saved_eff = k * hw + drop * k * hw
     if layer == 1:
         saved_eff += k0 * hw  # the block input is kept for recomputation
@@ -250,16 +256,16 @@ def _transition_row(cfg: DenseNetConfig, b: int, m: int, h: int) -> LedgerRow:
     out = int(math.floor(cfg.compression * m))
     hw = h * h
     # cat of the block (BN input), ReLU out (conv input), conv out (pool input); dropout mask.
-    saved = (2 * m + out) * hw + (cfg.drop_rate > 0) * out * hw
-    saved_eff = saved - _shares_block_buffer(cfg) * m * hw
+    saved = (2 * m + out) * hw + (cfg.drop_rate > 0) * out * hw - _shares_block_buffer(cfg) * m * hw
+    saved_eff = saved
     return LedgerRow(f"features.transition{b}", "transition", b, None, m, out, h // 2, h // 2,
                      2 * m + conv_params(m, out, 1), conv_macs(m, out, 1, h, h), saved, saved_eff,
                      detail=D_TRANSITION)
 
 
 def _shares_block_buffer(cfg: DenseNetConfig) -> bool:
-    """Whether a memory-efficient block runs fused, its output being the one buffer its layers kept (dropout runs
-    the checkpointed layers, whose output is a fresh concatenation)."""
+    """Whether a block runs fused in training, its output being the one buffer its layers kept (dropout runs
+    the plain layers, checkpointed in memory-efficient mode, whose output is a fresh concatenation)."""
     return cfg.drop_rate == 0
 
 
@@ -287,7 +293,9 @@ def densenet_ledger(cfg: DenseNetConfig) -> Ledger:
             summary.transition_in, summary.transition_out = m, row.out_channels
             c, h = row.out_channels, row.out_h
     head = head_rows(c, h, cfg.num_classes, norm="features.norm5", classifier_detail=D_LINEAR)
-    head[0].saved_efficient -= _shares_block_buffer(cfg) * c * h * h  # norm5 reads the last block's buffer
+    shared = _shares_block_buffer(cfg) * c * h * h  # norm5 reads the last block's buffer
+    head[0].saved -= shared
+    head[0].saved_efficient -= shared
     rows += head
     return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))
 

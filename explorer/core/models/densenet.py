@@ -87,8 +87,7 @@ class DenseBlock(nn.ModuleDict):
     ``implementation`` (see dense_fast.IMPLEMENTATIONS): "reference" runs the layers one by one with
     torch.cat; "shared_storage" and "fast" run a training step through one fused Function (one feature buffer,
     and with "fast" batch statistics shared between layers) wherever it gives what the layers give, and the
-    layers elsewhere (eval, dropout, hooks); "auto" is "fast" when the layers are memory-efficient, else
-    "reference".
+    layers elsewhere (eval, dropout, hooks); "auto" (the default) is "fast", in both modes.
     """
 
     def __init__(self, num_layers: int, in_channels: int, growth_rate: int, bottleneck: bool,

@@ -2083,7 +2083,7 @@
 <context>
     <name>layer.conv7_s2</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="206"/>
+        <location filename="../../core/families/densenet.py" line="208"/>
         <source>Conv 7x7, stride 2</source>
         <translation>7×7 합성곱, 스트라이드 2</translation>
     </message>
@@ -2091,7 +2091,7 @@
 <context>
     <name>layer.dense</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="209"/>
+        <location filename="../../core/families/densenet.py" line="211"/>
         <source>BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -2099,7 +2099,7 @@
 <context>
     <name>layer.dense_bottleneck</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="208"/>
+        <location filename="../../core/families/densenet.py" line="210"/>
         <source>BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -2163,7 +2163,7 @@
 <context>
     <name>layer.maxpool3_s2</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="207"/>
+        <location filename="../../core/families/densenet.py" line="209"/>
         <source>Max pool 3x3, stride 2</source>
         <translation>3×3 최대 풀링, 스트라이드 2</translation>
     </message>
@@ -2235,7 +2235,7 @@
 <context>
     <name>layer.transition</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="210"/>
+        <location filename="../../core/families/densenet.py" line="212"/>
         <source>BN-ReLU-Conv(1x1)-AvgPool(2x2)</source>
         <translation>BN-ReLU-합성곱(1×1)-평균 풀링(2×2)</translation>
     </message>
@@ -2525,7 +2525,7 @@
 <context>
     <name>note.densenet264</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="313"/>
+        <location filename="../../core/families/densenet.py" line="321"/>
         <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
         <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
     </message>

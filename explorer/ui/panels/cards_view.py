@@ -224,13 +224,14 @@ class CardsView(Panel):
                                                             "L(L+1)/2")),
             "param_mem": (self.tr("Parameter memory"), self.tr("The parameters as 32-bit floats")),
             "train_mem": (self.tr("Training step"), self.tr("One SGD step: parameters, gradients, momentum and "
-                                                            "the activations kept for backward, at the batch "
-                                                            "size below")),
+                                                            "the activations kept for backward (each dense "
+                                                            "block's feature maps once, in one shared buffer), "
+                                                            "at the batch size below")),
             "train_mem_eff": (self.tr("Training step, memory-efficient"),
-                              self.tr("The same step in memory-efficient mode: each dense block keeps its "
-                                      "feature maps in one shared buffer and recomputes each layer's first "
-                                      "BatchNorm-ReLU in the backward pass (with dropout, each layer "
-                                      "recomputes its concatenation, BatchNorm and 1×1 conv)")),
+                              self.tr("The same step in memory-efficient mode: each layer's first "
+                                      "BatchNorm-ReLU is recomputed in the backward pass instead of kept (with "
+                                      "dropout, each layer recomputes its concatenation, BatchNorm and 1×1 "
+                                      "conv)")),
         }
         for key, (title, tip) in titles.items():
             self.cards[key].title.setText(title)
