@@ -36,12 +36,9 @@ __all__ = ["IMPLEMENTATIONS", "fast_path_applies", "fast_block_forward", "resolv
 IMPLEMENTATIONS = ("auto", "reference", "shared_storage", "fast")
 
 
-def resolve_implementation(implementation: str, memory_efficient: bool) -> str:
-    """What ``implementation`` runs as: "auto" is "fast", in both modes (``memory_efficient`` is kept for
-    callers that resolve per mode)."""
-    if implementation == "auto":
-        return "fast"
-    return implementation
+def resolve_implementation(implementation: str) -> str:
+    """What ``implementation`` runs as: "auto" is "fast", in plain and memory-efficient mode."""
+    return "fast" if implementation == "auto" else implementation
 
 
 @dataclass

@@ -102,9 +102,8 @@ class DenseBlock(nn.ModuleDict):
 
     @property
     def effective_implementation(self) -> str:
-        """The implementation a training step runs ("auto" resolved by the layers' memory-efficient mode)."""
-        efficient = all(layer.memory_efficient for layer in self.values())
-        return resolve_implementation(self.implementation, efficient)
+        """The implementation a training step runs ("auto" resolved)."""
+        return resolve_implementation(self.implementation)
 
     def forward(self, x: Tensor) -> Tensor:
         impl = self.effective_implementation
@@ -178,9 +177,9 @@ class DenseNet(nn.Module):
 
     @property
     def effective_implementation(self) -> str:
-        """What a training step's dense blocks run: "auto" resolved ("fast" in memory-efficient mode)."""
+        """What a training step's dense blocks run: "auto" resolved ("fast", in both modes)."""
         return next((m.effective_implementation for m in self.modules() if isinstance(m, DenseBlock)),
-                    resolve_implementation(DEFAULT_IMPLEMENTATION, self.memory_efficient))
+                    resolve_implementation(DEFAULT_IMPLEMENTATION))
 
     def set_implementation(self, implementation: str) -> None:
         if implementation not in IMPLEMENTATIONS:
