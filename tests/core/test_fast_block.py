@@ -131,6 +131,24 @@ def test_a_second_step_still_matches_and_num_batches_tracked_counts_once_per_ste
     assert layer.norm1.num_batches_tracked.item() == 2 and layer.norm2.num_batches_tracked.item() == 2
 
 
+@pytest.mark.parametrize("channels_last", [False, True])
+def test_training_forward_without_gradients_equals_plain_layers(channels_last, monkeypatch):
+    """Train mode under no_grad (recalibrating batch statistics): the fused forward reuses one allocation for
+    every layer's norm1 output; the outputs and running statistics are the plain layers'."""
+    cfg = DenseNetConfig(growth_rate=4, block_layers=(4, 3), input_size=8, num_classes=3)
+    ref, other = _pair(cfg, "fast", False)
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    ref, other = ref.to(memory_format=fmt).train(), other.to(memory_format=fmt).train()
+    count = _Count(monkeypatch)
+    for seed in range(2):
+        x = torch.randn(3, 3, 8, 8, generator=torch.Generator().manual_seed(seed)).to(memory_format=fmt)
+        with torch.no_grad():
+            torch.testing.assert_close(other(x), ref(x), rtol=2e-4, atol=2e-5)
+    assert count.calls == 4
+    for (name, ba), bb in zip(ref.named_buffers(), other.buffers(), strict=True):
+        torch.testing.assert_close(bb, ba, rtol=2e-4, atol=2e-5, msg=name)
+
+
 def test_dropout_hooks_and_eval_use_the_plain_layers(monkeypatch):
     count = _Count(monkeypatch)
     cfg = DenseNetConfig(growth_rate=3, block_layers=(2,), input_size=6, num_classes=3, drop_rate=0.2)
@@ -197,12 +215,14 @@ def _saved_bytes(model, x):
 
 
 def test_memory_efficient_fused_block_keeps_under_045_of_plain_saved_bytes():
+    """The issue's goal against the plain step as it runs by default (fused) and as the plain layers run it."""
     cfg = DenseNetConfig(growth_rate=12, block_layers=(8, 8, 8), input_size=16)
     ref, efficient = _pair(cfg, "fast", True)
+    _, fast = _pair(cfg, "fast", False)
     x = torch.randn(4, 3, 16, 16)
     plain = _saved_bytes(ref, x)
+    fused_plain = _saved_bytes(fast, x)
     fused = _saved_bytes(efficient, x)
-    ratio = fused / plain
-    assert ratio <= 0.45, ratio
-    _, fast = _pair(cfg, "fast", False)
-    assert fused < _saved_bytes(fast, x) < plain
+    assert fused / fused_plain <= 0.45, fused / fused_plain
+    assert fused / plain <= 0.30, fused / plain
+    assert fused_plain < plain

@@ -239,7 +239,9 @@ def _dense_layer_row(cfg: DenseNetConfig, b: int, layer: int, k0: int, h: int) -
         macs = conv_macs(cin, inter, 1, h, h) + conv_macs(inter, k, 3, h, h)
         # the input (BN input), ReLU out (conv input), conv1 out, ReLU2 out; dropout masks.
         saved = kept_input + (cin + 2 * inter) * hw + (drop * (inter + k) * hw)
-        saved_eff = 2 * inter * hw + k * hw + drop * (inter + k) * hw
+        # memory-efficient: the k new maps and conv1's output; the checkpointed plain layers (dropout) keep
+        # ReLU2's output too.
+        saved_eff = (2 - fused) * inter * hw + k * hw + drop * (inter + k) * hw
     else:
         params = 2 * cin + conv_params(cin, k, 3)
         macs = conv_macs(cin, k, 3, h, h)

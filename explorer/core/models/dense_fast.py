@@ -10,8 +10,9 @@ Implementation of DenseNets*), as one autograd Function over the whole block:
   the two reductions sum(dy) and sum(dy * x_hat), which are gamma's and beta's gradients anyway; the
   statistics' own gradient terms are summed over layers as per-channel vectors and applied once per channel.
   Every norm1's running_mean/running_var/num_batches_tracked are updated as plain BatchNorm2d would.
-- memory-efficient mode: nothing is concatenated, so only BN-ReLU of norm1 is recomputed in backward from the
-  shared buffer (one elementwise pass); the ReLU outputs are not kept.
+- memory-efficient mode: nothing is concatenated, so only the layers' BN-ReLUs are recomputed in backward, each
+  one elementwise pass: norm1's from the shared buffer and, in a bottleneck, norm2's from the kept conv1 output
+  with its kept batch statistics. The ReLU outputs are not kept: per layer only its k maps and conv1's output.
 
 Dropout, hooks on the block's layers, eval mode with gradients, or a batch with one value per channel use the
 plain layers (``DenseBlock.forward`` decides, see ``fast_path_applies``).
@@ -101,13 +102,40 @@ def _stats(t: Tensor) -> tuple[Tensor, Tensor]:
     return v, m
 
 
-def _normalize(x: Tensor, mean: Tensor, var: Tensor, norm: nn.BatchNorm2d, fmt: torch.memory_format) -> Tensor:
+def _normalize(x: Tensor, mean: Tensor, var: Tensor, norm: nn.BatchNorm2d, fmt: torch.memory_format,
+               out: Tensor | None = None) -> Tensor:
     """gamma * (x - mean) / sqrt(var + eps) + beta as one multiply-add from the (strided) buffer slice into a
     dense tensor in ``fmt`` (the eval-mode batch_norm kernel takes a slow path on a slice)."""
     scale = norm.weight * torch.rsqrt(var + norm.eps)
-    shift = norm.bias - mean * scale
+    return _affine(x, scale, norm.bias - mean * scale, fmt, out)
+
+
+class _Scratch:
+    """One flat allocation that every layer of a block reuses for a dense temporary of its own channel count (a
+    layer's copy of its input slice, a recomputed BN-ReLU). With glibc's allocator a tensor above its mmap
+    threshold (32 MiB at most) is fresh memory on every allocation, and writing it first costs page faults about
+    as long as the pass itself (a BC-100 layer's 39 MB copy at batch 64, 2 threads: 17 ms into a fresh tensor,
+    8 ms into a used one)."""
+
+    def __init__(self, like: Tensor, channels: int, fmt: torch.memory_format) -> None:
+        n, _, h, w = like.shape
+        self.n, self.h, self.w, self.fmt = n, h, w, fmt
+        self.flat = torch.empty(n * channels * h * w, dtype=like.dtype, device=like.device)
+
+    def take(self, c: int) -> Tensor:
+        """A dense (N, c, H, W) tensor in the block's memory format over the start of the allocation."""
+        n, h, w = self.n, self.h, self.w
+        head = self.flat[:n * c * h * w]
+        if self.fmt == torch.channels_last:
+            return head.view(n, h, w, c).permute(0, 3, 1, 2)
+        return head.view(n, c, h, w)
+
+
+def _affine(x: Tensor, scale: Tensor, shift: Tensor, fmt: torch.memory_format, out: Tensor | None = None) -> Tensor:
+    """x * scale + shift per channel, into ``out`` or a fresh dense tensor in ``fmt``."""
     c = x.shape[1]
-    out = torch.empty(x.shape, dtype=x.dtype, device=x.device, memory_format=fmt)
+    if out is None:
+        out = torch.empty(x.shape, dtype=x.dtype, device=x.device, memory_format=fmt)
     # In x's type: a float32 scale on a bfloat16 slice promotes the whole pass to float32 (1.7x slower).
     return torch.addcmul(shift.to(x.dtype).view(1, c, 1, 1), x, scale.to(x.dtype).view(1, c, 1, 1), out=out)
 
@@ -134,13 +162,16 @@ def _run_forward(plan: _Plan, x: Tensor, save: bool):
         var[:k0], mean[:k0] = _stats(x)
     saved: list[Tensor] = []
     norm1_means, norm1_vars = [], []
+    # norm1's output is kept for backward in plain mode; otherwise (memory-efficient, or no backward) it dies
+    # after conv1 and every layer writes it into the same allocation.
+    scratch = _Scratch(x, total - k, fmt) if plan.shared_stats and (plan.memory_efficient or not save) else None
     for i, layer in enumerate(layers):
         c = k0 + i * k
         xin = buf[:, :c]
         nrm = layer.norm1
         if plan.shared_stats:
             m_l, v_l = mean[:c], var[:c]
-            a = _normalize(xin, m_l, v_l, nrm, fmt)
+            a = _normalize(xin, m_l, v_l, nrm, fmt, scratch.take(c) if scratch is not None else None)
         else:
             a, m_l, invstd = torch.native_batch_norm(xin, nrm.weight, nrm.bias, nrm.running_mean,
                                                      nrm.running_var, True, nrm.momentum, nrm.eps)
@@ -163,7 +194,7 @@ def _run_forward(plan: _Plan, x: Tensor, save: bool):
             r.relu_()
             out = F.conv2d(r, layer.conv2.weight.to(dt), None, 1, 1)
             if save:
-                saved += [b, r, m2, i2]
+                saved += [b, torch.empty(0) if plan.memory_efficient else r, m2, i2]
         buf[:, c:c + k].copy_(out)
         if plan.shared_stats:
             var[c:c + k], mean[c:c + k] = _stats(out)
@@ -211,6 +242,10 @@ def _run_backward(ctx, grad_out: Tensor):
         acc_b = torch.zeros_like(invstd)  # sum over layers of gamma_l * sum(dy_l)
         acc_w = torch.zeros_like(invstd)  # sum over layers of gamma_l * sum(dy_l * x_hat)
     grads: list[Tensor | None] = []
+    inter = layers[0].conv1.out_channels
+    copies = _Scratch(buf, total - k, fmt)  # each layer's dense copy of its input slice
+    recomputed = _Scratch(buf, total - k, fmt) if plan.memory_efficient else None  # norm1-ReLU
+    recomputed2 = _Scratch(buf, inter, fmt) if plan.memory_efficient and plan.bottleneck else None  # norm2-ReLU
 
     def finish(lo: int, hi: int) -> None:
         """Apply the statistics' gradient terms of channels [lo, hi), summed over the layers that read them."""
@@ -233,14 +268,17 @@ def _run_backward(ctx, grad_out: Tensor):
         a = saved[per * i]
         # Batch norm's backward kernels are fast on a dense tensor only (a channel slice of the buffer takes a
         # generic path 3-10x slower): one copy of the slice, as the plain layer's cat would have made.
-        x_dense = torch.empty(xin.shape, dtype=dt, device=xin.device, memory_format=fmt).copy_(xin)
+        x_dense = copies.take(c).copy_(xin)
         if plan.memory_efficient:
             v_i = variances[i] if plan.shared_stats else variances[i].pow(-2).sub_(nrm.eps)
-            a = _normalize(xin, means[i], v_i, nrm, fmt).relu_()
+            a = _normalize(x_dense, means[i], v_i, nrm, fmt, recomputed.take(c)).relu_()
         layer_grads: list[Tensor | None]
         if plan.bottleneck:
             b, r, m2, i2 = saved[per * i + 1:per * i + 5]
             n2 = layer.norm2
+            if plan.memory_efficient:  # norm2's output from conv1's output and its batch statistics
+                scale2 = n2.weight * i2
+                r = _affine(b, scale2, n2.bias - m2 * scale2, fmt, recomputed2.take(b.shape[1])).relu_()
             gr, gw2 = _conv_backward(g.contiguous(memory_format=fmt), r, layer.conv2.weight.to(dt), 1)
             gr = torch.ops.aten.threshold_backward(gr, r, 0)
             gb, gn2w, gn2b = torch.ops.aten.native_batch_norm_backward(

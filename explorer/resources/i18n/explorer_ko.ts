@@ -84,14 +84,14 @@
             <translation>SGD 한 단계: 아래 배치 크기에서 파라미터, 기울기, 모멘텀, 역전파용으로 보관하는 활성값 (각 밀집 블록의 특징 맵은 공유 버퍼 하나에 한 번만)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cards_view.py" line="231" />
-            <source>The same step in memory-efficient mode: each layer's first BatchNorm-ReLU is recomputed in the backward pass instead of kept (with dropout, each layer recomputes its concatenation, BatchNorm and 1×1 conv)</source>
-            <translation>메모리 효율 모드의 같은 단계: 각 층의 첫 BN-ReLU를 보관하지 않고 역전파에서 다시 계산합니다 (드롭아웃이 있으면 각 층이 이어 붙이기, BN, 1×1 합성곱을 다시 계산합니다)</translation>
-        </message>
-        <message>
             <location filename="../../ui/panels/cards_view.py" line="230" />
             <source>Training step, memory-efficient</source>
             <translation>학습 단계, 메모리 효율 모드</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/cards_view.py" line="231" />
+            <source>The same step in memory-efficient mode: each layer's BatchNorm-ReLUs are recomputed in the backward pass instead of kept (with dropout, each layer recomputes its concatenation, BatchNorm and 1×1 conv)</source>
+            <translation>메모리 효율 모드의 같은 단계: 각 층의 BN-ReLU를 보관하지 않고 역전파에서 다시 계산합니다(드롭아웃이 있으면 각 층이 이어 붙이기, BN, 1×1 합성곱을 다시 계산합니다)</translation>
         </message>
         <message>
             <location filename="../../ui/panels/cards_view.py" line="239" />

@@ -2525,7 +2525,7 @@
 <context>
     <name>note.densenet264</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="321"/>
+        <location filename="../../core/families/densenet.py" line="323"/>
         <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
         <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
     </message>

@@ -228,8 +228,8 @@ class CardsView(Panel):
                                                             "block's feature maps once, in one shared buffer), "
                                                             "at the batch size below")),
             "train_mem_eff": (self.tr("Training step, memory-efficient"),
-                              self.tr("The same step in memory-efficient mode: each layer's first "
-                                      "BatchNorm-ReLU is recomputed in the backward pass instead of kept (with "
+                              self.tr("The same step in memory-efficient mode: each layer's "
+                                      "BatchNorm-ReLUs are recomputed in the backward pass instead of kept (with "
                                       "dropout, each layer recomputes its concatenation, BatchNorm and 1×1 "
                                       "conv)")),
         }
