@@ -53,6 +53,10 @@ def play(qtbot, window, panel: LessonPanel, index: int, run: bool, language: str
             click(qtbot, panel.reveal_button)
             assert panel.answer.text()
             shown.append(panel.answer.text())
+        QCoreApplication.processEvents()
+        # At 1280×720 every line wraps inside the dock: nothing runs off its right edge behind a scroll bar.
+        scroller = window.holders["lesson"]
+        assert not scroller.horizontalScrollBar().isVisible(), (n, panel.predict_label.text())
         if step.run and run:
             click(qtbot, panel.run_button)
             qtbot.waitUntil(lambda: panel.result.isVisible(), timeout=120000)
@@ -66,6 +70,7 @@ def play(qtbot, window, panel: LessonPanel, index: int, run: bool, language: str
 
 def test_every_lesson_plays_to_its_summary_with_its_runs(qtbot, app_window):
     window = app_window
+    window._lay_out_docks(window.size())  # the side column as a first start at 1280×720 sizes it (about 380 px)
     panel = lesson_panel(qtbot, window)
     assert panel.choose.count() == 6
     for index in range(6):
@@ -81,6 +86,7 @@ def test_every_lesson_plays_to_its_summary_with_its_runs(qtbot, app_window):
 
 def test_every_lesson_in_korean_and_a_switch_mid_lesson(qtbot, korean, dialogs, tmp_path):
     window = korean
+    window._lay_out_docks(window.size())  # the side column as a first start at 1280×720 sizes it (about 380 px)
     panel = lesson_panel(qtbot, window)
     assert panel.open_button.text() == "단원 열기…" and panel.next_button.text() == "다음"
     bad = tmp_path / "broken.json"

@@ -71,6 +71,10 @@ class LessonPanel(Panel):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.choose = QComboBox(self)
+        # As narrow as a 1280×720 side column needs (the longest title would widen the whole panel past it, once
+        # a vertical scroll bar takes its share); the list shows every title in full.
+        self.choose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choose.setMinimumContentsLength(14)
         self.choose.activated.connect(lambda i: self.open(self.lessons[i]))
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_dialog)
@@ -85,6 +89,7 @@ class LessonPanel(Panel):
         self.heading.setWordWrap(True)
         self.progress = mute(QLabel(self))
         self.network = QLabel(self)
+        self.network.setWordWrap(True)  # a long network name in a 1280×720 side column
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         for w in (self.heading, self.progress, self.network, self.text):
@@ -110,6 +115,7 @@ class LessonPanel(Panel):
         grid = QGridLayout(self.predict_box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.predict_label = QLabel(self.predict_box)
+        self.predict_label.setWordWrap(True)  # "Predict: … memory-efficient mode, batch 64 (MiB)" in Korean
         self.guess = QLineEdit(self.predict_box)
         self.guess.returnPressed.connect(self.reveal)
         self.reveal_button = QPushButton(self.predict_box)
