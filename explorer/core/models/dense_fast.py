@@ -141,6 +141,12 @@ def _affine(x: Tensor, scale: Tensor, shift: Tensor, fmt: torch.memory_format, o
     return torch.addcmul(shift.to(x.dtype).view(1, c, 1, 1), x, scale.to(x.dtype).view(1, c, 1, 1), out=out)
 
 
+def _relu_backward_(grad: Tensor, out: Tensor) -> Tensor:
+    """ReLU's backward in place into ``grad`` (a gradient this block owns): the out-of-place kernel writes a fresh
+    tensor, and a fresh tensor of a BC-100 layer's input size costs page faults 3-4x the pass itself."""
+    return torch.ops.aten.threshold_backward.grad_input(grad, out, 0, grad_input=grad)
+
+
 def _conv_backward(grad: Tensor, inp: Tensor, weight: Tensor, padding: int) -> tuple[Tensor, Tensor]:
     gi, gw, _ = torch.ops.aten.convolution_backward(grad, inp, weight, None, [1, 1], [padding, padding], [1, 1],
                                                     False, [0, 0], 1, [True, True, False])
@@ -281,13 +287,13 @@ def _run_backward(ctx, grad_out: Tensor):
                 scale2 = n2.weight * i2
                 r = _affine(b, scale2, n2.bias - m2 * scale2, fmt, recomputed2.take(b.shape[1])).relu_()
             gr, gw2 = _conv_backward(g.contiguous(memory_format=fmt), r, layer.conv2.weight.to(dt), 1)
-            gr = torch.ops.aten.threshold_backward(gr, r, 0)
+            gr = _relu_backward_(gr, r)
             gb, gn2w, gn2b = torch.ops.aten.native_batch_norm_backward(
                 gr, b, n2.weight, n2.running_mean, n2.running_var, m2, i2, True, n2.eps, [True, True, True])
             ga, gw1 = _conv_backward(gb, a, layer.conv1.weight.to(dt), 0)
         else:
             ga, gw1 = _conv_backward(g.contiguous(memory_format=fmt), a, layer.conv1.weight.to(dt), 1)
-        ga = torch.ops.aten.threshold_backward(ga, a, 0)
+        ga = _relu_backward_(ga, a)
         if plan.shared_stats:
             inv = invstd[:c]
             _, gn1w, gn1b = torch.ops.aten.native_batch_norm_backward(
