@@ -47,8 +47,10 @@ def app_window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings=settings, restore=False)
     w.resize(1280, 720)
+    w._layout_pending = True  # as a first start does (restore_layout with no saved state): docks sized once shown
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: not w._layout_pending)
     w.activateWindow()
     w.start_background()
     qtbot.waitUntil(lambda: torch_loader().ready, timeout=120000)
