@@ -8,6 +8,8 @@
   the digits 0-9 only ('１２' is refused, not read as 12).
 - ``ScientificSpinBox``: rates such as a learning rate, typed and shown as ``1e-4`` or ``0.0001``.
 - ``ElidedLabel``: one line that ends in "…" where the text is wider than the label; the whole text on hover.
+- ``ElidedCombo``: a combo box narrower than its longest item shows the chosen one ending in "…" (Qt's own cuts
+  it mid-word with no mark); the whole text on hover, and every item whole in its list.
 - ``WheelGuard``: the mouse wheel changes a spin box, combo box or slider only while it has the focus, so
   scrolling a panel never edits a value under the pointer; the wheel then scrolls the panel instead.
 """
@@ -28,6 +30,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QWidget,
 )
 
@@ -35,7 +40,8 @@ from ..core.config import ConfigError, parse_float, parse_int
 from .messages import field_label  # the field as a person reads it ("성장률 k")
 
 __all__ = ["NumberSpinBox", "NumberDoubleSpinBox", "ScientificSpinBox", "WheelGuard", "install_wheel_guard",
-           "format_rate", "read_int", "read_float", "parse_int_list", "ElidedLabel"]
+           "format_rate", "read_int", "read_float", "parse_int_list", "ElidedLabel",
+           "ElidedCombo"]
 
 _TYPING_LIMIT = 2**31 - 1
 _MAX_SHOWN = 40  # characters of a refused entry echoed in the message
@@ -286,6 +292,45 @@ class ElidedLabel(QLabel):
         self.style().drawItemText(p, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
                                   self.shown_text(), self.foregroundRole())
         p.end()
+
+
+class ElidedCombo(QComboBox):
+    """A combo box that may be narrower than its longest item (``setMinimumContentsLength`` with
+    ``AdjustToMinimumContentsLengthWithIcon``): the chosen item's text ends in "…" where it is cut, and is the
+    tooltip then; the drop-down list shows every item in full."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(self._sync_tooltip)
+
+    def _field_width(self, opt: QStyleOptionComboBox) -> int:
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return field.width() - (opt.iconSize.width() + 4 if not opt.currentIcon.isNull() else 0)
+
+    def shown_text(self) -> str:
+        """The chosen item's text as the closed combo draws it."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        return self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight, self._field_width(opt))
+
+    def _sync_tooltip(self) -> None:
+        text = self.currentText()
+        self.setToolTip(text if self.shown_text() != text else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._sync_tooltip()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                                        self._field_width(opt))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+        painter.end()
 
 
 _GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)

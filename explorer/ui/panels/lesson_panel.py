@@ -34,6 +34,7 @@ from ...core.lessons.runs import RunOutcome, run_step
 from ..messages import error_text, tr_msg
 from ..state import AppState
 from ..theme import mark_error, mute
+from ..widgets import ElidedCombo
 from .base import Panel
 from .lesson_widgets import HighlightFrame, LessonTable, find_target, layer_of_target
 
@@ -70,9 +71,9 @@ class LessonPanel(Panel):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.choose = QComboBox(self)
+        self.choose = ElidedCombo(self)
         # As narrow as a 1280×720 side column needs (the longest title would widen the whole panel past it, once
-        # a vertical scroll bar takes its share); the list shows every title in full.
+        # a vertical scroll bar takes its share); a cut title ends in "…", the list shows every title in full.
         self.choose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choose.setMinimumContentsLength(14)
         self.choose.activated.connect(lambda i: self.open(self.lessons[i]))
