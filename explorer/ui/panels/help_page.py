@@ -74,7 +74,7 @@ class HelpPage(Panel):
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.browser.document().setDefaultStyleSheet(
-            "a.f { text-decoration: none; } h3 { margin-top: 14px; } td, th { padding: 2px 8px; }")
+            "a.f { text-decoration: none; } h3 { margin-top: 14px; } td, th { padding: 2px 5px; }")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.browser)
@@ -283,7 +283,9 @@ class HelpPage(Panel):
         cells = "".join(f"<th>{escape(h)}</th>" for h in head)
         body = "".join("<tr>" + "".join(f"<td><b>{c}</b></td>" if bold else f"<td>{c}</td>" for c in row) + "</tr>"
                        for row, bold in zip(rows, current))
-        return f'<table border="1" cellspacing="0"><tr>{cells}</tr>{body}</table>'
+        # 99%: Qt lays a bordered table that fills the page out 1 px wider than the page at about half of all
+        # widths (a horizontal scroll bar under the text in the side column).
+        return f'<table border="1" cellspacing="0" width="99%"><tr>{cells}</tr>{body}</table>'
 
     # -- language --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
