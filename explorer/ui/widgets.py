@@ -121,6 +121,30 @@ class _Entry:
     def valid_range_text(self) -> str:
         return _tr("{lo} to {hi}").format(lo=self.textFromValue(self.soft_min), hi=self.textFromValue(self.soft_max))
 
+    def _hint_change(self) -> int:
+        """Qt sizes a spin box for the widest number of its range: for a field that passes typed numbers on, the
+        typing range (-2147483647 or -1e9), 20-40 px wider than any valid value, which pushed the Network panel
+        past a 1280×720 side column. The hints are for the valid range instead (a longer typed number scrolls
+        inside the box, as in any line edit)."""
+        if not self.pass_out_of_range or not (math.isfinite(self.soft_min) and math.isfinite(self.soft_max)):
+            return 0
+        fm = self.fontMetrics()
+
+        def widest(lo: float, hi: float) -> int:
+            return max(fm.horizontalAdvance(self.textFromValue(v)[:18]) for v in (lo, hi))
+
+        return min(0, widest(self.soft_min, self.soft_max) - widest(self.minimum(), self.maximum()))
+
+    def sizeHint(self):  # noqa: N802 - Qt's name
+        size = super().sizeHint()
+        size.setWidth(size.width() + self._hint_change())
+        return size
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        size = super().minimumSizeHint()
+        size.setWidth(size.width() + self._hint_change())
+        return size
+
     def _complete(self, text: str) -> bool:
         raise NotImplementedError
 

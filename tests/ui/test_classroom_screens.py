@@ -19,14 +19,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 from explorer.core.config import preset_config
 from explorer.ui import theme
 from explorer.ui.app import Translations
 from explorer.ui.main_window import PRESENTER_SCALES, MainWindow
 
-from .drive import LEFT, click, raise_dock, trigger_menu
+from .drive import LEFT, click, raise_dock, trigger_menu, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING = "extra_training_panel"
@@ -525,6 +533,34 @@ def test_cards_are_not_clipped_at_1280(qtbot, app_window):
             assert label.height() >= needed, (key, label.text(), label.height(), needed)
     assert window.cards.columns == 6
 
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_network_panel_fits_its_side_column_at_1280(qtbot, app_window, language):
+    """At a first start on 1280×720 the Network panel's fields fit its column: no sideways scroll bar, each
+    slider whole (the number boxes were sized for the typing range, -2147483647, and pushed the sliders 26 px
+    past the column's edge behind a scroll bar: seen under Xvfb). A long number typed stays typable."""
+    window = app_window
+    if language == "ko":
+        translations = Translations(QApplication.instance())
+        window.sig_language_requested.connect(
+            lambda code: (translations.set_language(code), window.set_language_checked(code)))
+        trigger_menu(qtbot, window, "Language", "한국어")
+    panel = window.config_panel
+    scroll = next(a for a in panel.findChildren(QScrollArea) if a.widget() is not None
+                  and panel.depth_slider in a.widget().findChildren(QWidget))
+    assert window.docks["config"].width() <= 340
+    qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible())
+    viewport = QRect(scroll.viewport().mapTo(window, QPoint(0, 0)), scroll.viewport().size())
+    for widget in (panel.depth, panel.depth_slider, panel.growth_slider, panel.compression_slider,
+                   panel.init_auto, panel.blocks):
+        assert viewport.contains(in_window(widget)), (widget, in_window(widget), viewport)
+    type_into(qtbot, panel.growth, "123456789")
+    assert panel.growth.lineEdit().text() == "123456789"  # kept as typed, its error beside it
+    qtbot.waitUntil(lambda: panel.fields["growth_rate"].error.isVisible())
+    assert not scroll.horizontalScrollBar().isVisible()
+    if language == "ko":
+        translations.set_language("en")
 
 def test_a_legend_goes_to_the_corner_its_curves_leave_free(qtbot):
     """The compare view's legend stays in its plot: placed where no curve passes (explorer.ui.legend_place)."""
