@@ -262,11 +262,12 @@ class HelpPage(Panel):
             "times its output channels, and both grow with k.").format(
             n_dn=dn.block_layers[0], p_dn=millions(dn.params), n_bc=bc.block_layers[0], p_bc=millions(bc.params),
             p_wide=millions(wide.params)) + "</p>")
-        head = [self.tr("Network"), "L", "k", self.tr("Layers per block"), self.tr("Parameters"), self.tr("Paper"),
+        # L and k are in each network's name: no columns of their own, so that the names have room to wrap at
+        # their spaces in the side column (squeezed, "DenseNet-BC (k=40), L=190" broke inside words).
+        head = [self.tr("Network"), self.tr("Layers per block"), self.tr("Parameters"), self.tr("Paper"),
                 self.tr("C10+ error")]
-        rows = [[escape(r.label), str(r.depth), str(r.growth_rate), str(r.block_layers[0]), millions(r.params),
-                 escape(r.paper_params or "–"), f"{r.error_c10_plus:.2f} %" if r.error_c10_plus is not None else "–"]
-                for r in tables.cifar]
+        rows = [[escape(r.label), str(r.block_layers[0]), millions(r.params), escape(r.paper_params or "–"),
+                 f"{r.error_c10_plus:.2f} %" if r.error_c10_plus is not None else "–"] for r in tables.cifar]
         out.append(self._table(head, rows, [r.preset == d.preset for r in tables.cifar]))
         if d.preset in by or d.preset in {r.preset for r in tables.imagenet}:
             out.append("<p>" + self.tr("The current network is in the table (in bold): {name}.").format(
