@@ -345,9 +345,10 @@ class MainWindow(DocksMixin, PresenterMixin, QMainWindow):
             self._inert.deleteLater()
             self._inert = None
         super().showEvent(event)
+        # The window is each timer's context: a timer still pending when the window is deleted never runs.
         if self._layout_pending:
-            QTimer.singleShot(0, self._lay_out_now)
-        QTimer.singleShot(0, self.hide_stale_tab_bars)
+            QTimer.singleShot(0, self, self._lay_out_now)
+        QTimer.singleShot(0, self, self.hide_stale_tab_bars)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         # A panel with work the user may want to keep (a training run) asks first; "cancel" keeps the window.

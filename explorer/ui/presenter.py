@@ -54,7 +54,7 @@ class PresenterMixin:
             self.showNormal()
             if self._normal_geometry is not None:
                 self.restoreGeometry(self._normal_geometry)
-        QTimer.singleShot(0, self._lay_out_now)
+        QTimer.singleShot(0, self, self._lay_out_now)
 
     def set_ui_scale(self, percent: int) -> None:
         """The presenter scale (100–200 %), kept between runs; applied at once while presenting."""

@@ -139,7 +139,7 @@ class DocksMixin:
             return
         if dock.height() < int(self.height() * EXTRA_PANEL_SHARE):
             self._dock_to_grow = dock
-            QTimer.singleShot(0, self._grow_dock)  # once the tab switch has settled
+            QTimer.singleShot(0, self, self._grow_dock)  # once the tab switch has settled
 
     def _grow_dock(self) -> None:
         dock, self._dock_to_grow = self._dock_to_grow, None
@@ -164,7 +164,7 @@ class DocksMixin:
         """restoreState, then (once laid out) hide the tab bars it left behind: Qt 6.11 keeps the tab bars of the
         layout it replaced visible at their old places, drawn over the docks (seen on a second start)."""
         ok = self.restoreState(layout)
-        QTimer.singleShot(0, self.hide_stale_tab_bars)
+        QTimer.singleShot(0, self, self.hide_stale_tab_bars)
         return ok
 
     def hide_stale_tab_bars(self) -> int:
@@ -242,7 +242,7 @@ class DocksMixin:
             dock.raise_()
             self.diagram.hide()  # the docks take the central widget's room
         self._sync_maximise_actions()
-        QTimer.singleShot(0, self.hide_stale_tab_bars)  # (Qt leaves a hidden group's tab bar drawn)
+        QTimer.singleShot(0, self, self.hide_stale_tab_bars)  # (Qt leaves a hidden group's tab bar drawn)
 
     def restore_panels(self) -> None:
         if self.maximised is None:
@@ -263,7 +263,7 @@ class DocksMixin:
         for bar in self.findChildren(QTabBar):  # the groups' tab bars back (hidden while maximised)...
             if bar.parentWidget() is self and bar.count() > 1:
                 bar.show()
-        QTimer.singleShot(0, self.hide_stale_tab_bars)  # ...and the left-over ones hidden again, once laid out
+        QTimer.singleShot(0, self, self.hide_stale_tab_bars)  # ...and the left-over ones hidden again, once laid out
 
     def _sync_maximise_actions(self) -> None:
         self.actions_by_key["maximise"].setChecked(self.maximised is not None)
