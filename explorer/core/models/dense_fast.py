@@ -142,8 +142,10 @@ def _affine(x: Tensor, scale: Tensor, shift: Tensor, fmt: torch.memory_format, o
 
 
 def _relu_backward_(grad: Tensor, out: Tensor) -> Tensor:
-    """ReLU's backward in place into ``grad`` (a gradient this block owns): the out-of-place kernel writes a fresh
-    tensor, and a fresh tensor of a BC-100 layer's input size costs page faults 3-4x the pass itself."""
+    """ReLU's backward in place into ``grad`` (a gradient this block owns), not into a fresh tensor. On one
+    BC-100 layer's input (64×204×32×32, 2 threads) in a loop that frees each result: 5.5 ms in place against 24 ms
+    out of place (fresh pages each time); in the whole training step, where the allocator reuses memory, the
+    difference is within the noise (1.06x, level)."""
     return torch.ops.aten.threshold_backward.grad_input(grad, out, 0, grad_input=grad)
 
 
