@@ -7,6 +7,7 @@ through a widget's setter or a slot: a test that calls the slot tests the slot, 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -141,3 +142,21 @@ def trigger_menu(qtbot, window: QMainWindow, *path: str) -> None:
         assert menu is not None, f"{name!r} is not a menu"
         actions = menu.actions()
 
+
+
+def drag_dock_edge(qtbot, window: QMainWindow, dock: QDockWidget, width: int) -> None:
+    """Drag the separator between the central widget and a right-hand dock with the mouse, towards a dock
+    ``width`` px wide (Qt stops the separator where a neighbour's minimum size allows no further). The events go
+    to the window's QWindow, as the window system delivers them, so the button stays held during the moves."""
+    central, edge = window.centralWidget().geometry(), dock.geometry()
+    assert central.right() < edge.left(), "the dock is not right of the central widget"
+    x, y = (central.right() + edge.left()) // 2, edge.center().y()
+    handle = window.windowHandle()
+    none = Qt.KeyboardModifier.NoModifier
+    QTest.mouseMove(handle, QPoint(x, y))
+    QTest.mousePress(handle, LEFT, none, QPoint(x, y))
+    dx = dock.width() - width
+    for i in range(1, 11):
+        QTest.mouseMove(handle, QPoint(x + dx * i // 10, y))
+    QTest.mouseRelease(handle, LEFT, none, QPoint(x + dx, y))
+    QApplication.processEvents()

@@ -14,7 +14,7 @@ from explorer.core.lessons import LESSONS_DIR, LessonPlayer, runs
 from explorer.ui.panels.lesson_panel import LessonPanel
 from explorer.ui.panels.lesson_widgets import find_target
 
-from .drive import choose, click, raise_dock, trigger_menu, type_into
+from .drive import choose, click, drag_dock_edge, raise_dock, trigger_menu, type_into
 from .test_config_panel import type_by_input_method
 
 
@@ -188,23 +188,21 @@ def test_every_target_a_shipped_lesson_names_is_a_widget_of_the_window(qtbot, ap
 
 
 def test_a_cut_lesson_title_ends_in_an_ellipsis_and_shows_whole_on_hover(qtbot, app_window):
-    """The side column dragged narrow: the chosen title ends in "…" (Qt's own combo cut it mid-word with no mark,
-    seen at 1280×720 under Xvfb), its tooltip is the whole title, the list offers every title whole; widened
-    again, the title shows whole."""
-    from PySide6.QtCore import Qt
-
+    """The side column dragged narrow by its separator, with the mouse: the chosen title ends in "…" (Qt's own
+    combo cut it mid-word with no mark, seen at 1280×720 under Xvfb), its tooltip is the whole title, the list
+    offers every title whole; dragged wide again, the title shows whole."""
     window = app_window
     panel = lesson_panel(qtbot, window)
     title = next(lesson.title.get("en") for lesson in panel.lessons if lesson.id == "memory")
     choose(qtbot, panel.choose, title)
     assert panel.choose.currentText() == title
-    window.resizeDocks([window.docks["lesson"]], [300], Qt.Orientation.Horizontal)  # as a drag of the separator
+    drag_dock_edge(qtbot, window, window.docks["lesson"], 300)
     qtbot.waitUntil(lambda: panel.choose.shown_text() != title)
     shown = panel.choose.shown_text()
     assert shown.endswith("…") and title.startswith(shown[:-1]) and len(shown) > 8
     assert panel.choose.toolTip() == title
     assert [panel.choose.itemText(i) for i in range(panel.choose.count())] == \
         [lesson.title.get("en") for lesson in panel.lessons]
-    window.resizeDocks([window.docks["lesson"]], [900], Qt.Orientation.Horizontal)
+    drag_dock_edge(qtbot, window, window.docks["lesson"], 700)
     qtbot.waitUntil(lambda: panel.choose.shown_text() == title)
     assert panel.choose.toolTip() == ""

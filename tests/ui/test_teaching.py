@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from explorer.ui.app import Translations
 
-from .drive import LEFT, choose, click, raise_dock, trigger_menu, type_into
+from .drive import LEFT, choose, click, drag_dock_edge, raise_dock, trigger_menu, type_into
 
 
 def _page_text(window) -> str:
@@ -159,9 +159,9 @@ def test_help_page_and_animation_in_korean(qtbot, app_window):
 
 def test_help_page_reads_without_a_sideways_scroll_bar_in_both_languages(qtbot, app_window):
     """At 1280×720 the page sits in the narrow side column: its tables fit the column's width, at the first
-    start's width and wherever the separator is dragged between 300 and 520 px. (Qt laid a bordered table that
-    fills the page out 1 px wider than the page at about half of those widths, and a horizontal scroll bar
-    showed under the text: seen at 1280×720 under Xvfb.)"""
+    start's width and wherever its separator is dragged with the mouse between 300 and 520 px. (Qt laid a
+    bordered table that fills the page out 1 px wider than the page at about half of those widths, and a
+    horizontal scroll bar showed under the text: seen at 1280×720 under Xvfb.)"""
     window = app_window
     translations = Translations(QApplication.instance())
     bar = window.help_page.browser.horizontalScrollBar()
@@ -176,8 +176,7 @@ def test_help_page_reads_without_a_sideways_scroll_bar_in_both_languages(qtbot, 
             assert "7,978,856" in _page_text(window)  # the tables are on the page
             qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
             for width in range(300, 521, 7):
-                window.resizeDocks([window.docks["help"]], [width], Qt.Orientation.Horizontal)  # as a drag
-                QCoreApplication.processEvents()
+                drag_dock_edge(qtbot, window, window.docks["help"], width)
                 assert bar.maximum() == 0 and not bar.isVisible(), (language, window.docks["help"].width())
     finally:
         translations.set_language("en")
