@@ -172,6 +172,26 @@ def test_train_button_and_curves_are_on_screen_together(qtbot, app_window):
     assert panel.advanced_form.labelForField(panel.seed_spin).text() == "Seed"
 
 
+def test_paper_plot_keeps_its_points_in_view_when_the_inference_tab_takes_the_height(qtbot, app_window):
+    """At 1280×720 raising Inference grows the bottom strip to most of the window; the Paper column above it
+    then gives the plot its height (the caption and legend step aside) instead of squeezing it to its axis, and
+    both come back once the Paper panel has the room (maximised by a double-click on its title)."""
+    window = app_window
+    paper, dock = window.paper, window.docks["extra_inference_panel"]
+    raise_dock(qtbot, window, dock)  # the tab at the bottom, clicked
+    qtbot.waitUntil(lambda: dock.height() >= int(window.height() * 0.4), timeout=3000)
+    qtbot.waitUntil(lambda: not paper.legend.isVisible(), timeout=3000)
+    assert not paper.caption.isVisible()
+    view = paper.plot.getViewBox()
+    box = paper.plot.mapFromScene(view.sceneBoundingRect()).boundingRect()
+    assert box.height() >= 60, box  # (4 px before: the legend and caption took the dock's height)
+    assert wholly_visible(paper.plot)
+    paper_dock = window.docks["paper"]
+    qtbot.mouseDClick(paper_dock, LEFT, pos=_title_point(paper_dock))
+    qtbot.waitUntil(lambda: paper.legend.isVisible() and paper.caption.isVisible(), timeout=3000)
+    assert "DenseNet-BC" in paper.legend.text()
+
+
 # -- maximising a panel --------------------------------------------------------------------------------------
 
 def _title_point(dock) -> QPoint:

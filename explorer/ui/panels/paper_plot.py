@@ -19,7 +19,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ...core.format import millions
@@ -54,6 +54,7 @@ __all__ = ["PaperPlot"]
 
 
 ALL_COLUMNS = COLUMNS + IMAGENET_COLUMNS
+PLOT_MIN_HEIGHT = 150  # px the plot keeps before the caption, then the legend, step aside in a short dock
 BC_COLOUR = QColor("#e8772e")  # DenseNet-BC beside the palette's highlight for DenseNet: both read in either theme
 
 
@@ -187,6 +188,7 @@ class PaperPlot(Panel):
                 self._add_label(p, font, text, leader)
         self.legend.setText(" &nbsp; ".join(legend))
         self._name_axes(col)
+        self._fit_height()
         xs = [p.x for p in self.points]
         ys = [p.y for p in self.points]
         self._base_range = (min(xs), max(xs), min(ys), max(ys)) if xs else None
@@ -396,6 +398,29 @@ class PaperPlot(Panel):
         self.export_button.setToolTip(self.tr("Save the plot as PNG or SVG, or its points as CSV (also on "
                                               "right-click)"))
         self.redraw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """In a short dock (1280×720 with the Training or Inference tab raised below) the plot keeps at least
+        ``PLOT_MIN_HEIGHT`` px: first the one-line caption steps aside, then the legend (the points still name
+        their method on hover); both come back when the dock is tall enough again."""
+        lay = self.layout()
+        if lay is None:
+            return
+        m, gap = lay.contentsMargins(), lay.spacing()
+        width = max(1, self.width() - m.left() - m.right())
+        room = self.height() - m.top() - m.bottom() - lay.itemAt(0).sizeHint().height() - gap
+        legend = (self.legend.heightForWidth(width) if self.legend.text() else 0) + gap
+        caption = self.caption.sizeHint().height() + gap
+        show_legend = room - legend >= PLOT_MIN_HEIGHT
+        show_caption = show_legend and room - legend - caption >= PLOT_MIN_HEIGHT
+        if self.legend.isVisibleTo(self) != show_legend:
+            self.legend.setVisible(show_legend)
+        if self.caption.isVisibleTo(self) != show_caption:
+            self.caption.setVisible(show_caption)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.PaletteChange:
