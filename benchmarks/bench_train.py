@@ -22,9 +22,12 @@ Memory, plain mode against memory-efficient mode, both explorer's model with its
           (explorer.core.ledger.train_step_bytes); in this process
   rss     whole-process peak RSS above the baseline (VmHWM), fresh processes alternating plain, efficient,
           plain, efficient, default allocator (CUDA: max_memory_allocated)
+  live    in the same processes (CPU, glibc): the allocator's live bytes at the step's peak (mallinfo2 after each
+          convolution), what RSS would be if freed memory always went back to the system
 
 Ends with: RESULT plain_img_s=... ours_img_s=... speedup=... speedup_lo=... speedup_hi=... flop_fraction=...
-mem_ratio_saved=... mem_ratio_rss=... mem_efficient_speed=... (and amp_speedup=... where AMP was timed)
+mem_ratio_saved=... mem_ratio_rss=... mem_efficient_speed=... (and mem_ratio_live=... on glibc, amp_speedup=...
+where AMP was timed)
 
     python benchmarks/bench_train.py                 # about 5 minutes on a quiet 2-core CPU
     python benchmarks/bench_train.py --quick         # under a minute
@@ -241,6 +244,56 @@ def saved_bytes(model, x, y, amp: bool) -> int:
     return sum(seen.values())
 
 
+def _live_sampler():
+    """``(sample, peak)`` over glibc's live allocation bytes (mallinfo2: in use in the heap plus mmapped), where
+    the C library has it; ``None`` elsewhere."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None)
+        mallinfo2 = libc.mallinfo2
+    except (OSError, AttributeError):
+        return None
+
+    class _Info(ctypes.Structure):
+        _fields_ = [(n, ctypes.c_size_t) for n in
+                    ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                     "keepcost")]
+
+    mallinfo2.restype = _Info
+    peak = [0]
+
+    def sample() -> int:
+        info = mallinfo2()
+        live = info.uordblks + info.hblkhd
+        peak[0] = max(peak[0], live)
+        return live
+
+    return sample, peak
+
+
+def _sample_at_convolutions(sample) -> None:
+    """Sample after every convolution of the step: the forward's (torch.nn.functional.conv2d, which the layers
+    and the fused blocks call) and the fused blocks' backward ones, where the step's peak lies."""
+    import torch.nn.functional as F
+
+    from explorer.core.models import dense_fast
+
+    conv, conv_backward = F.conv2d, dense_fast._conv_backward
+
+    def conv2d(*a, **k):
+        out = conv(*a, **k)
+        sample()
+        return out
+
+    def backward(*a, **k):
+        out = conv_backward(*a, **k)
+        sample()
+        return out
+
+    F.conv2d, dense_fast._conv_backward = conv2d, backward
+
+
 def memory_child(args) -> None:
     """In a fresh process: ``--steps`` training steps of explorer's model with its defaults; prints JSON."""
     import torch
@@ -259,6 +312,10 @@ def memory_child(args) -> None:
     x = torch.randn(args.batch, 3, 32, 32, generator=g).to(device, memory_format=fmt)
     y = torch.randint(0, 10, (args.batch,), generator=g).to(device)
     base = torch.cuda.memory_allocated(device) if device.type == "cuda" else process_memory_bytes()
+    sampler = _live_sampler() if device.type == "cpu" else None
+    if sampler is not None:
+        _sample_at_convolutions(sampler[0])
+        live_base = sampler[0]()
     model = build_model(config, device, memory_efficient=args.memory_efficient).to(memory_format=fmt).train()
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, nesterov=True, weight_decay=1e-4)
     scaler = grad_scaler(device, settings.amp)
@@ -272,11 +329,14 @@ def memory_child(args) -> None:
     else:  # VmHWM: this address space's own peak (ru_maxrss would carry the parent's across fork and exec)
         with open("/proc/self/status") as fh:
             peak = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmHWM:")) - base
-    print(json.dumps({"peak_bytes": peak, "base_bytes": base}))
+    live = sampler[1][0] - live_base if sampler is not None else None
+    print(json.dumps({"peak_bytes": peak, "base_bytes": base, "live_bytes": live}))
 
 
-def rss_pairs(args, pairs: int) -> dict[bool, list[int]]:
+def rss_pairs(args, pairs: int) -> tuple[dict[bool, list[int]], dict[bool, list[int]]]:
+    """Peak RSS above the baseline and (glibc) the allocator's live peak, per mode, in fresh processes."""
     peaks: dict[bool, list[int]] = {False: [], True: []}
+    lives: dict[bool, list[int]] = {False: [], True: []}
     for _ in range(pairs):
         for eff in (False, True):
             cmd = [sys.executable, __file__, "--_memory-child", "--device", args.device, "--batch",
@@ -285,8 +345,11 @@ def rss_pairs(args, pairs: int) -> dict[bool, list[int]]:
                   ([] if args.channels_last is None else ["--channels-last" if args.channels_last
                                                           else "--no-channels-last"])
             out = subprocess.run(cmd, capture_output=True, text=True, check=True)
-            peaks[eff].append(json.loads(out.stdout.strip().splitlines()[-1])["peak_bytes"])
-    return peaks
+            got = json.loads(out.stdout.strip().splitlines()[-1])
+            peaks[eff].append(got["peak_bytes"])
+            if got.get("live_bytes") is not None:
+                lives[eff].append(got["live_bytes"])
+    return peaks, lives
 
 
 # -- the run --------------------------------------------------------------------------------------------
@@ -456,13 +519,20 @@ def main() -> int:
           f"{ledger.train_activation_bytes(batch) / mb:.0f} MB and "
           f"{ledger.train_activation_bytes(batch, True) / mb:.0f} MB")
     pairs = args.rss_pairs or (1 if quick else 2)
-    rss = rss_pairs(args, pairs)
+    rss, live = rss_pairs(args, pairs)
     kind = "CUDA max allocated" if device.type == "cuda" else "peak RSS above the baseline, default allocator"
     ratios = [e / p for p, e in zip(rss[False], rss[True])]
     print(f"  whole process ({kind}), {pairs} alternating pair(s) of fresh processes: plain "
           f"{', '.join(f'{b / mb:.0f}' for b in rss[False])} MB, memory-efficient "
           f"{', '.join(f'{b / mb:.0f}' for b in rss[True])} MB: {statistics.median(ratios):.2f}x "
           f"({min(ratios):.2f}-{max(ratios):.2f})   (goal <= 0.45)")
+    live_ratios = [e / p for p, e in zip(live[False], live[True])]
+    if live_ratios:
+        print(f"  live allocations at the step's peak, same processes (glibc mallinfo2 after each convolution; "
+              f"what RSS would be if the allocator returned every freed block): plain "
+              f"{', '.join(f'{b / mb:.0f}' for b in live[False])} MB, memory-efficient "
+              f"{', '.join(f'{b / mb:.0f}' for b in live[True])} MB: {statistics.median(live_ratios):.2f}x "
+              f"({min(live_ratios):.2f}-{max(live_ratios):.2f})")
     load1 = os.getloadavg()
     print(f"\nload at end {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f} (the machine is shared: figures are noisy, "
           "read the spreads)")
@@ -470,6 +540,8 @@ def main() -> int:
               f"speedup_lo={speed.lo:.3f} speedup_hi={speed.hi:.3f}{' level=1' if speed.level else ''} "
               f"flop_fraction={fraction:.3f} mem_ratio_saved={saved[True] / saved[False]:.3f} "
               f"mem_ratio_rss={statistics.median(ratios):.3f} mem_efficient_speed={eff.median:.3f}")
+    if live_ratios:
+        result += f" mem_ratio_live={statistics.median(live_ratios):.3f}"
     if amp_ratio is not None:
         result += f" amp_speedup={amp_ratio.median:.3f} amp_speedup_lo={amp_ratio.lo:.3f} " \
                   f"amp_speedup_hi={amp_ratio.hi:.3f}"
