@@ -75,33 +75,41 @@ def test_memory_efficient_step_equals_plain_step(bottleneck, drop_rate, implemen
     assert tracked.item() == 1
 
 
-def test_the_default_runs_the_fused_block_in_both_modes(monkeypatch):
-    """build_model, as the Trainer, the window and the CLI build it: a training step runs each dense block as one
-    fused Function (no layer forward, nothing concatenated or checkpointed), in plain and memory-efficient mode;
-    dropout and the "reference" implementation run the layers."""
+def test_the_default_runs_the_fused_block_where_it_pays(monkeypatch):
+    """build_model, as the Trainer, the window and the CLI build it: a training step runs a dense block as one
+    fused Function (no layer forward, nothing concatenated or checkpointed) in memory-efficient mode, and in
+    plain mode when the block has 8 layers or more; a shorter block in plain mode, dropout and the "reference"
+    implementation run the layers."""
     from explorer.core.models import densenet as densenet_module
 
     fused, layer_calls = [], []
     real_fused, real_layer = densenet_module.fast_block_forward, DenseLayer.forward
     monkeypatch.setattr(densenet_module, "fast_block_forward",
-                        lambda block, x, shared_stats=True: fused.append(shared_stats) or real_fused(block, x,
-                                                                                                   shared_stats))
+                        lambda block, x, shared_stats=True: fused.append(len(block)) or real_fused(block, x,
+                                                                                                 shared_stats))
     monkeypatch.setattr(DenseLayer, "forward", lambda self, f: layer_calls.append(1) or real_layer(self, f))
-    cfg = DenseNetConfig(growth_rate=4, block_layers=(3, 3), input_size=8)
+    cfg = DenseNetConfig(growth_rate=4, block_layers=(3, 8), input_size=8)
     x, y = torch.randn(2, 3, 8, 8), torch.tensor([0, 1])
     model = build_model(cfg, memory_efficient=True)
-    assert model.implementation == "auto" and model.effective_implementation == "fast"
+    assert model.implementation == "auto" and model.block_implementations == ("fast", "fast")
     _step(model, x, y)
-    assert fused == [True, True] and layer_calls == []
+    assert fused == [3, 8] and layer_calls == []
     fused.clear()
     plain = build_model(cfg)
-    assert plain.effective_implementation == "fast"
+    assert plain.block_implementations == ("reference", "fast")
     _step(plain, x, y)
-    assert fused == [True, True] and layer_calls == []
+    assert fused == [8] and len(layer_calls) == 3
+    fused.clear(), layer_calls.clear()
+    plain.set_memory_efficient(True)  # the mode switched on a built model: the short block runs fused again
+    assert plain.block_implementations == ("fast", "fast")
+    plain.set_memory_efficient(False)
+    plain.set_implementation("fast")
+    _step(plain, x, y)
+    assert fused == [3, 8] and layer_calls == []
     fused.clear()
     plain.set_implementation("reference")
     _step(plain, x, y)
-    assert fused == [] and len(layer_calls) == 6
+    assert fused == [] and len(layer_calls) == 11
     layer_calls.clear()
     _step(build_model(DenseNetConfig(growth_rate=4, block_layers=(3, 3), input_size=8, drop_rate=0.2),
                       memory_efficient=True), x, y)

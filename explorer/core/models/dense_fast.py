@@ -26,21 +26,28 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from ..families.densenet import auto_block_implementation
+
 __all__ = ["IMPLEMENTATIONS", "fast_path_applies", "fast_block_forward", "resolve_implementation"]
 
-# "auto" (the default): "fast" in both modes (bench_block.py, BC-100 batch 64 on 2 cores: in plain mode the
-# fused block was level in one run and 1.19x faster, spread above 1, in two, keeping 0.66x of the reference's
-# saved memory; in memory-efficient mode it is 1.3-1.4x faster than the checkpointed reference at 0.21x of the
-# reference's saved memory, 0.32x of the fused plain step's).
+# "auto" (the default): "fast" in memory-efficient mode, and in plain mode for blocks of 8 layers or more;
+# shorter blocks in plain mode run the plain layers, faster there (families/densenet.py: auto_block_implementation,
+# with the figures). bench_block.py, BC-100 batch 64 on 2 cores: in plain mode the fused block was level in one run
+# and 1.19x faster, spread above 1, in two, keeping 0.66x of the reference's saved memory; in memory-efficient
+# mode it is 1.3-1.4x faster than the checkpointed reference at 0.21x of the reference's saved memory, 0.32x of
+# the fused plain step's.
 # "reference": the plain layers (torch.cat per layer, autograd; checkpointed in memory-efficient mode).
 # "shared_storage": one buffer and one gradient buffer, each layer's own batch statistics. "fast": shared
 # storage and shared statistics.
 IMPLEMENTATIONS = ("auto", "reference", "shared_storage", "fast")
 
 
-def resolve_implementation(implementation: str) -> str:
-    """What ``implementation`` runs as: "auto" is "fast", in plain and memory-efficient mode."""
-    return "fast" if implementation == "auto" else implementation
+def resolve_implementation(implementation: str, num_layers: int, memory_efficient: bool) -> str:
+    """What ``implementation`` runs a block of ``num_layers`` layers as: "auto" is "fast" in memory-efficient
+    mode and for blocks of 8 layers or more, "reference" for shorter blocks in plain mode."""
+    if implementation == "auto":
+        return auto_block_implementation(num_layers, memory_efficient)
+    return implementation
 
 
 @dataclass

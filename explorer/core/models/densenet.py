@@ -87,7 +87,8 @@ class DenseBlock(nn.ModuleDict):
     ``implementation`` (see dense_fast.IMPLEMENTATIONS): "reference" runs the layers one by one with
     torch.cat; "shared_storage" and "fast" run a training step through one fused Function (one feature buffer,
     and with "fast" batch statistics shared between layers) wherever it gives what the layers give, and the
-    layers elsewhere (eval, dropout, hooks); "auto" (the default) is "fast", in both modes.
+    layers elsewhere (eval, dropout, hooks); "auto" (the default) is "fast" in memory-efficient mode and for
+    blocks of 8 layers or more, "reference" for shorter blocks in plain mode (faster there).
     """
 
     def __init__(self, num_layers: int, in_channels: int, growth_rate: int, bottleneck: bool,
@@ -102,8 +103,9 @@ class DenseBlock(nn.ModuleDict):
 
     @property
     def effective_implementation(self) -> str:
-        """The implementation a training step runs ("auto" resolved)."""
-        return resolve_implementation(self.implementation)
+        """The implementation a training step runs ("auto" resolved for this block's length and mode)."""
+        memory_efficient = any(layer.memory_efficient for layer in self.values())
+        return resolve_implementation(self.implementation, len(self), memory_efficient)
 
     def forward(self, x: Tensor) -> Tensor:
         impl = self.effective_implementation
@@ -176,10 +178,9 @@ class DenseNet(nn.Module):
         return next((m.implementation for m in self.modules() if isinstance(m, DenseBlock)), DEFAULT_IMPLEMENTATION)
 
     @property
-    def effective_implementation(self) -> str:
-        """What a training step's dense blocks run: "auto" resolved ("fast", in both modes)."""
-        return next((m.effective_implementation for m in self.modules() if isinstance(m, DenseBlock)),
-                    resolve_implementation(DEFAULT_IMPLEMENTATION))
+    def block_implementations(self) -> tuple[str, ...]:
+        """What a training step runs each dense block as, in order ("auto" resolved per block)."""
+        return tuple(m.effective_implementation for m in self.modules() if isinstance(m, DenseBlock))
 
     def set_implementation(self, implementation: str) -> None:
         if implementation not in IMPLEMENTATIONS:

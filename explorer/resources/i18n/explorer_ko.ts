@@ -80,8 +80,8 @@
         </message>
         <message>
             <location filename="../../ui/panels/cards_view.py" line="226" />
-            <source>One SGD step: parameters, gradients, momentum and the activations kept for backward (each dense block's feature maps once, in one shared buffer), at the batch size below</source>
-            <translation>SGD 한 단계: 아래 배치 크기에서 파라미터, 기울기, 모멘텀, 역전파용으로 보관하는 활성값 (각 밀집 블록의 특징 맵은 공유 버퍼 하나에 한 번만)</translation>
+            <source>One SGD step: parameters, gradients, momentum and the activations kept for backward (a dense block of 8 layers or more keeps its feature maps once, in one shared buffer), at the batch size below</source>
+            <translation>SGD 한 단계: 아래 배치 크기에서 파라미터, 기울기, 모멘텀, 역전파용으로 보관하는 활성값 (8층 이상인 밀집 블록은 특징 맵을 공유 버퍼 하나에 한 번만 보관)</translation>
         </message>
         <message>
             <location filename="../../ui/panels/cards_view.py" line="230" />
@@ -1261,132 +1261,132 @@
     <context>
         <name>PaperPlot</name>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="65" />
+            <location filename="../../ui/panels/paper_plot.py" line="66" />
             <source>Paper</source>
             <translation>논문</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="209" />
+            <location filename="../../ui/panels/paper_plot.py" line="211" />
             <source>Parameters (millions, log scale)</source>
             <translation>파라미터 (백만 개, 로그 눈금)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="211" />
+            <location filename="../../ui/panels/paper_plot.py" line="213" />
             <source>Top-1</source>
             <translation>상위-1</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="211" />
+            <location filename="../../ui/panels/paper_plot.py" line="213" />
             <source>Top-5</source>
             <translation>상위-5</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="212" />
+            <location filename="../../ui/panels/paper_plot.py" line="214" />
             <source>{which} error (%)</source>
             <translation>{which} 오류율 (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="213" />
+            <location filename="../../ui/panels/paper_plot.py" line="215" />
             <source>ImageNet validation set, single 224×224 crop. The paper's DenseNets (Huang et al. 2017, Table 3) and torchvision's published weights (error = 100 − accuracy); hover a point for its numbers.</source>
             <translation>ImageNet 검증 세트, 224×224 단일 크롭. 논문의 DenseNet (Huang et al. 2017, 표 3)과 torchvision이 공개한 가중치 (오류율 = 100 − 정확도). 점에 마우스를 올리면 수치가 보입니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="217" />
+            <location filename="../../ui/panels/paper_plot.py" line="219" />
             <source>Test error (%), {column}</source>
             <translation>테스트 오류율 (%), {column}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="218" />
+            <location filename="../../ui/panels/paper_plot.py" line="220" />
             <source>{help}. Huang et al. 2017, Table 2; hover a point for its method; * run by the DenseNet authors.</source>
             <translation>{help}. Huang 외 2017, 표 2; 점에 마우스를 올리면 방법 이름이 보입니다; *는 DenseNet 저자들이 실행한 결과.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="310" />
+            <location filename="../../ui/panels/paper_plot.py" line="312" />
             <source>Export as PNG…</source>
             <translation>PNG로 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="310" />
+            <location filename="../../ui/panels/paper_plot.py" line="312" />
             <source>Export as SVG…</source>
             <translation>SVG로 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="311" />
+            <location filename="../../ui/panels/paper_plot.py" line="313" />
             <source>Export the points as CSV…</source>
             <translation>점 데이터를 CSV로 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="319" />
+            <location filename="../../ui/panels/paper_plot.py" line="321" />
             <source>PNG image (*.png)</source>
             <translation>PNG 이미지 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="319" />
+            <location filename="../../ui/panels/paper_plot.py" line="321" />
             <source>SVG drawing (*.svg)</source>
             <translation>SVG 그림 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="320" />
+            <location filename="../../ui/panels/paper_plot.py" line="322" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 표 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="324" />
+            <location filename="../../ui/panels/paper_plot.py" line="326" />
             <source>Export the paper plot</source>
             <translation>논문 그래프 내보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="334" />
+            <location filename="../../ui/panels/paper_plot.py" line="336" />
             <source>{path}: choose a .png, .svg or .csv file</source>
             <translation>{path}: .png, .svg 또는 .csv 파일을 고르세요</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="342" />
+            <location filename="../../ui/panels/paper_plot.py" line="344" />
             <source>Not written: {reason}</source>
             <translation>저장하지 못했습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="344" />
+            <location filename="../../ui/panels/paper_plot.py" line="346" />
             <source>Plot written to {path}</source>
             <translation>그래프를 {path}에 저장했습니다</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="360" />
+            <location filename="../../ui/panels/paper_plot.py" line="362" />
             <source>DenseNet Explorer: the paper plot</source>
             <translation>DenseNet Explorer: 논문 그래프</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="380" />
+            <location filename="../../ui/panels/paper_plot.py" line="382" />
             <source>this network: {params}</source>
             <translation>이 네트워크: {params}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="389" />
+            <location filename="../../ui/panels/paper_plot.py" line="391" />
             <source>Column:</source>
             <translation>열:</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="390" />
+            <location filename="../../ui/panels/paper_plot.py" line="392" />
             <source>Which column of the paper's tables to plot: CIFAR/SVHN (Table 2) or ImageNet (Table 3, with torchvision's weights)</source>
             <translation>그래프로 볼 논문 표의 열: CIFAR/SVHN (표 2) 또는 ImageNet (표 3, torchvision 가중치와 함께)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="392" />
+            <location filename="../../ui/panels/paper_plot.py" line="394" />
             <source>ImageNet top-1</source>
             <translation>ImageNet 상위-1</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="392" />
+            <location filename="../../ui/panels/paper_plot.py" line="394" />
             <source>ImageNet top-5</source>
             <translation>ImageNet 상위-5</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="395" />
+            <location filename="../../ui/panels/paper_plot.py" line="397" />
             <source>Export…</source>
             <translation>내보내기…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/paper_plot.py" line="396" />
+            <location filename="../../ui/panels/paper_plot.py" line="398" />
             <source>Save the plot as PNG or SVG, or its points as CSV (also on right-click)</source>
             <translation>그래프를 PNG나 SVG로, 점 데이터를 CSV로 저장합니다 (오른쪽 클릭으로도 됩니다)</translation>
         </message>

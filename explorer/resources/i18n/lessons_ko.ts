@@ -4,87 +4,87 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="55"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="56"/>
         <source>Lesson</source>
         <translation>단원</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="153"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="160"/>
         <source>Open lesson…</source>
         <translation>단원 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="154"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="161"/>
         <source>Reveal</source>
         <translation>정답 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="155"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="162"/>
         <source>Back</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="156"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="163"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="157"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="164"/>
         <source>your prediction</source>
         <translation>내 예측</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="171"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="178"/>
         <source>Step {n} of {count}</source>
         <translation>{count}단계 중 {n}단계</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="172"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="179"/>
         <source>Network: {title}</source>
         <translation>네트워크: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="176"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="183"/>
         <source>Predict: {what}</source>
         <translation>예측해 보세요: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="179"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="186"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="203"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="210"/>
         <source>True value: {value}  ({formula})</source>
         <translation>실제 값: {value}  ({formula})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="205"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="212"/>
         <source>Your prediction: {guess}</source>
         <translation>내 예측: {guess}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="218"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="225"/>
         <source>Done in {seconds:.1f} s</source>
         <translation>{seconds:.1f}초 만에 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="260"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="267"/>
         <source>Open lesson</source>
         <translation>단원 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="260"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="267"/>
         <source>Lessons (*.json)</source>
         <translation>단원 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="335"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="342"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/lesson_panel.py" line="348"/>
+        <location filename="../../ui/panels/lesson_panel.py" line="355"/>
         <source>The run failed: {error}</source>
         <translation>실행하지 못했습니다: {error}</translation>
     </message>

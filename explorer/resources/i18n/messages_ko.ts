@@ -542,7 +542,7 @@
 <context>
     <name>config.compression_empty</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="140"/>
+        <location filename="../../core/families/densenet.py" line="154"/>
         <source>leaves no feature maps after transition {index} (floor({theta} x {channels}) = 0)</source>
         <translation>전이 층 {index} 뒤에 남는 특징 맵이 없습니다 (⌊{theta} × {channels}⌋ = 0)</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>config.depth_blocks</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="184"/>
+        <location filename="../../core/families/densenet.py" line="198"/>
         <source>does not fit {blocks} equal blocks: {rule} must be a whole number</source>
         <translation>같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>config.depth_blocks_bottleneck</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="181"/>
+        <location filename="../../core/families/densenet.py" line="195"/>
         <source>does not fit {blocks} equal blocks with bottleneck: {rule} must be a whole number</source>
         <translation>병목을 쓰는 같은 크기의 블록 {blocks}개로 나뉘지 않습니다: {rule}이(가) 정수여야 합니다</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>config.input_too_small_dense</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="127"/>
+        <location filename="../../core/families/densenet.py" line="141"/>
         <source>is too small for the {stem} stem and {transitions} transitions (each halves the size)</source>
         <translation>{stem} 스템과 전이 층 {transitions}개에 비해 너무 작습니다 (전이 층마다 크기가 절반이 됩니다)</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>config.not_layer_list</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="110"/>
+        <location filename="../../core/families/densenet.py" line="124"/>
         <source>must be a list of layer counts</source>
         <translation>층 수의 목록이어야 합니다</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>config.too_many_blocks</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="113"/>
+        <location filename="../../core/families/densenet.py" line="127"/>
         <location filename="../../core/families/fractalnet.py" line="64"/>
         <source>has too many blocks</source>
         <translation>블록이 너무 많습니다</translation>
@@ -2083,7 +2083,7 @@
 <context>
     <name>layer.conv7_s2</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="208"/>
+        <location filename="../../core/families/densenet.py" line="223"/>
         <source>Conv 7x7, stride 2</source>
         <translation>7×7 합성곱, 스트라이드 2</translation>
     </message>
@@ -2091,7 +2091,7 @@
 <context>
     <name>layer.dense</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="211"/>
+        <location filename="../../core/families/densenet.py" line="226"/>
         <source>BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -2099,7 +2099,7 @@
 <context>
     <name>layer.dense_bottleneck</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="210"/>
+        <location filename="../../core/families/densenet.py" line="225"/>
         <source>BN-ReLU-Conv(1x1)-BN-ReLU-Conv(3x3)</source>
         <translation>BN-ReLU-합성곱(1×1)-BN-ReLU-합성곱(3×3)</translation>
     </message>
@@ -2163,7 +2163,7 @@
 <context>
     <name>layer.maxpool3_s2</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="209"/>
+        <location filename="../../core/families/densenet.py" line="224"/>
         <source>Max pool 3x3, stride 2</source>
         <translation>3×3 최대 풀링, 스트라이드 2</translation>
     </message>
@@ -2235,7 +2235,7 @@
 <context>
     <name>layer.transition</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="212"/>
+        <location filename="../../core/families/densenet.py" line="227"/>
         <source>BN-ReLU-Conv(1x1)-AvgPool(2x2)</source>
         <translation>BN-ReLU-합성곱(1×1)-평균 풀링(2×2)</translation>
     </message>
@@ -2525,7 +2525,7 @@
 <context>
     <name>note.densenet264</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="323"/>
+        <location filename="../../core/families/densenet.py" line="343"/>
         <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
         <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
     </message>

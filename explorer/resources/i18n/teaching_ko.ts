@@ -198,13 +198,13 @@
     </message>
     <message>
         <location filename="../../ui/panels/help_page.py" line="246"/>
-        <location filename="../../ui/panels/help_page.py" line="265"/>
+        <location filename="../../ui/panels/help_page.py" line="267"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
         <location filename="../../ui/panels/help_page.py" line="246"/>
-        <location filename="../../ui/panels/help_page.py" line="265"/>
+        <location filename="../../ui/panels/help_page.py" line="267"/>
         <source>Layers per block</source>
         <translation>블록당 층 수</translation>
     </message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/help_page.py" line="246"/>
-        <location filename="../../ui/panels/help_page.py" line="265"/>
+        <location filename="../../ui/panels/help_page.py" line="267"/>
         <source>Parameters</source>
         <translation>파라미터</translation>
     </message>
@@ -230,22 +230,22 @@
         <translation>&lt;b&gt;표 2 (CIFAR).&lt;/b&gt; 32×32 이미지에 같은 크기의 블록 3개: 병목이 없으면 깊이 L = 3n + 4, 즉 블록당 n = (L−4)/3개 층이고, 병목이 있으면(층마다 합성곱 2개) L = 6n + 4, n = (L−4)/6입니다. 같은 깊이 L = 100에서 DenseNet은 블록당 {n_dn}개 층에 파라미터 {p_dn}, DenseNet-BC는 {n_bc}개 층에 {p_bc}입니다: 병목과 압축의 효과입니다. k를 12에서 24로 두 배로 하면 파라미터가 거의 네 배가 됩니다({p_dn} → {p_wide}): 합성곱의 가중치 수는 입력 채널 수 × 출력 채널 수이고, 둘 다 k에 비례해 늘어나기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/help_page.py" line="265"/>
+        <location filename="../../ui/panels/help_page.py" line="267"/>
         <source>Paper</source>
         <translation>논문</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/help_page.py" line="266"/>
+        <location filename="../../ui/panels/help_page.py" line="268"/>
         <source>C10+ error</source>
         <translation>C10+ 오류율</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/help_page.py" line="272"/>
+        <location filename="../../ui/panels/help_page.py" line="273"/>
         <source>The current network is in the table (in bold): {name}.</source>
         <translation>지금 네트워크는 표에 있습니다(굵게 표시): {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/help_page.py" line="276"/>
+        <location filename="../../ui/panels/help_page.py" line="277"/>
         <source>The current network follows the CIFAR rule: ({depth}−4)/{div} = {n} layers per block.</source>
         <translation>지금 네트워크는 CIFAR 규칙을 따릅니다: ({depth}−4)/{div} = 블록당 {n}개 층.</translation>
     </message>

@@ -224,9 +224,9 @@ class CardsView(Panel):
                                                             "L(L+1)/2")),
             "param_mem": (self.tr("Parameter memory"), self.tr("The parameters as 32-bit floats")),
             "train_mem": (self.tr("Training step"), self.tr("One SGD step: parameters, gradients, momentum and "
-                                                            "the activations kept for backward (each dense "
-                                                            "block's feature maps once, in one shared buffer), "
-                                                            "at the batch size below")),
+                                                            "the activations kept for backward (a dense block "
+                                                            "of 8 layers or more keeps its feature maps once, in "
+                                                            "one shared buffer), at the batch size below")),
             "train_mem_eff": (self.tr("Training step, memory-efficient"),
                               self.tr("The same step in memory-efficient mode: each layer's "
                                       "BatchNorm-ReLUs are recomputed in the backward pass instead of kept (with "
