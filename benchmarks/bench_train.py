@@ -25,11 +25,19 @@ Memory, plain mode against memory-efficient mode, both explorer's model with its
   live    in the same processes (CPU, glibc): the allocator's live bytes at the step's peak (mallinfo2 after each
           convolution), what RSS would be if freed memory always went back to the system
 
+Allocator (CPU, glibc): the program tunes glibc's allocator at its start (explorer/core/allocator.py: freed
+memory kept for the next step instead of unmapped). The comparisons above run in this process with the default
+allocator, the plain loop and ours alike. Then fresh processes alternate default and tuned, each timing plain,
+ours and ours_memory_efficient interleaved; ratios pair round i of a default process with round i of the tuned
+one: the allocator's speed-up of each, and ours as the program runs it (tuned) against the plain loop as a
+script runs it (default allocator). The rss/live processes run again with the tuned allocator.
+
 Ends with: RESULT plain_img_s=... ours_img_s=... speedup=... speedup_lo=... speedup_hi=... flop_fraction=...
 mem_ratio_saved=... mem_ratio_rss=... mem_efficient_speed=... (and mem_ratio_live=... on glibc, amp_speedup=...
-where AMP was timed)
+where AMP was timed; on glibc allocator_speedup=... (ours) allocator_speedup_plain=... speedup_shipped=...
+speedup_shipped_lo=... speedup_shipped_hi=... mem_efficient_speed_tuned=... mem_ratio_rss_tuned=...)
 
-    python benchmarks/bench_train.py                 # about 5 minutes on a quiet 2-core CPU
+    python benchmarks/bench_train.py                 # about 8 minutes on a quiet 2-core CPU
     python benchmarks/bench_train.py --quick         # under a minute
     python benchmarks/bench_train.py --device cuda --amp --channels-last
 """
@@ -303,6 +311,10 @@ def memory_child(args) -> None:
     from explorer.core.training.reports import process_memory_bytes
     from explorer.core.training.step import grad_scaler, train_step
 
+    if args.allocator == "tuned":
+        from explorer.core.allocator import tune_allocator
+
+        tune_allocator()
     device = torch.device(args.device)
     settings = TrainSettings(channels_last=args.channels_last if args.channels_last is not None else
                              TrainSettings().channels_last, amp=bool(args.amp), drop_rate=0.0)
@@ -333,23 +345,103 @@ def memory_child(args) -> None:
     print(json.dumps({"peak_bytes": peak, "base_bytes": base, "live_bytes": live}))
 
 
-def rss_pairs(args, pairs: int) -> tuple[dict[bool, list[int]], dict[bool, list[int]]]:
+def _child_options(args) -> list[str]:
+    return ["--device", args.device, "--batch", str(args.batch_size)] + (["--quick"] if args.quick else []) + \
+        (["--amp"] if args.amp else []) + \
+        ([] if args.channels_last is None else ["--channels-last" if args.channels_last else "--no-channels-last"])
+
+
+def rss_pairs(args, pairs: int, allocator: str = "default") -> tuple[dict[bool, list[int]], dict[bool, list[int]]]:
     """Peak RSS above the baseline and (glibc) the allocator's live peak, per mode, in fresh processes."""
     peaks: dict[bool, list[int]] = {False: [], True: []}
     lives: dict[bool, list[int]] = {False: [], True: []}
     for _ in range(pairs):
         for eff in (False, True):
-            cmd = [sys.executable, __file__, "--_memory-child", "--device", args.device, "--batch",
-                   str(args.batch_size), "--steps", "2"] + (["--memory-efficient"] if eff else []) + \
-                  (["--quick"] if args.quick else []) + (["--amp"] if args.amp else []) + \
-                  ([] if args.channels_last is None else ["--channels-last" if args.channels_last
-                                                          else "--no-channels-last"])
+            cmd = [sys.executable, __file__, "--_memory-child", "--steps", "2", "--allocator", allocator] + \
+                (["--memory-efficient"] if eff else []) + _child_options(args)
             out = subprocess.run(cmd, capture_output=True, text=True, check=True)
             got = json.loads(out.stdout.strip().splitlines()[-1])
             peaks[eff].append(got["peak_bytes"])
             if got.get("live_bytes") is not None:
                 lives[eff].append(got["live_bytes"])
     return peaks, lives
+
+
+# -- the allocator -------------------------------------------------------------------------------------
+
+ALLOCATOR_VARIANTS = ("plain", "ours", "ours_memory_efficient")
+
+
+def allocator_child(args) -> None:
+    """In a fresh process, the allocator tuned as the program tunes it or left alone (``--allocator``): plain
+    (channels_last), ours and ours_memory_efficient interleaved, ``--rounds`` rounds of ``--steps`` steps after two
+    warm-up steps each; prints JSON {variant: [each round's median seconds per step]}."""
+    import torch
+
+    tuned = False
+    if args.allocator == "tuned":
+        from explorer.core.allocator import tune_allocator
+
+        tuned = tune_allocator()
+    from explorer.core.data import make_shapes
+    from explorer.core.models import build_model
+    from explorer.core.training import TrainSettings
+
+    device = torch.device(args.device)
+    config = _speed_config(args.quick)
+    defaults = TrainSettings(drop_rate=0.0, device=str(device), amp=bool(args.amp))
+    if args.channels_last is not None:
+        defaults = defaults.replace(channels_last=args.channels_last)
+    data = make_shapes(args.batch_size * 4, seed=0)
+    torch.manual_seed(0)
+    state = build_model(config, device).state_dict()
+    mean = torch.tensor(data.mean).view(1, -1, 1, 1)
+    std = torch.tensor(data.std).view(1, -1, 1, 1)
+    images = (data.images.float() / data.pixel_max - mean) / std
+    steps = {"plain": make_plain(config, state, images, data.labels, args.batch_size, device, True)[0],
+             "ours": make_ours(config, state, data, args.batch_size, device, defaults)[0],
+             "ours_memory_efficient": make_ours(config, state, data, args.batch_size, device,
+                                                defaults.replace(memory_efficient=True))[0]}
+    for step in steps.values():
+        for _ in range(2):
+            step()
+    rounds: dict[str, list[float]] = {name: [] for name in steps}
+    for r in range(args.rounds):
+        for name in ALLOCATOR_VARIANTS if r % 2 == 0 else ALLOCATOR_VARIANTS[::-1]:
+            times = []
+            for _ in range(args.steps):
+                _sync(device)
+                t0 = time.perf_counter()
+                steps[name]()
+                _sync(device)
+                times.append(time.perf_counter() - t0)
+            rounds[name].append(statistics.median(times))
+    print(json.dumps({"tuned": tuned, "rounds": rounds}))
+
+
+def allocator_pairs(args, pairs: int, rounds: int, steps: int) -> dict[str, dict[str, list[float]]]:
+    """Fresh processes alternating default, tuned, tuned, default, ...: each variant's round medians per
+    allocator, the processes' rounds concatenated in order (so that round i of a default process pairs with
+    round i of the tuned process next to it)."""
+    got: dict[str, dict[str, list[float]]] = {"default": {}, "tuned": {}}
+    for i in range(pairs):
+        for allocator in ("default", "tuned") if i % 2 == 0 else ("tuned", "default"):
+            cmd = [sys.executable, __file__, "--_allocator-child", "--allocator", allocator, "--rounds",
+                   str(rounds), "--steps", str(steps)] + _child_options(args)
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+            child = json.loads(out.stdout.strip().splitlines()[-1])
+            if allocator == "tuned" and not child["tuned"]:
+                raise RuntimeError("the allocator child could not tune the allocator")
+            for name, times in child["rounds"].items():
+                got[allocator].setdefault(name, []).extend(times)
+    return got
+
+
+def _glibc() -> bool:
+    try:
+        return sys.platform.startswith("linux") and os.confstr("CS_GNU_LIBC_VERSION").startswith("glibc")
+    except (ValueError, OSError, AttributeError):
+        return False
 
 
 # -- the run --------------------------------------------------------------------------------------------
@@ -375,6 +467,10 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--memory-efficient", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--_memory-child", dest="memory_child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--_allocator-child", dest="allocator_child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--allocator", choices=("default", "tuned"), default="default", help=argparse.SUPPRESS)
+    p.add_argument("--allocator-pairs", type=int, default=None,
+                   help="fresh-process pairs, default and tuned allocator (default 2, quick 1; 0: skip)")
     args = p.parse_args()
     args.batch_size = args.batch_size or (32 if args.quick else 64)
     args.batch = args.batch_size
@@ -389,6 +485,9 @@ def main() -> int:
         torch.set_num_threads(args.threads)
     if args.memory_child:
         memory_child(args)
+        return 0
+    if args.allocator_child:
+        allocator_child(args)
         return 0
 
     from explorer.core.data import make_shapes
@@ -533,6 +632,35 @@ def main() -> int:
               f"{', '.join(f'{b / mb:.0f}' for b in live[False])} MB, memory-efficient "
               f"{', '.join(f'{b / mb:.0f}' for b in live[True])} MB: {statistics.median(live_ratios):.2f}x "
               f"({min(live_ratios):.2f}-{max(live_ratios):.2f})")
+    tuned_result = ""
+    alloc_pairs = args.allocator_pairs if args.allocator_pairs is not None else (1 if quick else 2)
+    if device.type == "cpu" and _glibc() and alloc_pairs > 0:
+        arounds = 3
+        got = allocator_pairs(args, alloc_pairs, arounds, steps)
+        d, t = got["default"], got["tuned"]
+        ours_gain = paired_speedup(d["ours"], t["ours"])
+        plain_gain = paired_speedup(d["plain"], t["plain"])
+        shipped = paired_speedup(d["plain"], t["ours"])
+        eff_tuned = paired_speedup(t["ours"], t["ours_memory_efficient"])
+        print(f"\nallocator ({alloc_pairs} alternating pair(s) of fresh processes, default and tuned as the program "
+              f"tunes it, {arounds} interleaved rounds x {steps} steps each; plain = plain_channels_last):")
+        for name in ALLOCATOR_VARIANTS:
+            print(f"  {name:22s} default {batch / statistics.median(d[name]):6.1f} img/s, tuned "
+                  f"{batch / statistics.median(t[name]):6.1f} img/s: tuned / default "
+                  f"{verdict(paired_speedup(d[name], t[name]))}")
+        print(f"  ours as the program runs it (tuned) / the plain loop as a script runs it (default): "
+              f"{verdict(shipped)}   (goal >= 1.5; in one process, same allocator: {speed.median:.3f}x above)")
+        print(f"  ours_memory_efficient / ours, both tuned (speed): {verdict(eff_tuned)}   (goal >= 0.95)")
+        rss_t, live_t = rss_pairs(args, pairs, "tuned")
+        ratios_t = [e / p for p, e in zip(rss_t[False], rss_t[True])]
+        print(f"  whole process, tuned allocator (peak RSS above the baseline), {pairs} alternating pair(s): plain "
+              f"{', '.join(f'{b / mb:.0f}' for b in rss_t[False])} MB, memory-efficient "
+              f"{', '.join(f'{b / mb:.0f}' for b in rss_t[True])} MB: {statistics.median(ratios_t):.2f}x "
+              f"({min(ratios_t):.2f}-{max(ratios_t):.2f})   (goal <= 0.45)")
+        tuned_result = (f" allocator_speedup={ours_gain.median:.3f} allocator_speedup_plain={plain_gain.median:.3f}"
+                        f" speedup_shipped={shipped.median:.3f} speedup_shipped_lo={shipped.lo:.3f}"
+                        f" speedup_shipped_hi={shipped.hi:.3f} mem_efficient_speed_tuned={eff_tuned.median:.3f}"
+                        f" mem_ratio_rss_tuned={statistics.median(ratios_t):.3f}")
     load1 = os.getloadavg()
     print(f"\nload at end {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f} (the machine is shared: figures are noisy, "
           "read the spreads)")
@@ -545,7 +673,7 @@ def main() -> int:
     if amp_ratio is not None:
         result += f" amp_speedup={amp_ratio.median:.3f} amp_speedup_lo={amp_ratio.lo:.3f} " \
                   f"amp_speedup_hi={amp_ratio.hi:.3f}"
-    print(result)
+    print(result + tuned_result)
     return 0
 
 

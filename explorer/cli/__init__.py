@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import sys
 
+from ..core.allocator import tune_allocator
 from ..core.config import ConfigError
 from ..core.io import FileFormatError, describe_os_error
 from .common import OneLineParser, require_text_values
@@ -41,6 +42,8 @@ def build_parser() -> OneLineParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the program's own start (`explorer`, main.py), not a call from inside another program
+        tune_allocator()  # before Qt and torch allocate: a training step's freed memory is reused (core/allocator)
     argv = sys.argv[1:] if argv is None else list(argv)
     nul = next((a for a in argv if "\x00" in a), None)
     if nul is not None:  # a real command line cannot hold one; main(argv) can, and the OS refuses it in a path

@@ -24,6 +24,7 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
+from ..allocator import release_free_memory
 from ..data import ImageData
 from ..format import first_line
 from ..io import FileFormatError, RunFolderLock, atomic_write_text, check_run_folder, remove_stale_parts
@@ -149,6 +150,7 @@ class Trainer:
         finally:
             if lock is not None:
                 lock.release()
+            release_free_memory()  # the steps' freed memory, which a tuned allocator keeps (core/allocator)
 
     def _train(self) -> TrainResult:
         s = self.settings
