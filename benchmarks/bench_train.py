@@ -27,10 +27,11 @@ Memory, plain mode against memory-efficient mode, both explorer's model with its
 
 Allocator (CPU, glibc): the program tunes glibc's allocator at its start (explorer/core/allocator.py: freed
 memory kept for the next step instead of unmapped). The comparisons above run in this process with the default
-allocator, the plain loop and ours alike. Then fresh processes alternate default and tuned, each timing plain,
-ours and ours_memory_efficient interleaved; ratios pair round i of a default process with round i of the tuned
-one: the allocator's speed-up of each, and ours as the program runs it (tuned) against the plain loop as a
-script runs it (default allocator). The rss/live processes run again with the tuned allocator.
+allocator, the plain loop and ours alike, where the variants' churn leaves glibc's heap warm for each other. A
+training process runs one of them: each variant then runs alone in fresh processes alternating default and
+tuned; ratios pair round i of a default process with round i of the tuned one: the allocator's speed-up of each,
+and ours as the program runs it (tuned) against the plain loop as a script runs it (default allocator), with the
+page faults per step. The rss/live processes run again with the tuned allocator.
 
 Ends with: RESULT plain_img_s=... ours_img_s=... speedup=... speedup_lo=... speedup_hi=... flop_fraction=...
 mem_ratio_saved=... mem_ratio_rss=... mem_efficient_speed=... (and mem_ratio_live=... on glibc, amp_speedup=...
@@ -373,9 +374,12 @@ ALLOCATOR_VARIANTS = ("plain", "ours", "ours_memory_efficient")
 
 
 def allocator_child(args) -> None:
-    """In a fresh process, the allocator tuned as the program tunes it or left alone (``--allocator``): plain
-    (channels_last), ours and ours_memory_efficient interleaved, ``--rounds`` rounds of ``--steps`` steps after two
-    warm-up steps each; prints JSON {variant: [each round's median seconds per step]}."""
+    """In a fresh process, the allocator tuned as the program tunes it or left alone (``--allocator``), one
+    variant alone (``--variant``: plain (channels_last), ours or ours_memory_efficient), as a training process
+    runs it: ``--rounds`` rounds of ``--steps`` steps after two warm-up steps; prints JSON with each round's
+    median seconds per step and the process's page faults per step."""
+    import resource
+
     import torch
 
     tuned = False
@@ -395,46 +399,49 @@ def allocator_child(args) -> None:
     data = make_shapes(args.batch_size * 4, seed=0)
     torch.manual_seed(0)
     state = build_model(config, device).state_dict()
-    mean = torch.tensor(data.mean).view(1, -1, 1, 1)
-    std = torch.tensor(data.std).view(1, -1, 1, 1)
-    images = (data.images.float() / data.pixel_max - mean) / std
-    steps = {"plain": make_plain(config, state, images, data.labels, args.batch_size, device, True)[0],
-             "ours": make_ours(config, state, data, args.batch_size, device, defaults)[0],
-             "ours_memory_efficient": make_ours(config, state, data, args.batch_size, device,
-                                                defaults.replace(memory_efficient=True))[0]}
-    for step in steps.values():
-        for _ in range(2):
+    if args.variant == "plain":
+        mean = torch.tensor(data.mean).view(1, -1, 1, 1)
+        std = torch.tensor(data.std).view(1, -1, 1, 1)
+        images = (data.images.float() / data.pixel_max - mean) / std
+        step = make_plain(config, state, images, data.labels, args.batch_size, device, True)[0]
+    else:
+        settings = defaults.replace(memory_efficient=args.variant == "ours_memory_efficient")
+        step = make_ours(config, state, data, args.batch_size, device, settings)[0]
+    for _ in range(2):
+        step()
+    rounds: list[float] = []
+    faults0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(args.rounds):
+        times = []
+        for _ in range(args.steps):
+            _sync(device)
+            t0 = time.perf_counter()
             step()
-    rounds: dict[str, list[float]] = {name: [] for name in steps}
-    for r in range(args.rounds):
-        for name in ALLOCATOR_VARIANTS if r % 2 == 0 else ALLOCATOR_VARIANTS[::-1]:
-            times = []
-            for _ in range(args.steps):
-                _sync(device)
-                t0 = time.perf_counter()
-                steps[name]()
-                _sync(device)
-                times.append(time.perf_counter() - t0)
-            rounds[name].append(statistics.median(times))
-    print(json.dumps({"tuned": tuned, "rounds": rounds}))
+            _sync(device)
+            times.append(time.perf_counter() - t0)
+        rounds.append(statistics.median(times))
+    faults = (resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults0) / (args.rounds * args.steps)
+    print(json.dumps({"tuned": tuned, "rounds": rounds, "faults_per_step": faults}))
 
 
-def allocator_pairs(args, pairs: int, rounds: int, steps: int) -> dict[str, dict[str, list[float]]]:
-    """Fresh processes alternating default, tuned, tuned, default, ...: each variant's round medians per
-    allocator, the processes' rounds concatenated in order (so that round i of a default process pairs with
-    round i of the tuned process next to it)."""
+def allocator_pairs(args, pairs: int, rounds: int, steps: int) -> tuple[dict, dict]:
+    """Per variant, fresh processes alternating default, tuned, tuned, default, ...: each allocator's round
+    medians, the processes' rounds concatenated in order (round i of a default process pairs with round i of
+    the tuned process beside it), and the page faults per step of each process."""
     got: dict[str, dict[str, list[float]]] = {"default": {}, "tuned": {}}
+    faults: dict[str, dict[str, list[float]]] = {"default": {}, "tuned": {}}
     for i in range(pairs):
-        for allocator in ("default", "tuned") if i % 2 == 0 else ("tuned", "default"):
-            cmd = [sys.executable, __file__, "--_allocator-child", "--allocator", allocator, "--rounds",
-                   str(rounds), "--steps", str(steps)] + _child_options(args)
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True)
-            child = json.loads(out.stdout.strip().splitlines()[-1])
-            if allocator == "tuned" and not child["tuned"]:
-                raise RuntimeError("the allocator child could not tune the allocator")
-            for name, times in child["rounds"].items():
-                got[allocator].setdefault(name, []).extend(times)
-    return got
+        for name in ALLOCATOR_VARIANTS:
+            for allocator in ("default", "tuned") if i % 2 == 0 else ("tuned", "default"):
+                cmd = [sys.executable, __file__, "--_allocator-child", "--allocator", allocator, "--variant", name,
+                       "--rounds", str(rounds), "--steps", str(steps)] + _child_options(args)
+                out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+                child = json.loads(out.stdout.strip().splitlines()[-1])
+                if allocator == "tuned" and not child["tuned"]:
+                    raise RuntimeError("the allocator child could not tune the allocator")
+                got[allocator].setdefault(name, []).extend(child["rounds"])
+                faults[allocator].setdefault(name, []).append(child["faults_per_step"])
+    return got, faults
 
 
 def _glibc() -> bool:
@@ -469,6 +476,7 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--_memory-child", dest="memory_child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--_allocator-child", dest="allocator_child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--allocator", choices=("default", "tuned"), default="default", help=argparse.SUPPRESS)
+    p.add_argument("--variant", choices=ALLOCATOR_VARIANTS, default="ours", help=argparse.SUPPRESS)
     p.add_argument("--allocator-pairs", type=int, default=None,
                    help="fresh-process pairs, default and tuned allocator (default 2, quick 1; 0: skip)")
     args = p.parse_args()
@@ -636,17 +644,20 @@ def main() -> int:
     alloc_pairs = args.allocator_pairs if args.allocator_pairs is not None else (1 if quick else 2)
     if device.type == "cpu" and _glibc() and alloc_pairs > 0:
         arounds = 3
-        got = allocator_pairs(args, alloc_pairs, arounds, steps)
+        got, faults = allocator_pairs(args, alloc_pairs, arounds, steps)
         d, t = got["default"], got["tuned"]
         ours_gain = paired_speedup(d["ours"], t["ours"])
         plain_gain = paired_speedup(d["plain"], t["plain"])
         shipped = paired_speedup(d["plain"], t["ours"])
         eff_tuned = paired_speedup(t["ours"], t["ours_memory_efficient"])
-        print(f"\nallocator ({alloc_pairs} alternating pair(s) of fresh processes, default and tuned as the program "
-              f"tunes it, {arounds} interleaved rounds x {steps} steps each; plain = plain_channels_last):")
+        print(f"\nallocator: each variant alone in a fresh process, as a training process runs it, {alloc_pairs} "
+              f"alternating pair(s) per variant (default, tuned as the program tunes it), {arounds} rounds x {steps} "
+              "steps each; plain = plain_channels_last; page faults per step (median of the processes):")
         for name in ALLOCATOR_VARIANTS:
-            print(f"  {name:22s} default {batch / statistics.median(d[name]):6.1f} img/s, tuned "
-                  f"{batch / statistics.median(t[name]):6.1f} img/s: tuned / default "
+            print(f"  {name:22s} default {batch / statistics.median(d[name]):6.1f} img/s "
+                  f"({statistics.median(faults['default'][name]) / 1000:.0f}k faults), tuned "
+                  f"{batch / statistics.median(t[name]):6.1f} img/s "
+                  f"({statistics.median(faults['tuned'][name]) / 1000:.0f}k faults): tuned / default "
                   f"{verdict(paired_speedup(d[name], t[name]))}")
         print(f"  ours as the program runs it (tuned) / the plain loop as a script runs it (default): "
               f"{verdict(shipped)}   (goal >= 1.5; in one process, same allocator: {speed.median:.3f}x above)")
