@@ -25,18 +25,18 @@ Memory, plain mode against memory-efficient mode, both explorer's model with its
   live    in the same processes (CPU, glibc): the allocator's live bytes at the step's peak (mallinfo2 after each
           convolution), what RSS would be if freed memory always went back to the system
 
-Allocator (CPU, glibc): the program tunes glibc's allocator at its start (explorer/core/allocator.py: freed
-memory kept for the next step instead of unmapped). The comparisons above run in this process with the default
-allocator, the plain loop and ours alike, where the variants' churn leaves glibc's heap warm for each other. A
-training process runs one of them: each variant then runs alone in fresh processes alternating default and
-tuned; ratios pair round i of a default process with round i of the tuned one: the allocator's speed-up of each,
-and ours as the program runs it (tuned) against the plain loop as a script runs it (default allocator), with the
-page faults per step. The rss/live processes run again with the tuned allocator.
+Allocator (CPU, glibc): the program tunes glibc's allocator at its start when asked (DENSENET_EXPLORER_ALLOCATOR=
+tuned; explorer/core/allocator.py: freed memory kept for the next step instead of unmapped). The comparisons above
+run in this process with the default allocator, the plain loop and ours alike, where the variants' churn leaves
+glibc's heap warm for each other. A training process runs one of them: each variant then runs alone in fresh
+processes alternating default and tuned; ratios pair round i of a default process with round i of the tuned one:
+the allocator's speed-up of each, and ours tuned against the plain loop as a script runs it (default allocator),
+with the page faults per step. The rss/live processes run again with the tuned allocator.
 
 Ends with: RESULT plain_img_s=... ours_img_s=... speedup=... speedup_lo=... speedup_hi=... flop_fraction=...
 mem_ratio_saved=... mem_ratio_rss=... mem_efficient_speed=... (and mem_ratio_live=... on glibc, amp_speedup=...
-where AMP was timed; on glibc allocator_speedup=... (ours) allocator_speedup_plain=... speedup_shipped=...
-speedup_shipped_lo=... speedup_shipped_hi=... mem_efficient_speed_tuned=... mem_ratio_rss_tuned=...)
+where AMP was timed; on glibc allocator_speedup=... (ours) allocator_speedup_plain=... speedup_tuned=...
+speedup_tuned_lo=... speedup_tuned_hi=... mem_efficient_speed_tuned=... mem_ratio_rss_tuned=...)
 
     python benchmarks/bench_train.py                 # about 8 minutes on a quiet 2-core CPU
     python benchmarks/bench_train.py --quick         # under a minute
@@ -651,7 +651,8 @@ def main() -> int:
         shipped = paired_speedup(d["plain"], t["ours"])
         eff_tuned = paired_speedup(t["ours"], t["ours_memory_efficient"])
         print(f"\nallocator: each variant alone in a fresh process, as a training process runs it, {alloc_pairs} "
-              f"alternating pair(s) per variant (default, tuned as the program tunes it), {arounds} rounds x {steps} "
+              f"alternating pair(s) per variant (default, and tuned as DENSENET_EXPLORER_ALLOCATOR=tuned tunes it), "
+              f"{arounds} rounds x {steps} "
               "steps each; plain = plain_channels_last; page faults per step (median of the processes):")
         for name in ALLOCATOR_VARIANTS:
             print(f"  {name:22s} default {batch / statistics.median(d[name]):6.1f} img/s "
@@ -659,7 +660,7 @@ def main() -> int:
                   f"{batch / statistics.median(t[name]):6.1f} img/s "
                   f"({statistics.median(faults['tuned'][name]) / 1000:.0f}k faults): tuned / default "
                   f"{verdict(paired_speedup(d[name], t[name]))}")
-        print(f"  ours as the program runs it (tuned) / the plain loop as a script runs it (default): "
+        print(f"  ours, tuned allocator / the plain loop as a script runs it (default allocator): "
               f"{verdict(shipped)}   (goal >= 1.5; in one process, same allocator: {speed.median:.3f}x above)")
         print(f"  ours_memory_efficient / ours, both tuned (speed): {verdict(eff_tuned)}   (goal >= 0.95)")
         rss_t, live_t = rss_pairs(args, pairs, "tuned")
@@ -669,8 +670,8 @@ def main() -> int:
               f"{', '.join(f'{b / mb:.0f}' for b in rss_t[True])} MB: {statistics.median(ratios_t):.2f}x "
               f"({min(ratios_t):.2f}-{max(ratios_t):.2f})   (goal <= 0.45)")
         tuned_result = (f" allocator_speedup={ours_gain.median:.3f} allocator_speedup_plain={plain_gain.median:.3f}"
-                        f" speedup_shipped={shipped.median:.3f} speedup_shipped_lo={shipped.lo:.3f}"
-                        f" speedup_shipped_hi={shipped.hi:.3f} mem_efficient_speed_tuned={eff_tuned.median:.3f}"
+                        f" speedup_tuned={shipped.median:.3f} speedup_tuned_lo={shipped.lo:.3f}"
+                        f" speedup_tuned_hi={shipped.hi:.3f} mem_efficient_speed_tuned={eff_tuned.median:.3f}"
                         f" mem_ratio_rss_tuned={statistics.median(ratios_t):.3f}")
     load1 = os.getloadavg()
     print(f"\nload at end {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f} (the machine is shared: figures are noisy, "

@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import sys
 
+from ..core.allocator import requested as allocator_requested
 from ..core.allocator import tune_allocator
 from ..core.config import ConfigError
 from ..core.io import FileFormatError, describe_os_error
@@ -42,7 +43,7 @@ def build_parser() -> OneLineParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if argv is None:  # the program's own start (`explorer`, main.py), not a call from inside another program
+    if argv is None and allocator_requested():  # the program's own start (`explorer`, main.py), asked for
         tune_allocator()  # before Qt and torch allocate: a training step's freed memory is reused (core/allocator)
     argv = sys.argv[1:] if argv is None else list(argv)
     nul = next((a for a in argv if "\x00" in a), None)

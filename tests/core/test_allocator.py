@@ -83,9 +83,11 @@ def test_a_tuned_process_reuses_freed_memory_and_gives_it_back_when_asked():
     assert sum(tuned["faults"][2:]) < 0.1 * sum(plain["faults"][2:]), (tuned["faults"], plain["faults"])
 
 
-def test_the_environment_variable_leaves_the_allocator_alone():
-    off = _probe("tune", {"DENSENET_EXPLORER_ALLOCATOR": "default"})
-    assert off["tuned"] is False and off["mapped_while_held"] >= 64 * 2**20
+def test_only_the_environment_variable_asks_for_the_tuned_allocator():
+    from explorer.core.allocator import ENV_VAR, requested
+
+    assert requested({ENV_VAR: "tuned"}) and requested({ENV_VAR: " Tuned "})
+    assert not requested({}) and not requested({ENV_VAR: "default"}) and not requested({ENV_VAR: "1"})
 
 
 START = """
@@ -98,11 +100,15 @@ print("TUNED", allocator.tuned(), rc)
 """
 
 
-def test_the_program_start_tunes_the_allocator_and_a_call_from_inside_another_program_does_not():
-    out = subprocess.run([sys.executable, "-c", START], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                         check=True)
-    assert out.stdout.strip().splitlines()[-1] == "TUNED True 0"
+def _start(script: str, env: dict[str, str]) -> str:
+    base = {k: v for k, v in os.environ.items() if k != "DENSENET_EXPLORER_ALLOCATOR"}
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         check=True, env={**base, **env})
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_the_program_start_tunes_the_allocator_only_when_asked_and_never_from_inside_another_program():
+    assert _start(START, {}) == "TUNED False 0"
+    assert _start(START, {"DENSENET_EXPLORER_ALLOCATOR": "tuned"}) == "TUNED True 0"
     inside = START.replace("rc = main()", "rc = main(['presets'])")
-    out = subprocess.run([sys.executable, "-c", inside], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                         check=True)
-    assert out.stdout.strip().splitlines()[-1] == "TUNED False 0"
+    assert _start(inside, {"DENSENET_EXPLORER_ALLOCATOR": "tuned"}) == "TUNED False 0"

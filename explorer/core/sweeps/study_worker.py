@@ -113,9 +113,10 @@ def worker_main(storage: str, study: str, index: int, threads: int, device: str,
                 messages: Any, parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        from ..allocator import tune_allocator
+        from ..allocator import requested, tune_allocator
 
-        tune_allocator()  # a process of the program's own, training: as `explorer` tunes itself at its start
+        if requested():  # a process of the program's own, training: as `explorer` tunes itself at its start
+            tune_allocator()
         from .study import HEARTBEAT_S, Sweep
 
         _limit_threads(threads)

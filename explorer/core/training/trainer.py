@@ -357,6 +357,7 @@ class Trainer:
     def _end_epoch(self, r: RunState, epoch: int, sums: EpochSums, lr: float) -> None:
         """Totals over the ranks, the validation pass, the schedule's step, the history row, the checkpoint."""
         s = self.settings
+        release_free_memory()  # the training steps' kept memory, before the validation pass's other sizes
         total = r.dist.all_sum([sums.loss, sums.correct, sums.seen], r.device)
         train_loss, train_acc = total[0] / max(total[2], 1), total[1] / max(total[2], 1)
         val_loss, val_acc, detail = self._evaluate(r, epoch + 1)
