@@ -7,8 +7,7 @@ multiply-adds, for every valid config.
 Memory model (float32, 4 bytes): ``saved`` counts the elements autograd keeps for the backward pass of
 one image in a training step; ``saved_efficient`` the same in memory-efficient mode: the fused dense block
 (models/dense_fast.py) keeps the block's maps in one buffer and each bottleneck's 1x1 conv output, and
-recomputes each layer's BN-ReLUs in the backward pass; with dropout the checkpointed layers keep only each layer's
-new maps and recompute the concatenation, BN, ReLU and (bottleneck) 1x1 conv.
+recomputes each layer's BN-ReLUs in the backward pass; with dropout it keeps the dropout masks too.
 """
 
 from __future__ import annotations

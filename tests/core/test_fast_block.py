@@ -38,7 +38,9 @@ def _step(model, x, weights, amp=False):
 
 def _assert_same(ref, other, x, tol, amp=False):
     weights = torch.linspace(-1, 1, ref.config.num_classes)
+    torch.manual_seed(1234)  # the same dropout masks in both (the fused block draws them as F.dropout does)
     out_a, gx_a = _step(ref, x, weights, amp)
+    torch.manual_seed(1234)
     out_b, gx_b = _step(other, x, weights, amp)
     def close(got, want, msg=""):
         # Float tolerance relative to the tensor's own scale: tiny batches (2 images of 2x2) amplify rounding.
@@ -83,6 +85,7 @@ configs = st.builds(
     channels_last=st.booleans(),
     memory_efficient=st.booleans(),
     implementation=st.sampled_from(FAST),
+    drop_rate=st.sampled_from([0.0, 0.0, 0.2, 0.5]),
 )
 
 
@@ -92,7 +95,7 @@ def test_fused_block_equals_plain_layers_for_every_config(c, monkeypatch):
     try:
         cfg = DenseNetConfig(growth_rate=c["growth_rate"], block_layers=tuple(c["blocks"]),
                              bottleneck=c["bottleneck"], bn_size=c["bn_size"], compression=c["compression"],
-                             input_size=c["size"], num_classes=4)
+                             input_size=c["size"], num_classes=4, drop_rate=c["drop_rate"])
         cfg.validate()
     except ConfigError:
         return
@@ -149,16 +152,23 @@ def test_training_forward_without_gradients_equals_plain_layers(channels_last, m
         torch.testing.assert_close(bb, ba, rtol=2e-4, atol=2e-5, msg=name)
 
 
-def test_dropout_hooks_and_eval_use_the_plain_layers(monkeypatch):
+def test_dropout_runs_fused_with_the_plain_layers_masks_while_hooks_and_eval_use_the_plain_layers(monkeypatch):
     count = _Count(monkeypatch)
-    cfg = DenseNetConfig(growth_rate=3, block_layers=(2,), input_size=6, num_classes=3, drop_rate=0.2)
-    ref, other = _pair(cfg, "fast", False)
-    x = torch.randn(2, 3, 6, 6)
-    torch.manual_seed(5)
-    out_a, _ = _step(ref, x, torch.ones(3))
-    torch.manual_seed(5)
-    out_b, _ = _step(other, x, torch.ones(3))
-    assert count.calls == 0 and torch.equal(out_a, out_b)  # dropout: the plain layers, same random masks
+    for bottleneck in (False, True):
+        cfg = DenseNetConfig(growth_rate=3, block_layers=(2,), input_size=6, num_classes=3, drop_rate=0.5,
+                             bottleneck=bottleneck)
+        ref, other = _pair(cfg, "fast", False)
+        x = torch.randn(4, 3, 6, 6)
+        torch.manual_seed(5)
+        out_a, _ = _step(ref, x, torch.ones(3))
+        torch.manual_seed(5)
+        out_b, _ = _step(other, x, torch.ones(3))
+        torch.manual_seed(6)
+        out_c, _ = _step(other, x, torch.ones(3))
+        torch.testing.assert_close(out_b, out_a, rtol=1e-4, atol=1e-5)  # the same random masks
+        assert not torch.allclose(out_c, out_b)  # another seed, other masks: dropout really drops
+    assert count.calls == 4
+    count.calls = 0
     model = DenseNet(DenseNetConfig(growth_rate=3, block_layers=(2,), input_size=6), implementation="fast").train()
     seen = []
     handle = model.features.denseblock1.denselayer1.conv1.register_forward_hook(lambda *a: seen.append(1))

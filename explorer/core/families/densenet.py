@@ -213,12 +213,12 @@ class DenseNetConfig(FamilyConfig):
 # ------------------------------------------------------------------------------------------- ledger
 #
 # Memory (``saved``): the elements autograd keeps for backward, one image; ``saved_efficient`` the same
-# with memory-efficient layers, which keep only each layer's new maps and recompute the rest. Without dropout a
+# with memory-efficient layers, which keep only each layer's new maps and recompute the rest. A
 # block runs fused in memory-efficient mode, and in plain mode from AUTO_FUSED_MIN_LAYERS layers on
 # (models/dense_fast.py): its maps live in one buffer that is also the block's
 # output, each layer keeping its k maps' slice of it (the first layer also the block input's), so there is no
-# concatenation to keep and the transition's (or norm5's) BN input is that buffer, not a copy of it. With
-# dropout, and in a shorter block in plain mode, the plain layers run: each keeps its concatenation.
+# concatenation to keep and the transition's (or norm5's) BN input is that buffer, not a copy of it. In a
+# shorter block in plain mode the plain layers run: each keeps its concatenation. Dropout keeps its masks.
 
 D_CONV7 = M("layer.conv7_s2", "Conv 7x7, stride 2")
 D_MAXPOOL3 = M("layer.maxpool3_s2", "Max pool 3x3, stride 2")
@@ -255,8 +255,7 @@ def _dense_layer_row(cfg: DenseNetConfig, b: int, layer: int, k0: int, h: int) -
         macs = conv_macs(cin, inter, 1, h, h) + conv_macs(inter, k, 3, h, h)
         # the input (BN input), ReLU out (conv input), conv1 out, ReLU2 out; dropout masks.
         saved = kept_input + (cin + 2 * inter) * hw + (drop * (inter + k) * hw)
-        # memory-efficient: the k new maps and conv1's output; the checkpointed plain layers (dropout) keep
-        # ReLU2's output too.
+        # memory-efficient (fused): the k new maps and conv1's output (after dropout), and dropout's masks.
         saved_eff = (2 - fused_eff) * inter * hw + k * hw + drop * (inter + k) * hw
     else:
         params = 2 * cin + conv_params(cin, k, 3)
@@ -286,9 +285,8 @@ def _transition_row(cfg: DenseNetConfig, b: int, m: int, h: int) -> LedgerRow:
 
 def _shares_block_buffer(cfg: DenseNetConfig, num_layers: int, memory_efficient: bool) -> bool:
     """Whether a block of ``num_layers`` runs fused in a training step ("auto"), its output being the one buffer
-    its layers kept (short blocks in plain mode, and dropout, run the plain layers, checkpointed in
-    memory-efficient mode, whose output is a fresh concatenation)."""
-    return cfg.drop_rate == 0 and auto_block_implementation(num_layers, memory_efficient) != "reference"
+    its layers kept (short blocks in plain mode run the plain layers, whose output is a fresh concatenation)."""
+    return auto_block_implementation(num_layers, memory_efficient) != "reference"
 
 
 def densenet_ledger(cfg: DenseNetConfig) -> Ledger:

@@ -14,8 +14,10 @@ Implementation of DenseNets*), as one autograd Function over the whole block:
   one elementwise pass: norm1's from the shared buffer and, in a bottleneck, norm2's from the kept conv1 output
   with its kept batch statistics. The ReLU outputs are not kept: per layer only its k maps and conv1's output.
 
-Dropout, hooks on the block's layers, eval mode with gradients, or a batch with one value per channel use the
-plain layers (``DenseBlock.forward`` decides, see ``fast_path_applies``).
+Dropout (after conv1 in a bottleneck and after the new maps) draws its masks as F.dropout does, so that the same
+generator state gives the plain layers' masks, and keeps them for backward. Hooks on the block's layers, eval mode
+with gradients, or a batch with one value per channel use the plain layers (``DenseBlock.forward`` decides, see
+``fast_path_applies``).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class _Plan:
     shared_stats: bool
     memory_efficient: bool
     channels_last: bool
+    drop: float = 0.0  # the layers' dropout probability (after conv1 in a bottleneck, and after the new maps)
 
 
 def _has_hooks(m: nn.Module) -> bool:
@@ -68,9 +71,9 @@ def _has_hooks(m: nn.Module) -> bool:
 
 def fast_path_applies(block: nn.Module, x: Tensor) -> bool:
     """Whether the fused block gives exactly what the plain layers would: training BatchNorms with momentum,
-    no dropout, no hooks on the layers (feature maps, Grad-CAM, multiply-add counters hook them), a batch with
-    more than one value per channel, a device with autocast (not meta), and under autocast an input already in
-    autocast's type."""
+    one dropout rate for all the layers, no hooks on the layers (feature maps, Grad-CAM, multiply-add counters
+    hook them), a batch with more than one value per channel, a device with autocast (not meta), and under
+    autocast an input already in autocast's type."""
     if not block.training or x.dim() != 4 or x.shape[0] * x.shape[2] * x.shape[3] <= 1:
         return False
     if not x.is_floating_point() or x.dtype == torch.float64:
@@ -80,8 +83,9 @@ def fast_path_applies(block: nn.Module, x: Tensor) -> bool:
         return False
     if torch.is_autocast_enabled(dev) and x.dtype != torch.get_autocast_dtype(dev):
         return False
+    layers_drop = next(iter(block.values())).drop_rate
     for layer in block.values():
-        if layer.drop_rate > 0 or not layer.training:
+        if layer.drop_rate != layers_drop or not layer.training:
             return False
         for m in layer.modules():
             if _has_hooks(m):
@@ -102,6 +106,18 @@ def _update_running(norms: list[nn.BatchNorm2d], means: list[Tensor], unbiased: 
     torch._foreach_mul_(rv, 1 - m)
     torch._foreach_add_(rv, unbiased, alpha=m)
     torch._foreach_add_([n.num_batches_tracked for n in norms], 1)
+
+
+def _dropout(t: Tensor, p: float) -> tuple[Tensor, Tensor | None]:
+    """F.dropout in training, as ATen's CPU path computes it, so that the same generator state gives the same
+    mask: a Bernoulli(1 - p) tensor shaped (and strided) like ``t``, divided by 1 - p, times ``t``. Returns the
+    output and that scaled mask (backward multiplies by it). p = 0: ``t`` itself, no mask, no random numbers."""
+    if p <= 0:
+        return t, None
+    if p >= 1:
+        return torch.zeros_like(t), torch.zeros_like(t)
+    noise = torch.empty_like(t).bernoulli_(1 - p).div_(1 - p)
+    return t * noise, noise
 
 
 def _stats(t: Tensor) -> tuple[Tensor, Tensor]:
@@ -203,7 +219,7 @@ def _run_forward(plan: _Plan, x: Tensor, save: bool):
             saved += [torch.empty(0) if plan.memory_efficient else a]
         if plan.bottleneck:
             n2 = layer.norm2
-            b = out
+            b, mask1 = _dropout(out, plan.drop)
             r, m2, i2 = torch.native_batch_norm(b, n2.weight, n2.bias, n2.running_mean, n2.running_var, True,
                                                 n2.momentum, n2.eps)
             n2.num_batches_tracked.add_(1)
@@ -211,6 +227,11 @@ def _run_forward(plan: _Plan, x: Tensor, save: bool):
             out = F.conv2d(r, layer.conv2.weight.to(dt), None, 1, 1)
             if save:
                 saved += [b, torch.empty(0) if plan.memory_efficient else r, m2, i2]
+                if plan.drop > 0:
+                    saved.append(mask1)
+        out, mask2 = _dropout(out, plan.drop)
+        if save and plan.drop > 0:
+            saved.append(mask2)
         buf[:, c:c + k].copy_(out)
         if plan.shared_stats:
             var[c:c + k], mean[c:c + k] = _stats(out)
@@ -242,7 +263,7 @@ def _run_backward(ctx, grad_out: Tensor):
     layers, k, k0 = plan.layers, plan.k, plan.k0
     tensors = ctx.saved_tensors
     buf = tensors[0]
-    per = 5 if plan.bottleneck else 1
+    per = (5 if plan.bottleneck else 1) + (plan.drop > 0) * (2 if plan.bottleneck else 1)
     saved = tensors[1:1 + per * len(layers)]
     means = tensors[1 + per * len(layers):1 + per * len(layers) + ctx.n_stats]
     variances = tensors[1 + per * len(layers) + ctx.n_stats:]
@@ -288,6 +309,8 @@ def _run_backward(ctx, grad_out: Tensor):
             v_i = variances[i] if plan.shared_stats else variances[i].pow(-2).sub_(nrm.eps)
             a = _normalize(xin, means[i], v_i, nrm, fmt, copies.take(c)).relu_()
         layer_grads: list[Tensor | None]
+        if plan.drop > 0:  # the dropout after the new maps: its scaled mask, as F.dropout's backward
+            g = g * saved[per * i + per - 1]
         if plan.bottleneck:
             b, r, m2, i2 = saved[per * i + 1:per * i + 5]
             n2 = layer.norm2
@@ -298,6 +321,8 @@ def _run_backward(ctx, grad_out: Tensor):
             gr = _relu_backward_(gr, r)
             gb, gn2w, gn2b = torch.ops.aten.native_batch_norm_backward(
                 gr, b, n2.weight, n2.running_mean, n2.running_var, m2, i2, True, n2.eps, [True, True, True])
+            if plan.drop > 0:  # the dropout after conv1
+                gb = gb.mul_(saved[per * i + 5])
             ga, gw1 = _conv_backward(gb, a, layer.conv1.weight.to(dt), 0)
         else:
             ga, gw1 = _conv_backward(g.contiguous(memory_format=fmt), a, layer.conv1.weight.to(dt), 1)
@@ -341,7 +366,7 @@ def fast_block_forward(block: nn.Module, x: Tensor, shared_stats: bool = True) -
     first = layers[0]
     plan = _Plan(layers=layers, k0=x.shape[1], k=(first.conv2 if first.bottleneck else first.conv1).out_channels,
                  bottleneck=first.bottleneck, shared_stats=shared_stats,
-                 memory_efficient=all(layer.memory_efficient for layer in layers),
+                 memory_efficient=all(layer.memory_efficient for layer in layers), drop=float(first.drop_rate),
                  channels_last=x.is_contiguous(memory_format=torch.channels_last) and not x.is_contiguous())
     params = _params(layers, plan.bottleneck)
     if not torch.is_grad_enabled() or not (x.requires_grad or any(p.requires_grad for p in params)):

@@ -86,8 +86,8 @@ class DenseBlock(nn.ModuleDict):
 
     ``implementation`` (see dense_fast.IMPLEMENTATIONS): "reference" runs the layers one by one with
     torch.cat; "shared_storage" and "fast" run a training step through one fused Function (one feature buffer,
-    and with "fast" batch statistics shared between layers) wherever it gives what the layers give, and the
-    layers elsewhere (eval, dropout, hooks); "auto" (the default) is "fast" in memory-efficient mode and for
+    and with "fast" batch statistics shared between layers) wherever it gives what the layers give (dropout
+    included), and the layers elsewhere (eval, hooks); "auto" (the default) is "fast" in memory-efficient mode and for
     blocks of 8 layers or more, "reference" for shorter blocks in plain mode (faster there).
     """
 

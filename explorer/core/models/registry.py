@@ -18,7 +18,7 @@ __all__ = ["build_model", "construct"]
 
 def construct(spec: FamilySpec, config: Any, memory_efficient: bool = False) -> nn.Module:
     """The family's nn.Module for ``config``; memory-efficient mode only where the spec says it has one
-    (DenseNet's: fused blocks, or checkpointed layers with dropout)."""
+    (DenseNet's: fused blocks that recompute their BN-ReLUs)."""
     if not spec.memory_efficient:
         if memory_efficient:
             raise ConfigError("memory_efficient", True, f"applies to DenseNet only, not to {config.title}",

@@ -90,16 +90,16 @@
         </message>
         <message>
             <location filename="../../ui/panels/cards_view.py" line="231" />
-            <source>The same step in memory-efficient mode: each layer's BatchNorm-ReLUs are recomputed in the backward pass instead of kept (with dropout, each layer recomputes its concatenation, BatchNorm and 1×1 conv)</source>
-            <translation>메모리 효율 모드의 같은 단계: 각 층의 BN-ReLU를 보관하지 않고 역전파에서 다시 계산합니다(드롭아웃이 있으면 각 층이 이어 붙이기, BN, 1×1 합성곱을 다시 계산합니다)</translation>
+            <source>The same step in memory-efficient mode: each layer's BatchNorm-ReLUs are recomputed in the backward pass instead of kept</source>
+            <translation>메모리 효율 모드의 같은 단계: 각 층의 BN-ReLU를 보관하지 않고 역전파에서 다시 계산합니다</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cards_view.py" line="239" />
+            <location filename="../../ui/panels/cards_view.py" line="237" />
             <source>Batch size for the memory cards:</source>
             <translation>메모리 카드의 배치 크기:</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/cards_view.py" line="240" />
+            <location filename="../../ui/panels/cards_view.py" line="238" />
             <source>Images per training step</source>
             <translation>학습 단계당 이미지 수</translation>
         </message>

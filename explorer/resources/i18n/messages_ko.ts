@@ -2075,7 +2075,7 @@
 <context>
     <name>layer.conv3</name>
     <message>
-        <location filename="../../core/ledger.py" line="23"/>
+        <location filename="../../core/ledger.py" line="22"/>
         <source>Conv 3x3</source>
         <translation>3×3 합성곱</translation>
     </message>
@@ -2131,7 +2131,7 @@
 <context>
     <name>layer.head</name>
     <message>
-        <location filename="../../core/ledger.py" line="26"/>
+        <location filename="../../core/ledger.py" line="25"/>
         <source>Global average pool, Linear</source>
         <translation>전역 평균 풀링, 선형 층</translation>
     </message>
@@ -2139,7 +2139,7 @@
 <context>
     <name>layer.head_norm</name>
     <message>
-        <location filename="../../core/ledger.py" line="24"/>
+        <location filename="../../core/ledger.py" line="23"/>
         <source>BN, then ReLU and global average pool</source>
         <translation>BN, 이어서 ReLU와 전역 평균 풀링</translation>
     </message>
@@ -2155,7 +2155,7 @@
 <context>
     <name>layer.linear</name>
     <message>
-        <location filename="../../core/ledger.py" line="25"/>
+        <location filename="../../core/ledger.py" line="24"/>
         <source>Linear</source>
         <translation>선형 층</translation>
     </message>
@@ -2525,7 +2525,7 @@
 <context>
     <name>note.densenet264</name>
     <message>
-        <location filename="../../core/families/densenet.py" line="343"/>
+        <location filename="../../core/families/densenet.py" line="341"/>
         <source>Counted as the paper counts DenseNet-121 (2 convs per layer, transitions, first conv, classifier), this network has 265 layers; the paper&apos;s name says 264.</source>
         <translation>논문이 DenseNet-121을 세는 방식(층마다 합성곱 2개, 전이 층, 첫 합성곱, 분류기)으로 세면 이 네트워크는 265층입니다. 논문의 이름은 264입니다.</translation>
     </message>
@@ -3448,7 +3448,7 @@
 <context>
     <name>train.bad_position</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="246"/>
+        <location filename="../../core/training/trainer.py" line="248"/>
         <source>{path}: checkpoint stopped at batch {batch} of epoch {epoch}, but this run has {batches} batches per epoch (was the batch size or --max-batches changed?)</source>
         <translation>{path}: 체크포인트는 에포크 {epoch}의 배치 {batch}에서 멈췄는데 이 실행은 에포크마다 배치가 {batches}개입니다 (배치 크기나 최대 배치 수를 바꾸었습니까?)</translation>
     </message>
@@ -3464,7 +3464,7 @@
 <context>
     <name>train.completed</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="252"/>
+        <location filename="../../core/training/trainer.py" line="254"/>
         <source>trained {epochs} epochs</source>
         <translation>{epochs}에포크 학습했습니다</translation>
     </message>
@@ -3481,7 +3481,7 @@
 <context>
     <name>train.diverged</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="318"/>
+        <location filename="../../core/training/trainer.py" line="320"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: training stopped. Try a smaller learning rate (lr = {lr}).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}가 되어 학습을 멈췄습니다. 더 작은 학습률을 써 보세요 (학습률 = {lr}).</translation>
     </message>
@@ -3593,7 +3593,7 @@
 <context>
     <name>train.stopped_at</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="340"/>
+        <location filename="../../core/training/trainer.py" line="342"/>
         <source>stopped at epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 멈췄습니다</translation>
     </message>
@@ -3601,7 +3601,7 @@
 <context>
     <name>train.stopped_first</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="353"/>
+        <location filename="../../core/training/trainer.py" line="355"/>
         <source>stopped before its first batch ended</source>
         <translation>첫 배치가 끝나기 전에 멈췄습니다</translation>
     </message>
@@ -3609,7 +3609,7 @@
 <context>
     <name>train.stopped_inside</name>
     <message>
-        <location filename="../../core/training/trainer.py" line="352"/>
+        <location filename="../../core/training/trainer.py" line="354"/>
         <source>stopped inside the batch after epoch {epoch}, batch {batch}</source>
         <translation>에포크 {epoch}, 배치 {batch} 다음 배치 도중에 멈췄습니다</translation>
     </message>

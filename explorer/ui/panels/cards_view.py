@@ -229,9 +229,7 @@ class CardsView(Panel):
                                                             "one shared buffer), at the batch size below")),
             "train_mem_eff": (self.tr("Training step, memory-efficient"),
                               self.tr("The same step in memory-efficient mode: each layer's "
-                                      "BatchNorm-ReLUs are recomputed in the backward pass instead of kept (with "
-                                      "dropout, each layer recomputes its concatenation, BatchNorm and 1×1 "
-                                      "conv)")),
+                                      "BatchNorm-ReLUs are recomputed in the backward pass instead of kept")),
         }
         for key, (title, tip) in titles.items():
             self.cards[key].title.setText(title)
