@@ -7,6 +7,7 @@ import copy
 
 import pytest
 import torch
+import torch.nn.functional as F
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -150,6 +151,22 @@ def test_training_forward_without_gradients_equals_plain_layers(channels_last, m
     assert count.calls == 4
     for (name, ba), bb in zip(ref.named_buffers(), other.buffers(), strict=True):
         torch.testing.assert_close(bb, ba, rtol=2e-4, atol=2e-5, msg=name)
+
+
+@pytest.mark.parametrize("native", [False, True])
+def test_the_fused_blocks_dropout_is_f_dropout_on_each_path(native):
+    """The CPU path draws exactly F.dropout's CPU mask; the native path (F.dropout's own on CUDA, where it calls
+    native_dropout) is run here on the CPU for its arithmetic: output and gradient through the kept mask."""
+    t = torch.randn(3, 5, 4, 4).to(memory_format=torch.channels_last).requires_grad_(True)
+    torch.manual_seed(3)
+    out, mask = dense_fast._dropout(t.detach(), 0.3, native=native)
+    torch.manual_seed(3)
+    want = torch.native_dropout(t.detach(), 0.3, True)[0] if native else F.dropout(t, 0.3, training=True)
+    torch.testing.assert_close(out, want.detach())
+    grad = torch.randn_like(out)
+    kept = (out != 0).to(grad.dtype)
+    torch.testing.assert_close(dense_fast._dropout_backward(grad, mask, 0.3), grad * kept / 0.7)
+    assert 0 < kept.mean() < 1
 
 
 def test_dropout_runs_fused_with_the_plain_layers_masks_while_hooks_and_eval_use_the_plain_layers(monkeypatch):

@@ -108,16 +108,32 @@ def _update_running(norms: list[nn.BatchNorm2d], means: list[Tensor], unbiased: 
     torch._foreach_add_([n.num_batches_tracked for n in norms], 1)
 
 
-def _dropout(t: Tensor, p: float) -> tuple[Tensor, Tensor | None]:
-    """F.dropout in training, as ATen's CPU path computes it, so that the same generator state gives the same
-    mask: a Bernoulli(1 - p) tensor shaped (and strided) like ``t``, divided by 1 - p, times ``t``. Returns the
-    output and that scaled mask (backward multiplies by it). p = 0: ``t`` itself, no mask, no random numbers."""
+# The devices on which F.dropout runs ATen's fused native_dropout (its is_fused_kernel_acceptable); elsewhere
+# (the CPU) it multiplies by a Bernoulli tensor of the input's shape. Each path below draws its mask as F.dropout
+# would on that device, so that one generator state gives the plain layers' masks.
+_NATIVE_DROPOUT_DEVICES = ("cuda", "xpu", "lazy", "privateuseone")
+
+
+def _dropout(t: Tensor, p: float, native: bool | None = None) -> tuple[Tensor, Tensor | None]:
+    """F.dropout in training, drawn as F.dropout draws it on ``t``'s device (``native`` forces a path): the output
+    and the mask backward needs (a bool mask from native_dropout, or the CPU path's Bernoulli(1 - p) tensor of
+    ``t``'s shape and strides divided by 1 - p). p = 0: ``t`` itself, no mask, no random numbers."""
     if p <= 0:
         return t, None
     if p >= 1:
         return torch.zeros_like(t), torch.zeros_like(t)
+    if native if native is not None else t.device.type in _NATIVE_DROPOUT_DEVICES:
+        out, mask = torch.native_dropout(t, p, True)
+        return out, mask
     noise = torch.empty_like(t).bernoulli_(1 - p).div_(1 - p)
     return t * noise, noise
+
+
+def _dropout_backward(grad: Tensor, mask: Tensor, p: float) -> Tensor:
+    """The gradient through ``_dropout``'s output, from its mask."""
+    if mask.dtype == torch.bool:
+        return torch.ops.aten.native_dropout_backward(grad, mask, 1.0 / (1.0 - p))
+    return grad * mask
 
 
 def _stats(t: Tensor) -> tuple[Tensor, Tensor]:
@@ -309,8 +325,8 @@ def _run_backward(ctx, grad_out: Tensor):
             v_i = variances[i] if plan.shared_stats else variances[i].pow(-2).sub_(nrm.eps)
             a = _normalize(xin, means[i], v_i, nrm, fmt, copies.take(c)).relu_()
         layer_grads: list[Tensor | None]
-        if plan.drop > 0:  # the dropout after the new maps: its scaled mask, as F.dropout's backward
-            g = g * saved[per * i + per - 1]
+        if plan.drop > 0:  # the dropout after the new maps
+            g = _dropout_backward(g, saved[per * i + per - 1], plan.drop)
         if plan.bottleneck:
             b, r, m2, i2 = saved[per * i + 1:per * i + 5]
             n2 = layer.norm2
@@ -322,7 +338,7 @@ def _run_backward(ctx, grad_out: Tensor):
             gb, gn2w, gn2b = torch.ops.aten.native_batch_norm_backward(
                 gr, b, n2.weight, n2.running_mean, n2.running_var, m2, i2, True, n2.eps, [True, True, True])
             if plan.drop > 0:  # the dropout after conv1
-                gb = gb.mul_(saved[per * i + 5])
+                gb = _dropout_backward(gb, saved[per * i + 5], plan.drop)
             ga, gw1 = _conv_backward(gb, a, layer.conv1.weight.to(dt), 0)
         else:
             ga, gw1 = _conv_backward(g.contiguous(memory_format=fmt), a, layer.conv1.weight.to(dt), 1)
