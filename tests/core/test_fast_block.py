@@ -110,7 +110,8 @@ def test_fused_block_equals_plain_layers_for_every_config(c, monkeypatch):
         x = x.to(memory_format=torch.channels_last)
     count = _Count(monkeypatch)
     _assert_same(ref, other, x, dict(rtol=2e-4, atol=2e-5))
-    assert count.calls > 0  # the fused path ran (where a block's batch has more than one value per channel)
+    if not (c["drop_rate"] > 0 and c["growth_rate"] == 1):  # dropout beside one-channel maps: the plain layers
+        assert count.calls > 0  # the fused path ran (where a block's batch has more than one value per channel)
 
 
 @pytest.mark.parametrize("implementation", FAST)

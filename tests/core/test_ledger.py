@@ -116,7 +116,8 @@ def test_torchinfo_agrees_with_the_ledger():
     preset_config("densenet121", input_size=64),
     DenseNetConfig(growth_rate=12, block_layers=(4, 4, 4), bottleneck=True, compression=0.5, in_channels=1,
                    input_size=8),
-], ids=["bc", "plain", "dropout", "imagenet", "short-blocks"])
+    DenseNetConfig(growth_rate=1, block_layers=(8, 8), drop_rate=0.2, input_size=8),
+], ids=["bc", "plain", "dropout", "imagenet", "short-blocks", "dropout-k1"])
 @pytest.mark.parametrize("memory_efficient", [False, True])
 def test_saved_activation_estimate_matches_autograd(cfg, memory_efficient):
     """The ledger's training-memory model against the tensors autograd really saves (within 5%)."""

@@ -245,7 +245,7 @@ def _dense_layer_row(cfg: DenseNetConfig, b: int, layer: int, k0: int, h: int) -
     k, hw, drop = cfg.growth_rate, h * h, cfg.drop_rate > 0
     cin = k0 + k * (layer - 1)
     n = cfg.block_layers[b - 1]
-    fused, fused_eff = _shares_block_buffer(cfg, n, False), _shares_block_buffer(cfg, n, True)
+    fused, fused_eff = _shares_block_buffer(cfg, n, False, k0), _shares_block_buffer(cfg, n, True, k0)
     # The layer's input as autograd keeps it: its concatenation (plain layers), or nothing beyond the block
     # buffer's slices (fused: the k new maps, and the block input at layer 1).
     kept_input = (k + (layer == 1) * k0) * hw if fused else cin * hw
@@ -275,17 +275,21 @@ def _transition_row(cfg: DenseNetConfig, b: int, m: int, h: int) -> LedgerRow:
     # cat of the block (BN input), ReLU out (conv input), conv out (pool input); dropout mask. A fused block's
     # output is its buffer, already counted by its layers.
     n = cfg.block_layers[b - 1]
+    k0 = m - n * cfg.growth_rate
     saved = (2 * m + out) * hw + (cfg.drop_rate > 0) * out * hw
-    saved_eff = saved - _shares_block_buffer(cfg, n, True) * m * hw
-    saved -= _shares_block_buffer(cfg, n, False) * m * hw
+    saved_eff = saved - _shares_block_buffer(cfg, n, True, k0) * m * hw
+    saved -= _shares_block_buffer(cfg, n, False, k0) * m * hw
     return LedgerRow(f"features.transition{b}", "transition", b, None, m, out, h // 2, h // 2,
                      2 * m + conv_params(m, out, 1), conv_macs(m, out, 1, h, h), saved, saved_eff,
                      detail=D_TRANSITION)
 
 
-def _shares_block_buffer(cfg: DenseNetConfig, num_layers: int, memory_efficient: bool) -> bool:
-    """Whether a block of ``num_layers`` runs fused in a training step ("auto"), its output being the one buffer
-    its layers kept (short blocks in plain mode run the plain layers, whose output is a fresh concatenation)."""
+def _shares_block_buffer(cfg: DenseNetConfig, num_layers: int, memory_efficient: bool, k0: int) -> bool:
+    """Whether a block of ``num_layers`` on ``k0`` input channels runs fused in a training step ("auto"), its
+    output being the one buffer its layers kept (short blocks in plain mode, and dropout with one-channel maps,
+    run the plain layers, whose output is a fresh concatenation: models/dense_fast.py, fast_path_applies)."""
+    if cfg.drop_rate > 0 and min(cfg.growth_rate, k0) == 1:
+        return False
     return auto_block_implementation(num_layers, memory_efficient) != "reference"
 
 
@@ -314,8 +318,9 @@ def densenet_ledger(cfg: DenseNetConfig) -> Ledger:
             c, h = row.out_channels, row.out_h
     head = head_rows(c, h, cfg.num_classes, norm="features.norm5", classifier_detail=D_LINEAR)
     last = cfg.block_layers[-1]  # norm5 reads the last block's buffer
-    head[0].saved -= _shares_block_buffer(cfg, last, False) * c * h * h
-    head[0].saved_efficient -= _shares_block_buffer(cfg, last, True) * c * h * h
+    k0_last = c - last * cfg.growth_rate
+    head[0].saved -= _shares_block_buffer(cfg, last, False, k0_last) * c * h * h
+    head[0].saved_efficient -= _shares_block_buffer(cfg, last, True, k0_last) * c * h * h
     rows += head
     return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))
 

@@ -71,9 +71,10 @@ def _has_hooks(m: nn.Module) -> bool:
 
 def fast_path_applies(block: nn.Module, x: Tensor) -> bool:
     """Whether the fused block gives exactly what the plain layers would: training BatchNorms with momentum,
-    one dropout rate for all the layers, no hooks on the layers (feature maps, Grad-CAM, multiply-add counters
-    hook them), a batch with more than one value per channel, a device with autocast (not meta), and under
-    autocast an input already in autocast's type."""
+    one dropout rate for all the layers (with dropout, no one-channel maps: k and the block input's channels at
+    least 2), no hooks on the layers (feature maps, Grad-CAM, multiply-add counters hook them), a batch with more
+    than one value per channel, a device with autocast (not meta), and under autocast an input already in
+    autocast's type."""
     if not block.training or x.dim() != 4 or x.shape[0] * x.shape[2] * x.shape[3] <= 1:
         return False
     if not x.is_floating_point() or x.dtype == torch.float64:
@@ -83,7 +84,14 @@ def fast_path_applies(block: nn.Module, x: Tensor) -> bool:
         return False
     if torch.is_autocast_enabled(dev) and x.dtype != torch.get_autocast_dtype(dev):
         return False
-    layers_drop = next(iter(block.values())).drop_rate
+    first = next(iter(block.values()))
+    layers_drop = first.drop_rate
+    k = (first.conv2 if first.bottleneck else first.conv1).out_channels
+    if layers_drop > 0 and min(k, x.shape[1]) == 1:
+        # Dropout draws its mask in its input's memory order. A one-channel map is channels_last and contiguous at
+        # once, and torch.cat, seeing it beside channels_last maps, makes the plain layers' later maps
+        # contiguous: their masks follow that order, which the fused block would not.
+        return False
     for layer in block.values():
         if layer.drop_rate != layers_drop or not layer.training:
             return False
