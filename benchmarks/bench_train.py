@@ -59,6 +59,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from explorer.core.allocator import available as allocator_available  # noqa: E402
 from explorer.core.config import DenseNetConfig, preset_config  # noqa: E402
 from explorer.core.format import human  # noqa: E402
 from explorer.core.ledger import compute_ledger  # noqa: E402
@@ -444,13 +445,6 @@ def allocator_pairs(args, pairs: int, rounds: int, steps: int) -> tuple[dict, di
     return got, faults
 
 
-def _glibc() -> bool:
-    try:
-        return sys.platform.startswith("linux") and os.confstr("CS_GNU_LIBC_VERSION").startswith("glibc")
-    except (ValueError, OSError, AttributeError):
-        return False
-
-
 # -- the run --------------------------------------------------------------------------------------------
 
 def _speed_config(quick: bool) -> DenseNetConfig:
@@ -642,7 +636,7 @@ def main() -> int:
               f"({min(live_ratios):.2f}-{max(live_ratios):.2f})")
     tuned_result = ""
     alloc_pairs = args.allocator_pairs if args.allocator_pairs is not None else (1 if quick else 2)
-    if device.type == "cpu" and _glibc() and alloc_pairs > 0:
+    if device.type == "cpu" and allocator_available() and alloc_pairs > 0:
         arounds = 3
         got, faults = allocator_pairs(args, alloc_pairs, arounds, steps)
         d, t = got["default"], got["tuned"]

@@ -22,10 +22,11 @@ and torch allocate, and only where the C library is glibc; everything here is a 
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import sys
 
-__all__ = ["tune_allocator", "requested", "release_free_memory", "tuned", "ENV_VAR", "KEEP_BYTES"]
+__all__ = ["tune_allocator", "requested", "release_free_memory", "tuned", "available", "ENV_VAR", "KEEP_BYTES"]
 
 ENV_VAR = "DENSENET_EXPLORER_ALLOCATOR"
 KEEP_BYTES = 1 << 30  # blocks below this come from the heap, and up to this much free heap top is kept
@@ -36,6 +37,7 @@ _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_ARENA_MAX = -1, -3, -8
 _state = {"tuned": False}
 
 
+@functools.cache
 def _glibc() -> ctypes.CDLL | None:
     try:
         if not sys.platform.startswith("linux") or not os.confstr("CS_GNU_LIBC_VERSION").startswith("glibc"):
@@ -47,6 +49,11 @@ def _glibc() -> ctypes.CDLL | None:
         return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
     except OSError:
         return None
+
+
+def available() -> bool:
+    """Whether this process's C library is glibc, whose allocator this module sets."""
+    return _glibc() is not None
 
 
 def requested(environ: dict[str, str] | None = None) -> bool:

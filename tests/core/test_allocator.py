@@ -9,17 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from explorer.core.allocator import available
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _glibc() -> bool:
-    try:
-        return sys.platform.startswith("linux") and os.confstr("CS_GNU_LIBC_VERSION").startswith("glibc")
-    except (ValueError, OSError, AttributeError):
-        return False
-
-
-pytestmark = pytest.mark.skipif(not _glibc(), reason="the tuning applies to glibc's allocator only")
+pytestmark = pytest.mark.skipif(not available(), reason="the tuning applies to glibc's allocator only")
 
 # A 64 MB tensor held and freed (what glibc's own counters say about where it lived), then training steps of a
 # small DenseNet: the page faults of steps 3 to 5, which touch the same sizes as steps 1 and 2.

@@ -46,6 +46,15 @@ def auto_block_implementation(num_layers: int, memory_efficient: bool) -> str:
     return "fast" if memory_efficient or num_layers >= AUTO_FUSED_MIN_LAYERS else "reference"
 
 
+def fused_dropout_matches(drop_rate: float, growth_rate: int, block_input_channels: int) -> bool:
+    """Whether the fused block's dropout masks equal the plain layers' (models/dense_fast.py draws them as
+    F.dropout does). Dropout draws a mask in its input's memory order; a one-channel map is channels_last and
+    contiguous at once, and torch.cat, seeing it beside channels_last maps, makes the plain layers' later maps
+    contiguous: their masks follow that order, which the fused block would not. So with dropout, no one-channel
+    maps: k and the block input's channels at least 2."""
+    return drop_rate <= 0 or min(growth_rate, block_input_channels) > 1
+
+
 def stem_output_size(stem: str, size: int) -> int:
     """Spatial size after the stem: 3x3/1 conv for CIFAR; 7x7/2 conv then 3x3/2 max pool for ImageNet."""
     if stem == "imagenet":
@@ -241,11 +250,11 @@ def _imagenet_stem(cin: int, c: int, size: int) -> list[LedgerRow]:
                       saved_efficient=pooled, detail=D_MAXPOOL3)]
 
 
-def _dense_layer_row(cfg: DenseNetConfig, b: int, layer: int, k0: int, h: int) -> LedgerRow:
+def _dense_layer_row(cfg: DenseNetConfig, b: int, layer: int, k0: int, h: int,
+                     fused_modes: tuple[bool, bool]) -> LedgerRow:
     k, hw, drop = cfg.growth_rate, h * h, cfg.drop_rate > 0
     cin = k0 + k * (layer - 1)
-    n = cfg.block_layers[b - 1]
-    fused, fused_eff = _shares_block_buffer(cfg, n, False, k0), _shares_block_buffer(cfg, n, True, k0)
+    fused, fused_eff = fused_modes
     # The layer's input as autograd keeps it: its concatenation (plain layers), or nothing beyond the block
     # buffer's slices (fused: the k new maps, and the block input at layer 1).
     kept_input = (k + (layer == 1) * k0) * hw if fused else cin * hw
@@ -269,28 +278,27 @@ def _dense_layer_row(cfg: DenseNetConfig, b: int, layer: int, k0: int, h: int) -
                      detail=D_DENSE_B if cfg.bottleneck else D_DENSE)
 
 
-def _transition_row(cfg: DenseNetConfig, b: int, m: int, h: int) -> LedgerRow:
+def _transition_row(cfg: DenseNetConfig, b: int, m: int, h: int, fused_modes: tuple[bool, bool]) -> LedgerRow:
     out = int(math.floor(cfg.compression * m))
     hw = h * h
     # cat of the block (BN input), ReLU out (conv input), conv out (pool input); dropout mask. A fused block's
     # output is its buffer, already counted by its layers.
-    n = cfg.block_layers[b - 1]
-    k0 = m - n * cfg.growth_rate
     saved = (2 * m + out) * hw + (cfg.drop_rate > 0) * out * hw
-    saved_eff = saved - _shares_block_buffer(cfg, n, True, k0) * m * hw
-    saved -= _shares_block_buffer(cfg, n, False, k0) * m * hw
+    saved_eff = saved - fused_modes[1] * m * hw
+    saved -= fused_modes[0] * m * hw
     return LedgerRow(f"features.transition{b}", "transition", b, None, m, out, h // 2, h // 2,
                      2 * m + conv_params(m, out, 1), conv_macs(m, out, 1, h, h), saved, saved_eff,
                      detail=D_TRANSITION)
 
 
-def _shares_block_buffer(cfg: DenseNetConfig, num_layers: int, memory_efficient: bool, k0: int) -> bool:
-    """Whether a block of ``num_layers`` on ``k0`` input channels runs fused in a training step ("auto"), its
-    output being the one buffer its layers kept (short blocks in plain mode, and dropout with one-channel maps,
-    run the plain layers, whose output is a fresh concatenation: models/dense_fast.py, fast_path_applies)."""
-    if cfg.drop_rate > 0 and min(cfg.growth_rate, k0) == 1:
-        return False
-    return auto_block_implementation(num_layers, memory_efficient) != "reference"
+def _shares_block_buffer(cfg: DenseNetConfig, num_layers: int, k0: int) -> tuple[bool, bool]:
+    """Whether a block of ``num_layers`` on ``k0`` input channels runs fused in a training step ("auto"), in plain
+    and in memory-efficient mode, its output being the one buffer its layers kept (short blocks in plain mode,
+    and dropout beside one-channel maps, run the plain layers, whose output is a fresh concatenation)."""
+    if not fused_dropout_matches(cfg.drop_rate, cfg.growth_rate, k0):
+        return False, False
+    return (auto_block_implementation(num_layers, False) != "reference",
+            auto_block_implementation(num_layers, True) != "reference")
 
 
 def densenet_ledger(cfg: DenseNetConfig) -> Ledger:
@@ -304,7 +312,8 @@ def densenet_ledger(cfg: DenseNetConfig) -> Ledger:
     blocks: list[BlockSummary] = []
     for b, n in enumerate(cfg.block_layers, start=1):
         k0 = c
-        layer_rows = [_dense_layer_row(cfg, b, layer, k0, h) for layer in range(1, n + 1)]
+        fused = _shares_block_buffer(cfg, n, k0)
+        layer_rows = [_dense_layer_row(cfg, b, layer, k0, h, fused) for layer in range(1, n + 1)]
         rows += layer_rows
         m = k0 + n * cfg.growth_rate
         summary = BlockSummary(b, n, k0, m, h, h, sum(r.params for r in layer_rows),
@@ -312,15 +321,13 @@ def densenet_ledger(cfg: DenseNetConfig) -> Ledger:
         blocks.append(summary)
         c = m
         if b < cfg.num_blocks:
-            row = _transition_row(cfg, b, m, h)
+            row = _transition_row(cfg, b, m, h, fused)
             rows.append(row)
             summary.transition_in, summary.transition_out = m, row.out_channels
             c, h = row.out_channels, row.out_h
     head = head_rows(c, h, cfg.num_classes, norm="features.norm5", classifier_detail=D_LINEAR)
-    last = cfg.block_layers[-1]  # norm5 reads the last block's buffer
-    k0_last = c - last * cfg.growth_rate
-    head[0].saved -= _shares_block_buffer(cfg, last, False, k0_last) * c * h * h
-    head[0].saved_efficient -= _shares_block_buffer(cfg, last, True, k0_last) * c * h * h
+    head[0].saved -= fused[0] * c * h * h  # norm5 reads the last block's buffer
+    head[0].saved_efficient -= fused[1] * c * h * h
     rows += head
     return Ledger(cfg, rows, blocks, cfg.depth, sum(b.connections for b in blocks))
 

@@ -28,7 +28,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from ..families.densenet import auto_block_implementation
+from ..families.densenet import auto_block_implementation, fused_dropout_matches
 
 __all__ = ["IMPLEMENTATIONS", "fast_path_applies", "fast_block_forward", "resolve_implementation"]
 
@@ -87,10 +87,7 @@ def fast_path_applies(block: nn.Module, x: Tensor) -> bool:
     first = next(iter(block.values()))
     layers_drop = first.drop_rate
     k = (first.conv2 if first.bottleneck else first.conv1).out_channels
-    if layers_drop > 0 and min(k, x.shape[1]) == 1:
-        # Dropout draws its mask in its input's memory order. A one-channel map is channels_last and contiguous at
-        # once, and torch.cat, seeing it beside channels_last maps, makes the plain layers' later maps
-        # contiguous: their masks follow that order, which the fused block would not.
+    if not fused_dropout_matches(layers_drop, k, x.shape[1]):
         return False
     for layer in block.values():
         if layer.drop_rate != layers_drop or not layer.training:
