@@ -6,7 +6,8 @@ through a widget's setter or a slot: a test that calls the slot tests the slot, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +39,20 @@ def click(qtbot, button: QAbstractButton) -> None:
     assert button.isEnabled(), f"{button.text()!r} is disabled"
     pos = QPoint(9, button.height() // 2) if isinstance(button, QCheckBox) else button.rect().center()
     qtbot.mouseClick(button, LEFT, pos=pos)
+
+
+def hover(qtbot, widget: QWidget) -> str:
+    """Rest the mouse on ``widget``'s centre, as a person does to read its tooltip: the pointer moves there and the
+    tooltip event Qt sends after its hover delay arrives at the same point. Returns the tooltip then on screen."""
+    from PySide6.QtWidgets import QToolTip
+
+    _ensure_on_screen(widget)
+    assert widget.isVisible(), f"{widget!r} is not on screen"
+    pos = widget.rect().center()
+    qtbot.mouseMove(widget, pos)
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
+    return QToolTip.text()
 
 
 def type_into(qtbot, widget: QWidget, text: str, enter: bool = True) -> None:
