@@ -50,7 +50,9 @@ def hover(qtbot, widget: QWidget) -> str:
     assert widget.isVisible(), f"{widget!r} is not on screen"
     pos = widget.rect().center()
     qtbot.mouseMove(widget, pos)
-    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos)))
+    under = widget.childAt(pos) or widget  # Qt asks the widget under the pointer (a child without a tip passes it up)
+    local = under.mapFrom(widget, pos) if under is not widget else pos
+    QApplication.sendEvent(under, QHelpEvent(QEvent.Type.ToolTip, local, widget.mapToGlobal(pos)))
     qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
     return QToolTip.text()
 

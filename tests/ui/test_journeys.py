@@ -419,16 +419,16 @@ def test_compare_two_networks_train_them_together_and_stop(qtbot, window):
 
 
 def test_hovering_the_memory_cards_says_which_blocks_share_one_buffer_in_english_and_korean(qtbot, korean):
-    """The Training step card's tooltip, read by resting the mouse on it, follows what runs: a dense block of 8
+    """The Training step card's tooltip, read by resting the mouse on its title, follows what runs: a dense block of 8
     layers or more keeps its maps once in one shared buffer (shorter ones run the plain layers); the
     memory-efficient card's no longer describes checkpointed layers for dropout, which now runs fused too."""
     window = korean
     cards = window.cards
-    ko = hover(qtbot, cards.cards["train_mem"])
+    ko = hover(qtbot, cards.cards["train_mem"].title)
     assert "8층 이상인 밀집 블록" in ko and "공유 버퍼" in ko
-    assert "드롭아웃" not in hover(qtbot, cards.cards["train_mem_eff"])
+    assert "드롭아웃" not in hover(qtbot, cards.cards["train_mem_eff"].title)
     trigger_menu(qtbot, window, "언어(L)", "English")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=3000)
-    en = hover(qtbot, cards.cards["train_mem"])
+    en = hover(qtbot, cards.cards["train_mem"].title)
     assert "a dense block of 8 layers or more keeps its feature maps once, in one shared buffer" in en
-    assert "dropout" not in hover(qtbot, cards.cards["train_mem_eff"])
+    assert "dropout" not in hover(qtbot, cards.cards["train_mem_eff"].title)
